@@ -1,0 +1,48 @@
+# The two front doors: `make` (build kfl and the demo report) and `make test`.
+# Everything is done by cmake, ctest and kfl; this file only calls them.
+
+BUILD_DIR ?= build
+JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
+KFL       := $(BUILD_DIR)/kfl
+DEMO_DATA := data/demo
+DEMO_OUT  := output
+
+# Exactly the Debian packages the build needs.
+DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev \
+        libssl-dev libcli11-dev libgtest-dev libgmock-dev
+
+.PHONY: all deps configure build demo-data report test clean
+all: report
+
+# Installs the packages that are missing (as root directly, otherwise via sudo).
+deps:
+	@missing=""; for p in $(DEPS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# The synthetic demo county, generated once.
+$(DEMO_DATA)/project.json: | build
+	$(KFL) synth $(DEMO_DATA) --preset hedmark --seed 1
+
+demo-data: $(DEMO_DATA)/project.json
+
+report: build demo-data
+	$(KFL) build $(DEMO_DATA) -o $(DEMO_OUT)
+
+test: build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,17 @@
+#include "model/project.h"
+
+#include <algorithm>
+
+namespace kfl {
+
+int Project::WaveIndex(std::string_view id) const {
+  for (size_t i = 0; i < waves.size(); ++i)
+    if (waves[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+bool Project::IsPublic(Level level) const {
+  return std::find(public_levels.begin(), public_levels.end(), level) != public_levels.end();
+}
+
+}  // namespace kfl

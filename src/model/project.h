@@ -1,0 +1,47 @@
+// Project: the settings of one report run, from project.json.
+// A plain value; built once by io/project_reader and passed down.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/level.h"
+
+namespace kfl {
+
+// Text in several languages: language code ("nb", "nn", "en") -> text.
+using LangText = std::map<std::string, std::string>;
+
+struct Wave {
+  std::string id;     // folder name under responses/, e.g. "2016"
+  std::string label;  // shown to readers, e.g. "T1 2016"
+};
+
+// Disclosure thresholds (data contract, project.json `privacy`).
+struct Privacy {
+  int min_n_public = 10;     // fewest respondents behind a public figure
+  int min_n_restricted = 5;  // the same for restricted (class) outputs
+  int min_cell = 3;          // fewest respondents behind a category count
+};
+
+struct Project {
+  LangText title;
+  std::string owner;                       // default ""
+  std::vector<std::string> languages{"nb"};
+  std::vector<Wave> waves;                 // in chronological order, as listed
+  std::string reference_wave;              // a wave id, or "same"
+  double min_items_share = 0.5;            // share of a factor's items needed for a score
+  std::vector<int> missing_codes;          // item values that mean "not answered"
+  Privacy privacy;
+  std::vector<Level> public_levels{Level::kCounty, Level::kMunicipality, Level::kSchool};
+
+  // Index of the wave with this id in `waves`, or -1.
+  int WaveIndex(std::string_view id) const;
+  // True when every wave is standardized against itself.
+  bool ReferenceIsSame() const { return reference_wave == "same"; }
+  bool IsPublic(Level level) const;
+};
+
+}  // namespace kfl

@@ -1,0 +1,50 @@
+// Catalog: the user-facing strings of one language, from
+// templates/i18n/<lang>.json (a flat JSON object: key -> text). Texts hold
+// named placeholders, "{value}", replaced by Format().
+//
+//   Catalog nb = Catalog::Load("templates/i18n/nb.json").value();
+//   nb.Format("diag.value_out_of_scale", {{"value", "7"}, {"min", "1"}, ...});
+//
+// Immutable after loading; safe to share between threads.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "io/diagnostics.h"
+
+namespace kfl {
+
+class Catalog {
+ public:
+  using Texts = std::map<std::string, std::string, std::less<>>;
+
+  Catalog() = default;
+  explicit Catalog(Texts texts) : texts_(std::move(texts)) {}
+
+  // Reads a catalog file; nullopt (and a message in *error) when it cannot be
+  // read or is not a flat object of strings.
+  static std::optional<Catalog> Load(const std::string& path, std::string* error);
+
+  // The text for `key` with its placeholders replaced. An unknown key gives
+  // the key itself followed by the arguments, so that nothing is lost; the
+  // catalog tests make sure that never happens in a release.
+  std::string Format(std::string_view key, const MessageArgs& args = {}) const;
+  bool Has(std::string_view key) const;
+  const Texts& texts() const { return texts_; }
+
+ private:
+  Texts texts_;
+};
+
+// "file:line:column: message" (line and column left out when 0), with the
+// catalog's warning prefix for warnings.
+std::string FormatDiagnostic(const Diagnostic& d, const Catalog& catalog);
+
+// The directory holding html/, md/ and i18n/: $KFL_TEMPLATES when set,
+// otherwise the templates/ directory of the source tree kfl was built from.
+std::string TemplatesDir();
+
+}  // namespace kfl
