@@ -19,13 +19,8 @@ struct BuildOptions {
   bool quiet = false;      // no progress output
 };
 
-// Outcome of a build: problems in the input go to *diags (then nothing is
-// written); `io_error` is set when the output could not be written.
-struct BuildResult {
-  bool ok = false;
-  std::string io_error;
-};
-
-BuildResult RunBuild(const BuildOptions& options, Diagnostics* diags);
+// Builds everything. Returns false when the input is invalid or the output
+// could not be written; every reason is in *diags and OUT_DIR is unchanged.
+bool RunBuild(const BuildOptions& options, Diagnostics* diags);
 
 }  // namespace kfl

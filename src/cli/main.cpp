@@ -1,2 +1,42 @@
-// Placeholder until the command table lands.
-int main() { return 0; }
+// kfl: the library plus main(). Parses the command line and runs one
+// subcommand from the table; decides the exit status.
+#include <iostream>
+
+#include "cli/command.h"
+
+namespace {
+
+using AddCommand = void (*)(CLI::App&, kfl::CommandContext*);
+constexpr AddCommand kCommands[] = {kfl::AddSynthCommand, kfl::AddValidateCommand,
+                                    kfl::AddBuildCommand};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string error;
+  auto catalog = kfl::Catalog::Load(kfl::TemplatesDir() + "/i18n/nb.json", &error);
+  if (!catalog) {
+    std::cerr << "kfl: " << error << " (set KFL_TEMPLATES to kfl's templates folder)\n";
+    return kfl::kExitUsage;
+  }
+  kfl::CommandContext ctx{*catalog, std::cout, std::cerr};
+  CLI::App app{catalog->Format("cli.description"), "kfl"};
+  app.set_help_flag("-h,--help", catalog->Format("cli.help"));
+  app.set_version_flag("--version", std::string("kfl ") + KFL_VERSION, catalog->Format("cli.version"));
+  app.require_subcommand(1);
+  app.get_formatter()->label("OPTIONS", catalog->Format("cli.label.options"));
+  app.get_formatter()->label("SUBCOMMAND", catalog->Format("cli.label.subcommand"));
+  app.get_formatter()->label("SUBCOMMANDS", catalog->Format("cli.label.subcommands"));
+  app.get_formatter()->label("Positionals", catalog->Format("cli.label.positionals"));
+  app.get_formatter()->label("Usage", catalog->Format("cli.label.usage"));
+  app.get_formatter()->label("REQUIRED", catalog->Format("cli.label.required"));
+  app.option_defaults()->group(catalog->Format("cli.label.options_group"));
+  for (AddCommand add : kCommands) add(app, &ctx);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kfl::kExitOk : kfl::kExitUsage;
+  }
+  return ctx.exit_code;
+}

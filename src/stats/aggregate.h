@@ -40,8 +40,16 @@ struct Aggregate {
 };
 
 // Aggregates of one instrument in one wave, sorted by (unit depth, unit
-// index, group, score): the county first. Groups by gender or grade exist
-// only where the instrument collects that background.
+// index, group, score): the county first. Every (unit, group) with at least
+// one respondent has one entry per score, also where n == 0 for that score.
+// Groups by gender or grade exist only where the instrument collects that
+// background. A row counts in `all`, in its gender's group when its gender
+// is known and in its grade's group when its grade is 1-10.
+//
+// Cost: two passes over rows x ancestors x groups x scores; memory about
+// 1.3 times the result, plus an index of units x 13 group codes.
+// REQUIRES: scores.rows() == table.rows(); every table.unit is an index into
+// `units` (rows with any other value are ignored).
 std::vector<Aggregate> AggregateScores(const UnitTree& units, const Instrument& instrument,
                                        const ResponseTable& table, const ScoreTable& scores);
 

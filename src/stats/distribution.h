@@ -23,9 +23,11 @@ struct ItemDistribution {
 };
 
 // Distributions for every unit with respondents in its subtree and every
-// item, sorted by (unit depth, unit index, item).
-std::vector<ItemDistribution> ItemDistributions(const UnitTree& units,
-                                                const Instrument& instrument,
+// item, sorted by (unit depth, unit index, item). Values outside the scale
+// are not counted (the reader rejects them).
+// REQUIRES: table.item_count == instrument.items.size(); every table.unit is
+// an index into `units` (rows with any other value are ignored).
+std::vector<ItemDistribution> ItemDistributions(const UnitTree& units, const Instrument& instrument,
                                                 const ResponseTable& table);
 
 }  // namespace kfl

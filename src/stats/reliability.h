@@ -13,13 +13,14 @@
 namespace kfl {
 
 struct Reliability {
-  int factor = -1;  // index into Instrument::factors
-  int items = 0;    // k
-  int n = 0;        // complete cases
-  double alpha = 0; // NaN when undefined
+  int factor = -1;   // index into Instrument::factors
+  int items = 0;     // k
+  int n = 0;         // complete cases
+  double alpha = 0;  // NaN when undefined
 };
 
 // One entry per factor, in factor order.
+// REQUIRES: table.item_count == instrument.items.size().
 std::vector<Reliability> CronbachAlpha(const Instrument& instrument, const ResponseTable& table);
 
 }  // namespace kfl

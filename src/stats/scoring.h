@@ -27,9 +27,13 @@ struct ScoreTable {
 };
 
 // Fewest answered items a factor of `items` items needs: ceil(share * items),
-// at least 1. Computed so that 0.5 * 4 gives 2, not 3 from rounding noise.
+// at least 1. Computed so that 0.3 * 10 gives 3, not 4 from rounding noise.
+// A share above 1 (rejected by the project reader) is capped at all items.
+//   MinItemsAnswered(0.5, 3) == 2; MinItemsAnswered(0.5, 1) == 1
 int MinItemsAnswered(double min_items_share, int items);
 
+// One row of scores per row of `table`.
+// REQUIRES: table.item_count == instrument.items.size().
 ScoreTable ScoreResponses(const Instrument& instrument, const ResponseTable& table,
                           double min_items_share);
 

@@ -29,17 +29,20 @@ std::vector<Reference> ReferenceFromAggregates(const std::vector<Aggregate>& agg
                                                int county_unit, int score_count);
 
 struct TScore {
-  bool valid = false;   // false when n == 0 or the reference is unusable
+  bool valid = false;  // false when n == 0 or the reference is unusable
   double t = 0;
   double d = 0;
-  bool has_ci = false;  // false when n < 2
+  bool has_ci = false;  // false when n < 2 or sd is not finite
   double ci_low = 0;
   double ci_high = 0;
 };
 
 TScore Standardize(int n, double mean, double sd, const Reference& reference);
 
-// The Student t quantile t(p, df), df >= 1.
+// The Student t quantile t(p, df), df >= 1; Boost.Math throws
+// std::domain_error for df <= 0 or p outside [0, 1]. t(0.975, df) for whole
+// df up to 1024 comes from a table computed on first use (thread-safe).
+//   StudentTQuantile(0.975, 9) == 2.262157...
 double StudentTQuantile(double p, double df);
 
 }  // namespace kfl

@@ -7,7 +7,8 @@
 //   n0  = (N - sum n_j^2 / N) / (J - 1)
 //   ICC = (MSB - MSW) / (MSB + (n0 - 1) MSW)      reported as computed, not clamped
 // spread_d = (max mean_j - min mean_j) / sigma over children with
-// n >= min_n (the public threshold).
+// n >= min_n (the public threshold). Children with a non-finite mean (or SD,
+// for the ICC) are left out of either figure.
 #pragma once
 
 #include <vector>
@@ -21,11 +22,11 @@ struct ChildSummary {
 };
 
 struct Variation {
-  int units = 0;             // J: children with n >= 2
-  bool has_icc = false;      // false when J < 2, N - J < 1 or the denominator is 0
+  int units = 0;         // J: children with n >= 2
+  bool has_icc = false;  // false when J < 2, N - J < 1 or the denominator is 0
   double icc = 0;
-  bool has_spread = false;   // false when fewer than 2 children have n >= min_n
-  double spread_d = 0;       // or when sigma <= 0
+  bool has_spread = false;  // false when fewer than 2 children have n >= min_n
+  double spread_d = 0;      // or when sigma <= 0
 };
 
 Variation ComputeVariation(const std::vector<ChildSummary>& children, double sigma, int min_n);

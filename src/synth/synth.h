@@ -7,6 +7,7 @@
 // and seed give byte-identical files.
 #pragma once
 
+#include "io/diagnostics.h"
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -22,8 +23,8 @@ struct SynthOptions {
 // "tiny", "hedmark", "innlandet", "norway".
 const std::vector<std::string>& SynthPresets();
 
-// Writes the data directory. Returns false and sets *error (a user-facing
-// sentence naming the path) when it cannot be written.
-bool Synthesize(const SynthOptions& options, std::string* error);
+// Writes the data directory. Returns false and adds a diagnostic naming the
+// path when it cannot be written.
+bool Synthesize(const SynthOptions& options, Diagnostics* diags);
 
 }  // namespace kfl

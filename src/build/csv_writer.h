@@ -1,0 +1,34 @@
+// CsvLine: builds one RFC 4180 line of a machine-readable output file
+// (comma-separated, '.' as decimal separator, fields quoted only when they
+// hold a comma, quote or line break, LF line ends).
+//
+//   CsvLine line;
+//   line.Add("k-hamar").Add(42).Add(3.14159, 6).Empty();
+//   writer->Write(line.End());
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kfl {
+
+class CsvLine {
+ public:
+  CsvLine& Add(std::string_view text);
+  CsvLine& Add(long long value);
+  // Fixed notation with `decimals` digits; NaN gives an empty field and
+  // "-0.000000" is written as "0.000000".
+  CsvLine& Add(double value, int decimals);
+  CsvLine& Empty() { return Add(std::string_view()); }
+  // The line with its "\n"; the builder is cleared for the next line.
+  std::string_view End();
+
+ private:
+  void Separate();
+
+  std::string line_;
+  bool first_ = true;
+  std::string finished_;
+};
+
+}  // namespace kfl

@@ -1,0 +1,109 @@
+#include "build/data_files.h"
+
+#include "build/csv_writer.h"
+
+namespace kfl {
+namespace {
+
+constexpr int kDecimals = 6;
+
+// Adds the area and factor columns of score `s`: "area,factor" for a factor,
+// "area," for an area.
+void AddScoreIds(const Instrument& instrument, int s, CsvLine* line) {
+  if (instrument.IsAreaScore(s)) {
+    line->Add(instrument.areas[s - instrument.factors.size()].id).Empty();
+  } else {
+    const Factor& f = instrument.factors[s];
+    line->Add(instrument.areas[f.area].id).Add(f.id);
+  }
+}
+
+// Scores in reading order: each area followed by its factors.
+std::vector<int> ReadingOrder(const Instrument& instrument) {
+  std::vector<int> order;
+  for (size_t a = 0; a < instrument.areas.size(); ++a) {
+    order.push_back(instrument.AreaScore(static_cast<int>(a)));
+    for (int f : instrument.areas[a].factors) order.push_back(f);
+  }
+  return order;
+}
+
+}  // namespace
+
+Audience PublicAudience(const Project& project) {
+  return {.all_levels = false, .min_n = project.privacy.min_n_public};
+}
+
+Audience RestrictedAudience(const Project& project) {
+  return {.all_levels = true, .min_n = project.privacy.min_n_restricted};
+}
+
+void WriteAggregatesCsv(const DataSet& data, const Results& results, const Audience& audience,
+                        FileWriter* out) {
+  out->Write("wave,instrument,level,unit,group,area,factor,n,mean,sd,t,t_ci_low,t_ci_high,d,"
+             "suppressed\n");
+  CsvLine line;
+  for (const WaveResult& part : results.waves) {
+    const Instrument& instrument = data.instruments[part.instrument];
+    const std::string& wave = data.project.waves[part.wave].id;
+    const size_t block = instrument.ScoreCount();
+    const std::vector<int> order = ReadingOrder(instrument);
+    // Aggregates come in blocks of ScoreCount() rows per (unit, group), by score.
+    for (size_t begin = 0; begin + block <= part.aggregates.size(); begin += block) {
+      const Aggregate& head = part.aggregates[begin];
+      const Unit& unit = data.units[head.unit];
+      if (!audience.all_levels && !data.project.IsPublic(unit.level)) continue;
+      const std::string group = GroupName(head.group);
+      for (int s : order) {
+        const Aggregate& a = part.aggregates[begin + s];
+        line.Add(wave).Add(instrument.id).Add(LevelName(unit.level)).Add(unit.id).Add(group);
+        AddScoreIds(instrument, s, &line);
+        if (a.n < audience.min_n) {
+          for (int i = 0; i < 7; ++i) line.Empty();
+          line.Add(1LL);
+        } else {
+          TScore t = Standardize(a.n, a.mean, a.sd, part.reference[s]);
+          line.Add(static_cast<long long>(a.n)).Add(a.mean, kDecimals).Add(a.sd, kDecimals);
+          if (t.valid) line.Add(t.t, kDecimals); else line.Empty();
+          if (t.valid && t.has_ci) line.Add(t.ci_low, kDecimals).Add(t.ci_high, kDecimals);
+          else line.Empty().Empty();
+          if (t.valid) line.Add(t.d, kDecimals); else line.Empty();
+          line.Add(0LL);
+        }
+        out->Write(line.End());
+      }
+    }
+  }
+}
+
+void WriteReliabilityCsv(const DataSet& data, const Results& results, FileWriter* out) {
+  out->Write("wave,instrument,area,factor,items,n,alpha\n");
+  CsvLine line;
+  for (const WaveResult& part : results.waves) {
+    const Instrument& instrument = data.instruments[part.instrument];
+    for (const Reliability& r : part.reliability) {
+      line.Add(data.project.waves[part.wave].id).Add(instrument.id);
+      AddScoreIds(instrument, r.factor, &line);
+      line.Add(static_cast<long long>(r.items)).Add(static_cast<long long>(r.n));
+      line.Add(r.alpha, kDecimals);
+      out->Write(line.End());
+    }
+  }
+}
+
+void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* out) {
+  out->Write("wave,instrument,parent,child_level,area,factor,units,icc,spread_d\n");
+  CsvLine line;
+  for (const VariationRow& row : results.variation) {
+    const Instrument& instrument = data.instruments[row.instrument];
+    line.Add(data.project.waves[row.wave].id).Add(instrument.id);
+    line.Add(data.units[row.parent].id).Add(LevelName(row.child_level));
+    AddScoreIds(instrument, row.score, &line);
+    line.Add(static_cast<long long>(row.variation.units));
+    if (row.variation.has_icc) line.Add(row.variation.icc, kDecimals); else line.Empty();
+    if (row.variation.has_spread) line.Add(row.variation.spread_d, kDecimals); else line.Empty();
+    out->Write(line.End());
+  }
+}
+
+}  // namespace kfl

@@ -1,0 +1,199 @@
+#include "build/output_dir.h"
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+#include <nlohmann/json.hpp>
+
+namespace kfl {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr size_t kBufferSize = 1 << 20;
+
+std::string Hex(const unsigned char* bytes, unsigned int n) {
+  static const char* kDigits = "0123456789abcdef";
+  std::string out(2 * n, '0');
+  for (unsigned int i = 0; i < n; ++i) {
+    out[2 * i] = kDigits[bytes[i] >> 4];
+    out[2 * i + 1] = kDigits[bytes[i] & 15];
+  }
+  return out;
+}
+
+void ReportOs(Diagnostics* diags, const std::string& path, const std::string& key,
+              const std::string& reason) {
+  diags->Error({path, 0, 0}, key, {{"reason", reason}});
+}
+
+}  // namespace
+
+// Owns an OpenSSL digest context.
+class Sha256Context {
+ public:
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx{EVP_MD_CTX_new(), EVP_MD_CTX_free};
+  Sha256Context() { EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr); }
+  void Update(std::string_view b) { EVP_DigestUpdate(ctx.get(), b.data(), b.size()); }
+  std::string Final() {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    EVP_DigestFinal_ex(ctx.get(), digest, &n);
+    return Hex(digest, n);
+  }
+};
+
+std::string Sha256Hex(std::string_view bytes) {
+  Sha256Context h;
+  h.Update(bytes);
+  return h.Final();
+}
+
+FileWriter::FileWriter(std::string relative_path, std::FILE* file)
+    : path_(std::move(relative_path)), file_(file), hasher_(std::make_unique<Sha256Context>()) {
+  buffer_.reserve(kBufferSize);
+}
+
+FileWriter::~FileWriter() {
+  if (file_) std::fclose(file_);
+}
+
+void FileWriter::Write(std::string_view bytes) {
+  bytes_ += bytes.size();
+  hasher_->Update(bytes);
+  if (buffer_.size() + bytes.size() > kBufferSize) Flush();
+  if (bytes.size() > kBufferSize) {
+    failed_ |= std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size();
+  } else {
+    buffer_.append(bytes);
+  }
+}
+
+void FileWriter::Flush() {
+  if (!buffer_.empty() && file_)
+    failed_ |= std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size();
+  buffer_.clear();
+}
+
+bool FileWriter::Close() {
+  if (!file_) return !failed_;
+  Flush();
+  failed_ |= std::fclose(file_) != 0;
+  file_ = nullptr;
+  sha256_hex_ = hasher_->Final();
+  return !failed_;
+}
+
+OutputDir::~OutputDir() {
+  current_.reset();
+  if (!committed_ && !staging_.empty()) {
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+  }
+}
+
+bool OutputDir::Open(const std::string& out_dir, Diagnostics* diags) {
+  std::error_code ec;
+  fs::path out = fs::path(out_dir).lexically_normal();
+  if (out.filename().empty()) out = out.parent_path();
+  out_dir_ = out.string();
+  if (fs::exists(out, ec)) {
+    if (!fs::is_directory(out, ec)) {
+      diags->Error({out_dir_, 0, 0}, "diag.output_not_a_directory");
+      return false;
+    }
+    if (!fs::is_empty(out, ec) && !fs::exists(out / "manifest.json", ec)) {
+      diags->Error({out_dir_, 0, 0}, "diag.output_not_kfl");
+      return false;
+    }
+  }
+  fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  fs::create_directories(parent, ec);
+  fs::path staging =
+      parent / ("." + out.filename().string() + ".kfl-staging-" + std::to_string(getpid()));
+  fs::remove_all(staging, ec);
+  if (!fs::create_directory(staging, ec)) {
+    ReportOs(diags, staging.string(), "diag.output_cannot_create", ec.message());
+    return false;
+  }
+  staging_ = staging.string();
+  return true;
+}
+
+bool OutputDir::CloseCurrent(Diagnostics* diags) {
+  if (!current_) return true;
+  bool ok = current_->Close();
+  if (ok) {
+    entries_.push_back({current_->path(), current_->bytes(), current_->sha256_hex()});
+  } else {
+    ReportOs(diags, out_dir_ + "/" + current_->path(), "diag.output_cannot_write",
+             std::strerror(errno));
+  }
+  current_.reset();
+  return ok;
+}
+
+FileWriter* OutputDir::Create(const std::string& relative_path, Diagnostics* diags) {
+  if (!CloseCurrent(diags)) return nullptr;
+  fs::path path = fs::path(staging_) / relative_path;
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) {
+    ReportOs(diags, out_dir_ + "/" + relative_path, "diag.output_cannot_create",
+             std::strerror(errno));
+    return nullptr;
+  }
+  current_ = std::make_unique<FileWriter>(relative_path, f);
+  return current_.get();
+}
+
+bool OutputDir::Commit(Diagnostics* diags) {
+  if (!CloseCurrent(diags)) return false;
+  std::sort(entries_.begin(), entries_.end(),
+            [](const Entry& a, const Entry& b) { return a.path < b.path; });
+  nlohmann::ordered_json manifest;
+  manifest["generator"] = std::string("kfl ") + KFL_VERSION;
+  manifest["files"] = nlohmann::ordered_json::array();
+  for (const Entry& e : entries_)
+    manifest["files"].push_back({{"path", e.path}, {"bytes", e.bytes}, {"sha256", e.sha256}});
+  {
+    FileWriter* f = Create("manifest.json", diags);
+    if (!f) return false;
+    f->Write(manifest.dump(2));
+    f->Write("\n");
+    if (!current_->Close()) {
+      ReportOs(diags, out_dir_ + "/manifest.json", "diag.output_cannot_write",
+               std::strerror(errno));
+      return false;
+    }
+    current_.reset();
+  }
+
+  std::error_code ec;
+  if (fs::exists(out_dir_, ec)) {
+    if (renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_dir_.c_str(), RENAME_EXCHANGE) != 0) {
+      ReportOs(diags, out_dir_, "diag.output_cannot_replace", std::strerror(errno));
+      return false;
+    }
+    committed_ = true;
+    fs::remove_all(staging_, ec);  // now holds the previous output
+  } else {
+    if (std::rename(staging_.c_str(), out_dir_.c_str()) != 0) {
+      ReportOs(diags, out_dir_, "diag.output_cannot_replace", std::strerror(errno));
+      return false;
+    }
+    committed_ = true;
+  }
+  return true;
+}
+
+}  // namespace kfl

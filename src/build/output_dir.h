@@ -1,0 +1,106 @@
+// OutputDir: writes a build's files into a staging directory beside OUT_DIR
+// and publishes them only when everything succeeded.
+//
+//   OutputDir out;
+//   if (!out.Open("output", &diags)) ...
+//   FileWriter* f = out.Create("data/variation.csv", &diags);  f->Write(...);
+//   if (!out.Commit(&diags)) ...     // writes manifest.json, swaps it in
+//
+// Failures are reported as diagnostics naming the path (keys diag.output_*).
+//
+// Commit() swaps the staging directory and OUT_DIR with one atomic
+// renameat2(RENAME_EXCHANGE) (or a rename when OUT_DIR does not exist) and
+// then deletes the previous contents. If anything fails before, or the
+// OutputDir is destroyed without Commit(), the staging directory is removed
+// and OUT_DIR is left exactly as it was. To protect a directory given by
+// mistake, an existing non-empty OUT_DIR without manifest.json is never
+// replaced.
+//
+// Every file is hashed (SHA-256) while it is written; manifest.json lists
+// each file with its size and hash, sorted by path, and no timestamps, so
+// the same input gives the same bytes. Not thread-safe: create files from one
+// thread, or give each thread its own FileWriter and hand it back in order.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/diagnostics.h"
+
+namespace kfl {
+
+class Sha256Context;  // output_dir.cpp: an OpenSSL digest context
+
+// A buffered file being written, with its running SHA-256.
+class FileWriter {
+ public:
+  FileWriter(std::string relative_path, std::FILE* file);
+  ~FileWriter();
+  FileWriter(const FileWriter&) = delete;
+  FileWriter& operator=(const FileWriter&) = delete;
+
+  void Write(std::string_view bytes);
+  // Flushes and closes; returns false on a write error (disk full, ...).
+  bool Close();
+
+  const std::string& path() const { return path_; }
+  uint64_t bytes() const { return bytes_; }
+  std::string sha256_hex() const { return sha256_hex_; }
+
+ private:
+  void Flush();
+
+  std::string path_;
+  std::FILE* file_;
+  std::string buffer_;
+  uint64_t bytes_ = 0;
+  bool failed_ = false;
+  std::unique_ptr<Sha256Context> hasher_;
+  std::string sha256_hex_;
+};
+
+class OutputDir {
+ public:
+  OutputDir() = default;
+  ~OutputDir();
+  OutputDir(const OutputDir&) = delete;
+  OutputDir& operator=(const OutputDir&) = delete;
+
+  // Creates the staging directory beside `out_dir`. False (and a diagnostic) when
+  // out_dir cannot be replaced or the staging directory cannot be made.
+  bool Open(const std::string& out_dir, Diagnostics* diags);
+
+  // Creates (with parent folders) a file at `relative_path` inside the
+  // output. The writer stays valid until the next Create(), Close()d by it.
+  // Returns nullptr (and a diagnostic) when the file cannot be created.
+  FileWriter* Create(const std::string& relative_path, Diagnostics* diags);
+
+  // Closes the last file, writes manifest.json and swaps the staging
+  // directory in. False (and a diagnostic) on any failure; OUT_DIR is unchanged then.
+  bool Commit(Diagnostics* diags);
+
+  const std::string& staging_dir() const { return staging_; }
+
+ private:
+  bool CloseCurrent(Diagnostics* diags);
+
+  struct Entry {
+    std::string path;
+    uint64_t bytes;
+    std::string sha256;
+  };
+  std::string out_dir_;
+  std::string staging_;
+  std::unique_ptr<FileWriter> current_;
+  std::vector<Entry> entries_;
+  bool committed_ = false;
+};
+
+// The SHA-256 of `bytes` as lower-case hex (for tests and checks).
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace kfl

@@ -1,0 +1,122 @@
+#include "build/results.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "build/parallel.h"
+#include "io/responses_reader.h"
+#include "stats/scoring.h"
+
+namespace kfl {
+namespace {
+
+// Index of the WaveResult of (wave, instrument), or -1.
+int FindPart(const std::vector<WaveResult>& parts, int wave, int instrument) {
+  for (size_t i = 0; i < parts.size(); ++i)
+    if (parts[i].wave == wave && parts[i].instrument == instrument) return static_cast<int>(i);
+  return -1;
+}
+
+// Sets WaveResult::reference of every part: from the part itself when the
+// reference is "same", otherwise from the same instrument in the reference
+// wave, with a warning when that instrument has no responses there.
+void SetReferences(const DataSet& data, std::vector<WaveResult>* parts, Diagnostics* diags) {
+  const Project& project = data.project;
+  const int ref_wave = project.WaveIndex(project.reference_wave);
+  std::vector<bool> warned(data.instruments.size(), false);
+  for (WaveResult& part : *parts) {
+    const Instrument& instrument = data.instruments[part.instrument];
+    const int source = project.ReferenceIsSame()
+                           ? FindPart(*parts, part.wave, part.instrument)
+                           : FindPart(*parts, ref_wave, part.instrument);
+    if (source < 0) {
+      part.reference.assign(instrument.ScoreCount(), Reference{});
+      if (!warned[part.instrument]) {
+        warned[part.instrument] = true;
+        diags->Warning({data.dir + "/project.json", 0, 0}, "diag.no_reference_responses",
+                       {{"instrument", instrument.id}, {"wave", project.reference_wave}});
+      }
+      continue;
+    }
+    part.reference = ReferenceFromAggregates((*parts)[source].aggregates, data.units.county(),
+                                             instrument.ScoreCount());
+  }
+}
+
+// Variation among the units of every level below every parent, per score,
+// from the `all` aggregates of each part.
+std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
+                                               const std::vector<WaveResult>& parts) {
+  const UnitTree& units = data.units;
+  const int min_n = data.project.privacy.min_n_public;
+  std::vector<VariationRow> rows;
+  for (const WaveResult& part : parts) {
+    const int score_count = data.instruments[part.instrument].ScoreCount();
+    // (parent, child level) -> the `all` aggregate rows of its children, per score.
+    std::map<std::tuple<int, int, int>, std::vector<std::vector<ChildSummary>>> buckets;
+    for (size_t i = 0; i < part.aggregates.size(); ++i) {
+      const Aggregate& a = part.aggregates[i];
+      if (a.group != kGroupAll) continue;
+      const Unit& child = units[a.unit];
+      for (int p = child.parent; p >= 0; p = units[p].parent) {
+        auto key = std::make_tuple(LevelDepth(units[p].level), p, static_cast<int>(child.level));
+        auto& per_score = buckets[key];
+        if (per_score.empty()) per_score.resize(score_count);
+        per_score[a.score].push_back({a.n, a.mean, a.sd});
+      }
+    }
+    // std::map orders by parent depth, then parent index, then child level:
+    // the rows come out in a stable, readable order.
+    for (const auto& [key, per_score] : buckets) {
+      const auto [depth, parent, child_level] = key;
+      for (int s = 0; s < score_count; ++s) {
+        VariationRow row;
+        row.wave = part.wave;
+        row.instrument = part.instrument;
+        row.parent = parent;
+        row.child_level = static_cast<Level>(child_level);
+        row.score = s;
+        row.variation = ComputeVariation(per_score[s], part.reference[s].sigma, min_n);
+        rows.push_back(row);
+      }
+    }
+  }
+  return rows;
+}
+
+}  // namespace
+
+void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
+  std::vector<Diagnostics> per_file(data.responses.size());
+  ParallelFor(data.responses.size(), jobs, [&](size_t i) {
+    ReadResponses(data, data.responses[i], &per_file[i]);
+  });
+  for (const Diagnostics& d : per_file) diags->Merge(d);
+}
+
+Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags) {
+  Results results;
+  results.waves.resize(data.responses.size());
+  std::vector<Diagnostics> per_file(data.responses.size());
+  ParallelFor(data.responses.size(), jobs, [&](size_t i) {
+    const ResponseFile& file = data.responses[i];
+    const Instrument& instrument = data.instruments[file.instrument];
+    WaveResult& part = results.waves[i];
+    part.wave = file.wave;
+    part.instrument = file.instrument;
+    ResponseTable table = ReadResponses(data, file, &per_file[i]);
+    if (per_file[i].has_errors()) return;
+    part.respondents = static_cast<int>(table.rows());
+    ScoreTable scores = ScoreResponses(instrument, table, data.project.min_items_share);
+    part.aggregates = AggregateScores(data.units, instrument, table, scores);
+    part.reliability = CronbachAlpha(instrument, table);
+  });
+  for (const Diagnostics& d : per_file) diags->Merge(d);
+  if (diags->has_errors()) return results;
+  SetReferences(data, &results.waves, diags);
+  results.variation = ComputeVariationRows(data, results.waves);
+  return results;
+}
+
+}  // namespace kfl

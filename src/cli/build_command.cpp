@@ -1,0 +1,36 @@
+#include "build/build.h"
+#include "cli/command.h"
+
+namespace kfl {
+
+void AddBuildCommand(CLI::App& app, CommandContext* ctx) {
+  auto options = std::make_shared<BuildOptions>();
+  auto no_pdf = std::make_shared<bool>(false);
+  CLI::App* cmd = app.add_subcommand("build", ctx->catalog.Format("cli.build.help"));
+  cmd->add_option("DATA_DIR", options->data_dir, ctx->catalog.Format("cli.data_dir"))
+      ->required();
+  cmd->add_option("-o,--out", options->out_dir, ctx->catalog.Format("cli.build.out"))
+      ->required();
+  cmd->add_option("-j,--jobs", options->jobs, ctx->catalog.Format("cli.jobs"));
+  cmd->add_option("--lang", options->lang, ctx->catalog.Format("cli.build.lang"))
+      ->check(CLI::IsMember({"nb", "nn", "en"}))
+      ->capture_default_str();
+  cmd->add_option("--only", options->only, ctx->catalog.Format("cli.build.only"));
+  cmd->add_flag("--no-pdf", *no_pdf, ctx->catalog.Format("cli.build.no_pdf"));
+  cmd->add_flag("-q,--quiet", options->quiet, ctx->catalog.Format("cli.build.quiet"));
+  cmd->callback([options, no_pdf, ctx] {
+    options->pdf = !*no_pdf;
+    Diagnostics diags;
+    bool ok = RunBuild(*options, &diags);
+    PrintDiagnostics(diags, ctx->catalog, ctx->err);
+    if (!ok) {
+      ctx->err << ctx->catalog.Format("cli.build.failed", {{"out", options->out_dir}}) << '\n';
+      ctx->exit_code = kExitInvalidInput;
+      return;
+    }
+    if (!options->quiet)
+      ctx->out << ctx->catalog.Format("cli.build.done", {{"out", options->out_dir}}) << '\n';
+  });
+}
+
+}  // namespace kfl

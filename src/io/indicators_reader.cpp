@@ -1,0 +1,92 @@
+#include "io/indicators_reader.h"
+
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+
+#include "io/csv_columns.h"
+#include "io/csv_reader.h"
+#include "io/parse_number.h"
+#include "io/suggest.h"
+
+namespace kfl {
+namespace {
+
+enum Column { kUnit, kWave, kIndicator, kValue };
+
+}  // namespace
+
+bool ReadIndicators(const FileSystem& fs, const std::string& path, const Project& project,
+                    const UnitTree& units, std::vector<Indicator>* out, Diagnostics* diags) {
+  std::unique_ptr<InputFile> file = fs.Open(path);
+  if (!file) {
+    diags->Error({path, 0, 0}, "diag.cannot_read");
+    return false;
+  }
+  CsvReader csv(file.get(), path, diags);
+  if (!csv.ReadHeader()) return false;
+  ColumnMap columns = MatchColumns(csv, {{"unit"}, {"wave"}, {"indicator"}, {"value"}}, diags);
+  if (!columns.complete) return false;
+
+  std::vector<std::string_view> unit_ids;
+  for (const Unit& unit : units.units()) unit_ids.push_back(unit.id);
+  Suggester suggest_unit(std::move(unit_ids));
+  std::vector<std::string> wave_ids;
+  for (const Wave& wave : project.waves) wave_ids.push_back(wave.id);
+  // (unit, wave, indicator) -> line of its first row
+  std::unordered_map<std::string, int> first_line;
+
+  while (csv.Next()) {
+    auto field = [&](Column c) { return csv[columns.field_of[c]]; };
+    auto where = [&](Column c) { return csv.Where(columns.field_of[c]); };
+    bool ok = true;
+    Indicator indicator;
+    indicator.unit = units.Find(field(kUnit));
+    if (indicator.unit < 0) {
+      ErrorWithSuggestion(diags, where(kUnit), "diag.unknown_unit",
+                          {{"unit", std::string(field(kUnit))}}, suggest_unit(field(kUnit)));
+      ok = false;
+    }
+    indicator.wave = project.WaveIndex(field(kWave));
+    if (indicator.wave < 0) {
+      ErrorWithSuggestion(diags, where(kWave), "diag.unknown_wave",
+                          {{"wave", std::string(field(kWave))}}, Suggest(field(kWave), wave_ids));
+      ok = false;
+    }
+    indicator.name = field(kIndicator);
+    if (indicator.name.empty()) {
+      diags->Error(where(kIndicator), "diag.indicator_name_empty");
+      ok = false;
+    }
+    std::string_view value = field(kValue);
+    if (!ParseDecimal(value, &indicator.value)) {
+      std::string text(value);
+      std::string with_point = text;
+      for (char& c : with_point)
+        if (c == ',') c = '.';
+      double ignored;
+      if (text.find(',') != std::string::npos && ParseDecimal(with_point, &ignored)) {
+        diags->Error(where(kValue), "diag.decimal_comma", {{"value", text}, {"fixed", with_point}});
+      } else {
+        diags->Error(where(kValue), "diag.indicator_value_invalid", {{"value", text}});
+      }
+      ok = false;
+    }
+    std::string key;
+    key.append(field(kUnit)).append(1, '\0').append(field(kWave)).append(1, '\0');
+    key.append(field(kIndicator));
+    auto [it, inserted] = first_line.emplace(std::move(key), csv.record_line());
+    if (!inserted) {
+      diags->Error({path, csv.record_line(), 1}, "diag.indicator_duplicate",
+                   {{"indicator", indicator.name},
+                    {"unit", std::string(field(kUnit))},
+                    {"wave", std::string(field(kWave))},
+                    {"line", std::to_string(it->second)}});
+      ok = false;
+    }
+    if (ok) out->push_back(std::move(indicator));
+  }
+  return true;
+}
+
+}  // namespace kfl

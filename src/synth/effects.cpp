@@ -1,0 +1,102 @@
+#include "synth/effects.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "synth/instrument_model.h"
+#include "synth/random.h"
+
+namespace kfl::synth {
+namespace {
+
+enum StreamTag : uint64_t { kStreamMunicipality = 10, kStreamSchool = 11, kStreamClass = 12 };
+
+// Correlation of a unit's effects on two different factors is kShared^2.
+constexpr double kShared = 0.6;
+
+double Clamp(double x, double lo, double hi) { return std::min(hi, std::max(lo, x)); }
+
+// Per global factor: the variance share of each level.
+struct LevelShares {
+  std::vector<double> municipality, school, klass;
+  std::vector<bool> achievement;
+};
+
+LevelShares Shares() {
+  LevelShares s;
+  for (const InstrumentModel& ins : InstrumentModels()) {
+    for (const FactorModel& f : ins.factors) {
+      s.municipality.push_back(std::sqrt(f.var_municipality));
+      s.school.push_back(std::sqrt(f.var_school));
+      s.klass.push_back(std::sqrt(f.var_class));
+      s.achievement.push_back(f.achievement);
+    }
+  }
+  return s;
+}
+
+// Fills out[0..sd.size()) with sd[f] * (kShared * general + sqrt(1 - kShared^2) * specific_f).
+void UnitEffects(Random& rng, double general, const std::vector<double>& sd, double* out) {
+  const double specific = std::sqrt(1 - kShared * kShared);
+  for (size_t f = 0; f < sd.size(); ++f) out[f] = sd[f] * (kShared * general + specific * rng.Normal());
+}
+
+}  // namespace
+
+Effects::Effects(const Population& population, int waves, uint64_t seed)
+    : factors_(TotalFactors()) {
+  for (const SynthSchool& s : population.schools) school_municipality_.push_back(s.municipality);
+  const LevelShares shares = Shares();
+  const size_t nm = population.municipalities.size();
+  municipality_.resize(nm * factors_);
+  indicators_.resize(nm);
+  std::vector<double> municipal_trend(nm);
+  for (size_t m = 0; m < nm; ++m) {
+    Random rng(StreamSeed(seed, {kStreamMunicipality, m}));
+    // Education level of the parents and the achievement level that goes
+    // with it (r about 0.8); the municipality's general quality effect is
+    // related to achievement only loosely.
+    const double education = rng.Normal();
+    const double achievement = 0.8 * education + 0.6 * rng.Normal();
+    const double general = 0.5 * achievement + std::sqrt(0.75) * rng.Normal();
+    municipal_trend[m] = rng.Uniform(0.03, 0.13);
+    double* effects = &municipality_[m * factors_];
+    UnitEffects(rng, general, shares.municipality, effects);
+    for (int f = 0; f < factors_; ++f)
+      if (shares.achievement[f]) effects[f] = shares.municipality[f] * achievement;
+    // Indicators: grunnskolepoeng follows achievement (r ~ 0.85) and so
+    // the parents' education (r ~ 0.65); both rise slowly over the waves.
+    const double points = 40.6 + 0.85 * achievement + 0.53 * rng.Normal();
+    MunicipalityIndicators& ind = indicators_[m];
+    for (int w = 0; w < waves; ++w) {
+      ind.grunnskolepoeng.push_back(
+          Clamp(points + w * 1.5 * municipal_trend[m] + 0.25 * rng.Normal(), 37.5, 44.0));
+      ind.foreldre_hoyere_utdanning.push_back(
+          Clamp(0.33 + 0.065 * education + 0.006 * w + 0.008 * rng.Normal(), 0.2, 0.5));
+    }
+  }
+  school_.resize(population.schools.size() * factors_);
+  trend_.resize(population.schools.size());
+  for (size_t s = 0; s < population.schools.size(); ++s) {
+    Random rng(StreamSeed(seed, {kStreamSchool, s}));
+    const double general = rng.Normal();
+    trend_[s] = municipal_trend[population.schools[s].municipality] + 0.03 * rng.Normal();
+    UnitEffects(rng, general, shares.school, &school_[s * factors_]);
+  }
+  class_.resize(population.classes.size() * factors_);
+  for (size_t c = 0; c < population.classes.size(); ++c) {
+    Random rng(StreamSeed(seed, {kStreamClass, c}));
+    const double general = rng.Normal();
+    UnitEffects(rng, general, shares.klass, &class_[c * factors_]);
+  }
+}
+
+double Effects::Units(int school, int klass, int factor) const {
+  const int m = school_municipality_[school];
+  double sum = municipality_[static_cast<size_t>(m) * factors_ + factor] +
+               school_[static_cast<size_t>(school) * factors_ + factor];
+  if (klass >= 0) sum += class_[static_cast<size_t>(klass) * factors_ + factor];
+  return sum;
+}
+
+}  // namespace kfl::synth

@@ -1,0 +1,132 @@
+#include "build/data_files.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+namespace kfl {
+namespace {
+namespace fs = std::filesystem;
+
+// County > municipality > school > class, one instrument with one area of
+// two factors (scores: f1 = 0, f2 = 1, area = 2).
+DataSet SmallDataSet() {
+  DataSet data;
+  data.project.waves = {{"2016", "T1 2016"}};
+  data.project.reference_wave = "2016";
+  data.project.privacy = {.min_n_public = 10, .min_n_restricted = 5, .min_cell = 3};
+  UnitTree& u = data.units;
+  u.Add({"fylke", "Fylke", Level::kCounty});
+  u.Add({"k-a", "Kommune A", Level::kMunicipality});
+  u.Add({"s-a", "Skole, \"A\"", Level::kSchool});
+  u.Add({"c-a-8a", "8A", Level::kClass, -1, 8, 20});
+  u.Link({"", "fylke", "k-a", "s-a"});
+  Instrument in;
+  in.id = "elev";
+  in.areas = {{"trivsel", {}, {0, 1}}};
+  in.factors = {{"f1", {}, 0, {0}}, {"f2", {}, 0, {1}}};
+  in.items = {{"i1", {}, false, false, 0}, {"i2", {}, false, false, 1}};
+  data.instruments = {in};
+  return data;
+}
+
+std::string Written(const std::function<void(FileWriter*)>& write) {
+  fs::path path = fs::path(::testing::TempDir()) / "kfl_data_files_test.csv";
+  {
+    FileWriter f("x.csv", std::fopen(path.c_str(), "wb"));
+    write(&f);
+    EXPECT_TRUE(f.Close());
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  fs::remove(path);
+  return s.str();
+}
+
+Results SmallResults() {
+  Results r;
+  WaveResult part;
+  part.wave = 0;
+  part.instrument = 0;
+  const double nan = std::nan("");
+  // (unit, group, score, n, mean, sd): the county block, then the class.
+  part.aggregates = {
+      {0, kGroupAll, 0, 12, 3.5, 0.5}, {0, kGroupAll, 1, 12, 3.0, 1.0},
+      {0, kGroupAll, 2, 12, 3.25, 0.75}, {3, kGroupAll, 0, 1, 4.0, nan},
+      {3, kGroupAll, 1, 0, nan, nan},   {3, kGroupAll, 2, 6, 4.0, 0.0},
+  };
+  // Reference for f1: mu 3, sigma 1; f2 unusable; area mu 3.25, sigma 0.75.
+  part.reference = {{100, 3.0, 1.0}, {0, 0, 0}, {100, 3.25, 0.75}};
+  part.reliability = {{0, 1, 12, nan}, {1, 4, 11, 0.8125}};
+  r.waves.push_back(part);
+  VariationRow v;
+  v.wave = 0;
+  v.instrument = 0;
+  v.parent = 2;
+  v.child_level = Level::kClass;
+  v.score = 2;
+  v.variation = {.units = 3, .has_icc = true, .icc = -0.0625, .has_spread = false};
+  r.variation.push_back(v);
+  return r;
+}
+
+TEST(DataFilesTest, RestrictedAggregatesWithTAndSuppression) {
+  DataSet data = SmallDataSet();
+  Results results = SmallResults();
+  std::string csv = Written([&](FileWriter* f) {
+    WriteAggregatesCsv(data, results, RestrictedAudience(data.project), f);
+  });
+  // f1 county: T = 50 + 10 (3.5 - 3) / 1 = 55, d = 0.5,
+  //   CI = 55 -/+ t(0.975, 11) * 10 * 0.5 / (1 * sqrt(12)) = 55 -/+ 3.176848.
+  // f2: unusable reference: mean and sd but no T.
+  // Class: area n = 6 >= 5 shown (sd 0, T = 50 + 10 * 0.75 / 0.75 = 60, CI of
+  //   width 0); f1 n = 1 and f2 n = 0 are below 5: suppressed.
+  EXPECT_EQ(csv,
+            "wave,instrument,level,unit,group,area,factor,n,mean,sd,t,t_ci_low,t_ci_high,d,"
+            "suppressed\n"
+            "2016,elev,county,fylke,all,trivsel,,12,3.250000,0.750000,50.000000,43.646303,"
+            "56.353697,0.000000,0\n"
+            "2016,elev,county,fylke,all,trivsel,f1,12,3.500000,0.500000,55.000000,51.823152,"
+            "58.176848,0.500000,0\n"
+            "2016,elev,county,fylke,all,trivsel,f2,12,3.000000,1.000000,,,,,0\n"
+            "2016,elev,class,c-a-8a,all,trivsel,,6,4.000000,0.000000,60.000000,60.000000,"
+            "60.000000,1.000000,0\n"
+            "2016,elev,class,c-a-8a,all,trivsel,f1,,,,,,,,1\n"
+            "2016,elev,class,c-a-8a,all,trivsel,f2,,,,,,,,1\n");
+}
+
+TEST(DataFilesTest, PublicAggregatesLeaveOutClassesAndUseThePublicThreshold) {
+  DataSet data = SmallDataSet();
+  Results results = SmallResults();
+  std::string csv = Written([&](FileWriter* f) {
+    WriteAggregatesCsv(data, results, PublicAudience(data.project), f);
+  });
+  EXPECT_EQ(csv.find("c-a-8a"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("2016,elev,county,fylke,all,trivsel,f1,12,"), std::string::npos) << csv;
+}
+
+TEST(DataFilesTest, ReliabilityRows) {
+  DataSet data = SmallDataSet();
+  Results results = SmallResults();
+  std::string csv = Written([&](FileWriter* f) { WriteReliabilityCsv(data, results, f); });
+  EXPECT_EQ(csv,
+            "wave,instrument,area,factor,items,n,alpha\n"
+            "2016,elev,trivsel,f1,1,12,\n"
+            "2016,elev,trivsel,f2,4,11,0.812500\n");
+}
+
+TEST(DataFilesTest, VariationRows) {
+  DataSet data = SmallDataSet();
+  Results results = SmallResults();
+  std::string csv = Written([&](FileWriter* f) { WriteVariationCsv(data, results, f); });
+  EXPECT_EQ(csv,
+            "wave,instrument,parent,child_level,area,factor,units,icc,spread_d\n"
+            "2016,elev,s-a,class,trivsel,,3,-0.062500,\n");
+}
+
+}  // namespace
+}  // namespace kfl

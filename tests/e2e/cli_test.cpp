@@ -1,0 +1,171 @@
+// End-to-end: the kfl binary on the committed example data set.
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "build/output_dir.h"
+#include "e2e/e2e_util.h"
+
+namespace kfl::e2e {
+namespace {
+namespace fs = std::filesystem;
+
+// Every file under `dir` (relative path -> bytes).
+std::map<std::string, std::string> Tree(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) files[fs::relative(e.path(), dir).string()] = Slurp(e.path());
+  return files;
+}
+
+TEST(CliTest, VersionAndHelp) {
+  RunResult v = RunKfl("--version");
+  EXPECT_EQ(v.exit_code, 0);
+  EXPECT_NE(v.out.find("kfl " KFL_VERSION), std::string::npos) << v.out;
+  RunResult h = RunKfl("--help");
+  EXPECT_EQ(h.exit_code, 0);
+  EXPECT_NE(h.out.find("validate"), std::string::npos) << h.out;
+}
+
+TEST(CliTest, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(RunKfl("").exit_code, 2);
+  EXPECT_EQ(RunKfl("frobnicate").exit_code, 2);
+  EXPECT_EQ(RunKfl("build").exit_code, 2) << "missing DATA_DIR and -o";
+  EXPECT_EQ(RunKfl("synth /tmp/x --preset atlantis").exit_code, 2);
+  EXPECT_EQ(RunKfl("build a -o b --lang de").exit_code, 2);
+}
+
+TEST(CliTest, ExampleValidates) {
+  RunResult r = RunKfl("validate '" + ExampleDir().string() + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("ingen feil"), std::string::npos) << r.out;
+}
+
+TEST(CliTest, BuildWritesTheDataFilesAndAManifestThatMatchesThem) {
+  fs::path out = FreshDir("build_writes") / "out";
+  RunResult r = RunKfl("build '" + ExampleDir().string() + "' -o '" + out.string() + "' -q");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* f : {"site/data/aggregates.csv", "restricted/data/aggregates.csv",
+                        "data/reliability.csv", "data/variation.csv", "manifest.json"})
+    EXPECT_TRUE(fs::exists(out / f)) << f;
+  auto manifest = nlohmann::json::parse(Slurp(out / "manifest.json"));
+  auto files = Tree(out);
+  EXPECT_EQ(manifest["files"].size() + 1, files.size()) << "every file but the manifest";
+  for (const auto& entry : manifest["files"]) {
+    std::string path = entry["path"];
+    ASSERT_TRUE(files.count(path)) << path;
+    EXPECT_EQ(entry["sha256"], Sha256Hex(files[path])) << path;
+    EXPECT_EQ(entry["bytes"], files[path].size()) << path;
+  }
+}
+
+TEST(CliTest, SameInputGivesSameBytesWhateverTheThreadCount) {
+  fs::path dir = FreshDir("same_bytes");
+  std::string data = "'" + ExampleDir().string() + "'";
+  ASSERT_EQ(RunKfl("build " + data + " -o '" + (dir / "a").string() + "' -q -j 1").exit_code, 0);
+  ASSERT_EQ(RunKfl("build " + data + " -o '" + (dir / "b").string() + "' -q -j 2").exit_code, 0);
+  ASSERT_EQ(RunKfl("build " + data + " -o '" + (dir / "b").string() + "' -q -j 4").exit_code, 0);
+  auto a = Tree(dir / "a"), b = Tree(dir / "b");
+  ASSERT_EQ(a.size(), b.size());
+  for (const auto& [path, bytes] : a) EXPECT_TRUE(b[path] == bytes) << path;
+}
+
+TEST(CliTest, PublicFileHoldsOnlyPublicLevelsAboveThePublicThreshold) {
+  fs::path out = FreshDir("public_levels") / "out";
+  ASSERT_EQ(RunKfl("build '" + ExampleDir().string() + "' -o '" + out.string() + "' -q").exit_code,
+            0);
+  std::istringstream pub(Slurp(out / "site/data/aggregates.csv"));
+  std::string line;
+  std::getline(pub, line);
+  int rows = 0, suppressed = 0;
+  while (std::getline(pub, line)) {
+    ++rows;
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string cell; std::getline(ss, cell, ',');) f.push_back(cell);
+    if (line.back() == ',') f.push_back("");
+    ASSERT_EQ(f.size(), 15u) << line;
+    EXPECT_NE(f[2], "class") << line;
+    if (f[14] == "1") {
+      ++suppressed;
+      EXPECT_EQ(f[7], "") << line;
+    } else {
+      EXPECT_GE(std::stoi(f[7]), 10) << line;
+    }
+  }
+  EXPECT_GT(rows, 0);
+  std::string restricted = Slurp(out / "restricted/data/aggregates.csv");
+  EXPECT_NE(restricted.find(",class,"), std::string::npos);
+}
+
+TEST(CliTest, FailedBuildLeavesThePreviousOutputAsItWas) {
+  fs::path data = CopyExample("failed_build");
+  fs::path out = data.parent_path() / "out";
+  ASSERT_EQ(RunKfl("build '" + data.string() + "' -o '" + out.string() + "' -q").exit_code, 0);
+  auto before = Tree(out);
+  // Break a response file: a value outside the scale on its first data row.
+  fs::path file;
+  for (const auto& e : fs::recursive_directory_iterator(data / "responses"))
+    if (e.path().filename() == "elev_5_10.csv") file = e.path();
+  ASSERT_FALSE(file.empty());
+  std::string text = Slurp(file);
+  size_t row = text.find('\n') + 1;
+  size_t last_comma = text.find('\n', row);
+  last_comma = text.rfind(',', last_comma);
+  text.replace(last_comma + 1, text.find('\n', row) - last_comma - 1, "7");
+  std::ofstream(file, std::ios::binary) << text;
+
+  RunResult r = RunKfl("build '" + data.string() + "' -o '" + out.string() + "' -q");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(file.string() + ":2:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("7"), std::string::npos) << r.err;
+  EXPECT_TRUE(Tree(out) == before) << "the output changed after a failed build";
+  for (const auto& e : fs::directory_iterator(out.parent_path()))
+    EXPECT_EQ(e.path().filename().string().find(".out.kfl-staging"), std::string::npos);
+}
+
+TEST(CliTest, ValidateReportsEveryProblemAndWritesNothing) {
+  fs::path data = CopyExample("every_problem");
+  // Two problems in two files: an unknown key in project.json and a unit
+  // whose parent does not exist.
+  std::string project = Slurp(data / "project.json");
+  project.insert(project.find('{') + 1, "\n  \"titel\": \"x\",");
+  std::ofstream(data / "project.json", std::ios::binary) << project;
+  std::ofstream(data / "units.csv", std::ios::app | std::ios::binary)
+      << "s-ghost,k-nowhere,school,Spøkelsesskolen,,\n";
+  RunResult r = RunKfl("validate '" + data.string() + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find((data / "project.json").string() + ":2:3:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("titel"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find((data / "units.csv").string() + ":"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("k-nowhere"), std::string::npos) << r.err;
+  fs::path out = data.parent_path() / "out";
+  RunResult b = RunKfl("build '" + data.string() + "' -o '" + out.string() + "'");
+  EXPECT_EQ(b.exit_code, 1);
+  EXPECT_FALSE(fs::exists(out));
+}
+
+}  // namespace
+}  // namespace kfl::e2e
+
+namespace kfl::e2e {
+namespace {
+
+TEST(CliTest, SynthesizedDataValidatesAndBuilds) {
+  fs::path dir = FreshDir("synth_tiny");
+  RunResult s = RunKfl("synth '" + (dir / "data").string() + "' --preset tiny --seed 7");
+  ASSERT_EQ(s.exit_code, 0) << s.err;
+  RunResult v = RunKfl("validate '" + (dir / "data").string() + "'");
+  EXPECT_EQ(v.exit_code, 0) << v.err;
+  EXPECT_EQ(v.err, "");
+  RunResult b = RunKfl("build '" + (dir / "data").string() + "' -o '" + (dir / "out").string() +
+                       "' -q");
+  EXPECT_EQ(b.exit_code, 0) << b.err;
+}
+
+}  // namespace
+}  // namespace kfl::e2e

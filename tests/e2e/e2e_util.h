@@ -1,0 +1,33 @@
+// Helpers for end-to-end tests: run the real kfl binary on real files.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace kfl::e2e {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `kfl <args>` (args are passed to the shell as written) and captures
+// stdout, stderr and the exit status.
+RunResult RunKfl(const std::string& args);
+
+std::string Slurp(const std::filesystem::path& path);
+
+// A fresh, empty directory for one test, removed by the next call with the
+// same name.
+std::filesystem::path FreshDir(const std::string& name);
+
+// Copies the committed example data set to a fresh directory (for tests
+// that modify it).
+std::filesystem::path CopyExample(const std::string& name);
+
+inline std::filesystem::path ExampleDir() {
+  return std::filesystem::path(KFL_SOURCE_DIR) / "data" / "example";
+}
+
+}  // namespace kfl::e2e
