@@ -87,7 +87,7 @@ void ErrorWithSuggestion(Diagnostics* diags, Location where, const std::string& 
     return;
   }
   args.emplace_back("suggestion", suggestion);
-  diags->Error(std::move(where), key + ".did_you_mean", std::move(args));
+  diags->Error(std::move(where), key, std::move(args));
 }
 
 const std::string& Suggester::operator()(std::string_view word) {

@@ -5,9 +5,9 @@
 //   Suggest("titel", {"title", "owner"})  // "title"
 //   Suggest("xyz", {"title", "owner"})    // "" (nothing close)
 //
-// Diagnostics carry the suggestion as the argument "suggestion" and use the
-// key "<key>.did_you_mean" (see AddSuggestion), whose text in every catalog
-// is the base text followed by the shared " (mente du «{suggestion}»?)".
+// Diagnostics carry the suggestion as the argument "suggestion";
+// FormatDiagnostic appends the catalog's "diag.did_you_mean" to any message
+// that has one, so every message suggests in the same words.
 #pragma once
 
 #include <cstddef>
@@ -30,8 +30,8 @@ size_t EditDistance(std::string_view a, std::string_view b);
 std::string Suggest(std::string_view word, const std::vector<std::string_view>& candidates);
 std::string Suggest(std::string_view word, const std::vector<std::string>& candidates);
 
-// Reports `key` (with `args`) at `where`, switching to "<key>.did_you_mean"
-// with the argument "suggestion" when `suggestion` is not empty.
+// Reports `key` (with `args`) at `where`, adding the argument "suggestion"
+// when `suggestion` is not empty.
 void ErrorWithSuggestion(Diagnostics* diags, Location where, const std::string& key,
                          MessageArgs args, const std::string& suggestion);
 

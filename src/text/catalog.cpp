@@ -79,6 +79,8 @@ std::string FormatDiagnostic(const Diagnostic& d, const Catalog& catalog) {
   out += ": ";
   if (d.severity == Severity::kWarning) out += catalog.Format("diag.warning_prefix") + ": ";
   out += catalog.Format(d.key, d.args);
+  for (const auto& [name, value] : d.args)
+    if (name == "suggestion") out += " " + catalog.Format("diag.did_you_mean", d.args);
   return out;
 }
 

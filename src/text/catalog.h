@@ -40,7 +40,8 @@ class Catalog {
 };
 
 // "file:line:column: message" (line and column left out when 0), with the
-// catalog's warning prefix for warnings.
+// catalog's warning prefix for warnings and, when the arguments hold a
+// "suggestion", the catalog's "diag.did_you_mean" after the message.
 std::string FormatDiagnostic(const Diagnostic& d, const Catalog& catalog);
 
 // The directory holding html/, md/ and i18n/: $KFL_TEMPLATES when set,

@@ -59,23 +59,5 @@ TEST(SuggestTest, SuggestionSwitchesToTheDidYouMeanKey) {
                   "units.csv:3:3: enheten «k-hamr» finnes ikke i units.csv (mente du «k-hamar»?)"));
 }
 
-// Every "<key>.did_you_mean" text is its key's text with the shared
-// suggestion appended, and every key has its did-you-mean twin or none.
-TEST(SuggestTest, CatalogDidYouMeanTextsShareOneStyle) {
-  const Catalog& nb = testing_io::Bokmal();
-  const std::string suffix = " " + nb.Format("diag.did_you_mean", {{"suggestion", "{suggestion}"}});
-  EXPECT_EQ(suffix, " (mente du «{suggestion}»?)");
-  int count = 0;
-  for (const auto& [key, text] : nb.texts()) {
-    const std::string tail = ".did_you_mean";
-    if (key == "diag.did_you_mean" || !key.ends_with(tail)) continue;
-    ++count;
-    std::string base = key.substr(0, key.size() - tail.size());
-    ASSERT_TRUE(nb.Has(base)) << key;
-    EXPECT_EQ(text, nb.texts().find(base)->second + suffix) << key;
-  }
-  EXPECT_GE(count, 10);
-}
-
 }  // namespace
 }  // namespace kfl

@@ -29,6 +29,13 @@ TEST(CatalogTest, FormatsDiagnosticWithPosition) {
   EXPECT_EQ(FormatDiagnostic(w, c), "units.csv: advarsel: tom fil");
 }
 
+TEST(CatalogTest, SuggestionIsAppendedInTheCatalogsWords) {
+  Catalog c(Catalog::Texts{{"m", "ukjent nøkkel «{key}»"},
+                           {"diag.did_you_mean", "(mente du «{suggestion}»?)"}});
+  Diagnostic e{Severity::kError, {"p.json", 2, 3}, "m", {{"key", "titel"}, {"suggestion", "title"}}};
+  EXPECT_EQ(FormatDiagnostic(e, c), "p.json:2:3: ukjent nøkkel «titel» (mente du «title»?)");
+}
+
 TEST(CatalogTest, BokmalCatalogLoads) {
   std::string error;
   auto nb = Catalog::Load(std::string(KFL_SOURCE_DIR) + "/templates/i18n/nb.json", &error);

@@ -1,0 +1,39 @@
+// Every catalog key that the sources use exists in the bokmål catalog, so no
+// user ever sees a raw key instead of a sentence.
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "text/catalog.h"
+
+namespace kfl {
+namespace {
+namespace fs = std::filesystem;
+
+TEST(CatalogKeysTest, EveryKeyUsedInTheSourcesIsInTheBokmalCatalog) {
+  std::string error;
+  auto nb = Catalog::Load(std::string(KFL_SOURCE_DIR) + "/templates/i18n/nb.json", &error);
+  ASSERT_TRUE(nb.has_value()) << error;
+  const std::regex key_literal("\"((?:diag|cli|synth)\\.[a-z0-9_.]*[a-z0-9])\"");
+  int keys = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(KFL_SOURCE_DIR) / "src")) {
+    if (entry.path().extension() != ".cpp" && entry.path().extension() != ".h") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string source = text.str();
+    for (std::sregex_iterator it(source.begin(), source.end(), key_literal), end; it != end; ++it) {
+      ++keys;
+      EXPECT_TRUE(nb->Has((*it)[1].str()))
+          << entry.path().filename().string() << " uses \"" << (*it)[1].str()
+          << "\", which templates/i18n/nb.json lacks";
+    }
+  }
+  EXPECT_GT(keys, 50);
+}
+
+}  // namespace
+}  // namespace kfl
