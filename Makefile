@@ -32,11 +32,14 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# The synthetic demo county, generated once.
-$(DEMO_DATA)/project.json: | build
+# The synthetic demo county, generated once (the stamp is written only when
+# kfl synth succeeded, so an interrupted run starts over).
+$(DEMO_DATA)/.generated: | build
+	rm -rf $(DEMO_DATA)
 	$(KFL) synth $(DEMO_DATA) --preset hedmark --seed 1
+	touch $@
 
-demo-data: $(DEMO_DATA)/project.json
+demo-data: $(DEMO_DATA)/.generated
 
 report: build demo-data
 	$(KFL) build $(DEMO_DATA) -o $(DEMO_OUT)

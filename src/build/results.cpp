@@ -20,7 +20,8 @@ int FindPart(const std::vector<WaveResult>& parts, int wave, int instrument) {
 
 // Sets WaveResult::reference of every part: from the part itself when the
 // reference is "same", otherwise from the same instrument in the reference
-// wave, with a warning when that instrument has no responses there.
+// wave, with a warning (once per instrument) when that leaves no usable
+// reference: no responses there, or fewer than two.
 void SetReferences(const DataSet& data, std::vector<WaveResult>* parts, Diagnostics* diags) {
   const Project& project = data.project;
   const int ref_wave = project.WaveIndex(project.reference_wave);
@@ -30,17 +31,21 @@ void SetReferences(const DataSet& data, std::vector<WaveResult>* parts, Diagnost
     const int source = project.ReferenceIsSame()
                            ? FindPart(*parts, part.wave, part.instrument)
                            : FindPart(*parts, ref_wave, part.instrument);
-    if (source < 0) {
+    if (source >= 0) {
+      part.reference = ReferenceFromAggregates((*parts)[source].aggregates, data.units.county(),
+                                               instrument.ScoreCount());
+    } else {
       part.reference.assign(instrument.ScoreCount(), Reference{});
-      if (!warned[part.instrument]) {
-        warned[part.instrument] = true;
-        diags->Warning({data.dir + "/project.json", 0, 0}, "diag.no_reference_responses",
-                       {{"instrument", instrument.id}, {"wave", project.reference_wave}});
-      }
-      continue;
     }
-    part.reference = ReferenceFromAggregates((*parts)[source].aggregates, data.units.county(),
-                                             instrument.ScoreCount());
+    const bool usable = std::any_of(part.reference.begin(), part.reference.end(),
+                                    [](const Reference& r) { return r.usable(); });
+    if (!usable && !warned[part.instrument]) {
+      warned[part.instrument] = true;
+      const std::string& wave =
+          project.ReferenceIsSame() ? project.waves[part.wave].id : project.reference_wave;
+      diags->Warning({data.dir + "/project.json", 0, 0}, "diag.no_reference_responses",
+                     {{"instrument", instrument.id}, {"wave", wave}});
+    }
   }
 }
 

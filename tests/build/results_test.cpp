@@ -1,0 +1,96 @@
+#include "build/results.h"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "io/data_set_reader.h"
+
+namespace kfl {
+namespace {
+namespace fs = std::filesystem;
+
+DataSet ReadExample(const fs::path& dir) {
+  DataSet data;
+  Diagnostics diags;
+  EXPECT_TRUE(ReadDataSet(dir.string(), &data, &diags));
+  EXPECT_FALSE(diags.has_errors());
+  return data;
+}
+
+const Aggregate* CountyAll(const WaveResult& part, int county, int score) {
+  for (const Aggregate& a : part.aggregates)
+    if (a.unit == county && a.group == kGroupAll && a.score == score) return &a;
+  return nullptr;
+}
+
+TEST(ResultsTest, EveryWaveIsStandardizedAgainstTheReferenceWaveCounty) {
+  DataSet data = ReadExample(fs::path(KFL_SOURCE_DIR) / "data/example");
+  ASSERT_EQ(data.project.reference_wave, "2016");
+  Diagnostics diags;
+  Results results = ComputeResults(data, 2, &diags);
+  ASSERT_FALSE(diags.has_errors());
+  EXPECT_TRUE(diags.all().empty());
+  ASSERT_EQ(results.waves.size(), data.responses.size());
+  const int county = data.units.county();
+  for (const WaveResult& part : results.waves) {
+    const WaveResult* ref = nullptr;
+    for (const WaveResult& p : results.waves)
+      if (p.wave == 0 && p.instrument == part.instrument) ref = &p;
+    ASSERT_NE(ref, nullptr);
+    for (int s = 0; s < data.instruments[part.instrument].ScoreCount(); ++s) {
+      const Aggregate* a = CountyAll(*ref, county, s);
+      ASSERT_NE(a, nullptr);
+      EXPECT_EQ(part.reference[s].n, a->n);
+      EXPECT_DOUBLE_EQ(part.reference[s].mu, a->mean);
+      EXPECT_DOUBLE_EQ(part.reference[s].sigma, a->sd);
+    }
+  }
+  EXPECT_FALSE(results.variation.empty());
+}
+
+TEST(ResultsTest, ReferenceSameUsesEachWavesOwnCounty) {
+  DataSet data = ReadExample(fs::path(KFL_SOURCE_DIR) / "data/example");
+  data.project.reference_wave = "same";
+  Diagnostics diags;
+  Results results = ComputeResults(data, 1, &diags);
+  ASSERT_FALSE(diags.has_errors());
+  for (const WaveResult& part : results.waves) {
+    const Aggregate* a = CountyAll(part, data.units.county(), 0);
+    ASSERT_NE(a, nullptr);
+    EXPECT_DOUBLE_EQ(part.reference[0].mu, a->mean);
+    TScore t = Standardize(a->n, a->mean, a->sd, part.reference[0]);
+    EXPECT_NEAR(t.t, 50.0, 1e-12) << "the county is 50 in every wave";
+  }
+}
+
+TEST(ResultsTest, ReferenceWaveWithoutRespondentsLeavesTEmptyAndWarnsOncePerInstrument) {
+  fs::path dir = fs::path(::testing::TempDir()) / "kfl_results_no_reference";
+  fs::remove_all(dir);
+  fs::copy(fs::path(KFL_SOURCE_DIR) / "data/example", dir, fs::copy_options::recursive);
+  for (const auto& e : fs::directory_iterator(dir / "responses/2016")) {
+    std::string header;
+    {
+      std::ifstream in(e.path());
+      std::getline(in, header);
+    }
+    std::ofstream(e.path(), std::ios::trunc) << header << "\n";
+  }
+  DataSet data = ReadExample(dir);
+  Diagnostics diags;
+  Results results = ComputeResults(data, 2, &diags);
+  ASSERT_FALSE(diags.has_errors());
+  EXPECT_EQ(diags.all().size(), data.instruments.size());
+  for (const Diagnostic& d : diags.all()) {
+    EXPECT_EQ(d.severity, Severity::kWarning);
+    EXPECT_EQ(d.key, "diag.no_reference_responses");
+  }
+  for (const WaveResult& part : results.waves)
+    for (const Reference& r : part.reference) EXPECT_FALSE(r.usable());
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace kfl
