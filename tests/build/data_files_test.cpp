@@ -34,7 +34,10 @@ DataSet SmallDataSet() {
 }
 
 std::string Written(const std::function<void(FileWriter*)>& write) {
-  fs::path path = fs::path(::testing::TempDir()) / "kfl_data_files_test.csv";
+  // One file per test: ctest runs the tests of this file in parallel.
+  fs::path path = fs::path(::testing::TempDir()) /
+                  (std::string("kfl_data_files_") +
+                   ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".csv");
   {
     FileWriter f("x.csv", std::fopen(path.c_str(), "wb"));
     write(&f);
