@@ -1,9 +1,11 @@
 #include "build/build.h"
 
 #include <functional>
+#include <vector>
 
 #include "build/data_files.h"
 #include "build/output_dir.h"
+#include "build/parallel.h"
 #include "build/results.h"
 #include "io/data_set_reader.h"
 
@@ -32,11 +34,15 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
       {"data/reliability.csv", [&](FileWriter* f) { WriteReliabilityCsv(data, results, f); }},
       {"data/variation.csv", [&](FileWriter* f) { WriteVariationCsv(data, results, f); }},
   };
+  // Create the files here, then write them in parallel (each writer by one
+  // thread; bytes do not depend on the thread count).
+  std::vector<FileWriter*> writers;
   for (const DataFile& file : files) {
     FileWriter* f = out.Create(file.path, diags);
     if (!f) return false;
-    file.write(f);
+    writers.push_back(f);
   }
+  ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
   if (!out.Commit(diags)) return false;
   return true;
 }

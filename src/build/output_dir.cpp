@@ -93,7 +93,7 @@ bool FileWriter::Close() {
 }
 
 OutputDir::~OutputDir() {
-  current_.reset();
+  open_.clear();
   if (!committed_ && !staging_.empty()) {
     std::error_code ec;
     fs::remove_all(staging_, ec);
@@ -128,21 +128,22 @@ bool OutputDir::Open(const std::string& out_dir, Diagnostics* diags) {
   return true;
 }
 
-bool OutputDir::CloseCurrent(Diagnostics* diags) {
-  if (!current_) return true;
-  bool ok = current_->Close();
-  if (ok) {
-    entries_.push_back({current_->path(), current_->bytes(), current_->sha256_hex()});
-  } else {
-    ReportOs(diags, out_dir_ + "/" + current_->path(), "diag.output_cannot_write",
-             std::strerror(errno));
+bool OutputDir::CloseAll(Diagnostics* diags) {
+  bool ok = true;
+  for (std::unique_ptr<FileWriter>& f : open_) {
+    if (f->Close()) {
+      entries_.push_back({f->path(), f->bytes(), f->sha256_hex()});
+    } else {
+      ReportOs(diags, out_dir_ + "/" + f->path(), "diag.output_cannot_write",
+               std::strerror(errno));
+      ok = false;
+    }
   }
-  current_.reset();
+  open_.clear();
   return ok;
 }
 
 FileWriter* OutputDir::Create(const std::string& relative_path, Diagnostics* diags) {
-  if (!CloseCurrent(diags)) return nullptr;
   fs::path path = fs::path(staging_) / relative_path;
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
@@ -152,12 +153,12 @@ FileWriter* OutputDir::Create(const std::string& relative_path, Diagnostics* dia
              std::strerror(errno));
     return nullptr;
   }
-  current_ = std::make_unique<FileWriter>(relative_path, f);
-  return current_.get();
+  open_.push_back(std::make_unique<FileWriter>(relative_path, f));
+  return open_.back().get();
 }
 
 bool OutputDir::Commit(Diagnostics* diags) {
-  if (!CloseCurrent(diags)) return false;
+  if (!CloseAll(diags)) return false;
   std::sort(entries_.begin(), entries_.end(),
             [](const Entry& a, const Entry& b) { return a.path < b.path; });
   nlohmann::ordered_json manifest;
@@ -170,12 +171,14 @@ bool OutputDir::Commit(Diagnostics* diags) {
     if (!f) return false;
     f->Write(manifest.dump(2));
     f->Write("\n");
-    if (!current_->Close()) {
+    // The manifest lists every file but itself: close it without an entry.
+    const bool closed = f->Close();
+    open_.clear();
+    if (!closed) {
       ReportOs(diags, out_dir_ + "/manifest.json", "diag.output_cannot_write",
                std::strerror(errno));
       return false;
     }
-    current_.reset();
   }
 
   std::error_code ec;

@@ -18,8 +18,8 @@
 //
 // Every file is hashed (SHA-256) while it is written; manifest.json lists
 // each file with its size and hash, sorted by path, and no timestamps, so
-// the same input gives the same bytes. Not thread-safe: create files from one
-// thread, or give each thread its own FileWriter and hand it back in order.
+// the same input gives the same bytes. Create() and Commit() belong to one
+// thread; each FileWriter may be written by one other thread in between.
 #pragma once
 
 #include <cstdint>
@@ -75,18 +75,20 @@ class OutputDir {
   bool Open(const std::string& out_dir, Diagnostics* diags);
 
   // Creates (with parent folders) a file at `relative_path` inside the
-  // output. The writer stays valid until the next Create(), Close()d by it.
-  // Returns nullptr (and a diagnostic) when the file cannot be created.
+  // output. The writer stays valid until Commit(), which closes it; several
+  // may be open at once and written from different threads (one thread per
+  // writer). Returns nullptr (and a diagnostic) when the file cannot be
+  // created.
   FileWriter* Create(const std::string& relative_path, Diagnostics* diags);
 
-  // Closes the last file, writes manifest.json and swaps the staging
+  // Closes every file, writes manifest.json and swaps the staging
   // directory in. False (and a diagnostic) on any failure; OUT_DIR is unchanged then.
   bool Commit(Diagnostics* diags);
 
   const std::string& staging_dir() const { return staging_; }
 
  private:
-  bool CloseCurrent(Diagnostics* diags);
+  bool CloseAll(Diagnostics* diags);
 
   struct Entry {
     std::string path;
@@ -95,7 +97,7 @@ class OutputDir {
   };
   std::string out_dir_;
   std::string staging_;
-  std::unique_ptr<FileWriter> current_;
+  std::vector<std::unique_ptr<FileWriter>> open_;  // in creation order
   std::vector<Entry> entries_;
   bool committed_ = false;
 };
