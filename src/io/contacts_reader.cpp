@@ -1,6 +1,7 @@
 #include "io/contacts_reader.h"
 
 #include <memory>
+#include <optional>
 
 #include "io/contract_names.h"
 #include "io/csv_columns.h"
@@ -27,15 +28,10 @@ bool IsPlausibleEmail(std::string_view email) {
 
 bool ReadContacts(const FileSystem& fs, const std::string& path, const UnitTree& units,
                   std::vector<Contact>* out, Diagnostics* diags) {
-  std::unique_ptr<InputFile> file = fs.Open(path);
-  if (!file) {
-    diags->Error({path, 0, 0}, "diag.cannot_read");
-    return false;
-  }
-  CsvReader csv(file.get(), path, diags);
-  if (!csv.ReadHeader()) return false;
-  ColumnMap columns = MatchColumns(csv, {{"unit"}, {"name"}, {"email"}, {"language"}}, diags);
-  if (!columns.complete) return false;
+  std::optional<CsvTable> table = OpenCsvTable(fs, path, {{"unit"}, {"name"}, {"email"}, {"language"}}, diags);
+  if (!table) return false;
+  CsvReader& csv = *table->csv;
+  const ColumnMap& columns = table->columns;
 
   std::vector<std::string_view> unit_ids;
   for (const Unit& unit : units.units())

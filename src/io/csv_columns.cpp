@@ -53,4 +53,19 @@ ColumnMap MatchColumns(const CsvReader& csv, const std::vector<ColumnSpec>& spec
   return map;
 }
 
+std::optional<CsvTable> OpenCsvTable(const FileSystem& fs, const std::string& path,
+                                     const std::vector<ColumnSpec>& specs, Diagnostics* diags) {
+  CsvTable table;
+  table.file = fs.Open(path);
+  if (!table.file) {
+    diags->Error({path, 0, 0}, "diag.cannot_read");
+    return std::nullopt;
+  }
+  table.csv = std::make_unique<CsvReader>(table.file.get(), path, diags);
+  if (!table.csv->ReadHeader()) return std::nullopt;
+  table.columns = MatchColumns(*table.csv, specs, diags);
+  if (!table.columns.complete) return std::nullopt;
+  return table;
+}
+
 }  // namespace kfl

@@ -7,11 +7,14 @@
 //   std::string_view id = csv[columns.field_of[0]];
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "io/csv_reader.h"
 #include "io/diagnostics.h"
+#include "io/file_system.h"
 
 namespace kfl {
 
@@ -32,5 +35,18 @@ struct ColumnMap {
 // columns together at the start of the header line.
 ColumnMap MatchColumns(const CsvReader& csv, const std::vector<ColumnSpec>& specs,
                        Diagnostics* diags);
+
+// A CSV file opened for reading with its header matched.
+struct CsvTable {
+  std::unique_ptr<InputFile> file;
+  std::unique_ptr<CsvReader> csv;  // reads from `file`
+  ColumnMap columns;
+};
+
+// Opens `path`, reads its header and matches it against `specs`. Returns
+// nullopt, with every problem reported, when the file cannot be read, has no
+// usable header or lacks a required column.
+std::optional<CsvTable> OpenCsvTable(const FileSystem& fs, const std::string& path,
+                                     const std::vector<ColumnSpec>& specs, Diagnostics* diags);
 
 }  // namespace kfl

@@ -1,6 +1,7 @@
 #include "io/indicators_reader.h"
 
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -18,15 +19,10 @@ enum Column { kUnit, kWave, kIndicator, kValue };
 
 bool ReadIndicators(const FileSystem& fs, const std::string& path, const Project& project,
                     const UnitTree& units, std::vector<Indicator>* out, Diagnostics* diags) {
-  std::unique_ptr<InputFile> file = fs.Open(path);
-  if (!file) {
-    diags->Error({path, 0, 0}, "diag.cannot_read");
-    return false;
-  }
-  CsvReader csv(file.get(), path, diags);
-  if (!csv.ReadHeader()) return false;
-  ColumnMap columns = MatchColumns(csv, {{"unit"}, {"wave"}, {"indicator"}, {"value"}}, diags);
-  if (!columns.complete) return false;
+  std::optional<CsvTable> table = OpenCsvTable(fs, path, {{"unit"}, {"wave"}, {"indicator"}, {"value"}}, diags);
+  if (!table) return false;
+  CsvReader& csv = *table->csv;
+  const ColumnMap& columns = table->columns;
 
   std::vector<std::string_view> unit_ids;
   for (const Unit& unit : units.units()) unit_ids.push_back(unit.id);
