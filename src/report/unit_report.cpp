@@ -1,0 +1,305 @@
+#include "report/unit_report.h"
+
+#include <algorithm>
+
+#include "stats/standardize.h"
+#include "stats/variation.h"
+
+namespace kfl {
+namespace {
+
+// Reads figures out of the results for one report.
+class FigureReader {
+ public:
+  FigureReader(const DataSet& data, const ResultIndex& index, const DecideFn& decide)
+      : data_(data), index_(index), decide_(decide) {}
+
+  Figure Get(int part, int unit, GroupCode group, int score) const {
+    Figure f;
+    long block = index_.Block(part, unit, group);
+    if (block < 0) return f;
+    const WaveResult& wr = index_.results().waves[part];
+    const long i = block + score;
+    const Aggregate& a = wr.aggregates[i];
+    if (a.n == 0) return f;
+    f.state = decide_(part, i);
+    if (!f.shown()) return f;
+    f.n = a.n;
+    f.mean = a.mean;
+    TScore t = Standardize(a.n, a.mean, a.sd, wr.reference[score]);
+    f.has_t = t.valid;
+    f.t = t.t;
+    f.d = t.d;
+    f.has_ci = t.valid && t.has_ci;
+    f.ci_low = t.ci_low;
+    f.ci_high = t.ci_high;
+    return f;
+  }
+
+  // The SD behind a shown figure (for the ICC over shown children).
+  double Sd(int part, int unit, int score) const {
+    long block = index_.Block(part, unit, kGroupAll);
+    return index_.results().waves[part].aggregates[block + score].sd;
+  }
+
+  double Sigma(int part, int score) const {
+    return index_.results().waves[part].reference[score].sigma;
+  }
+
+ private:
+  const DataSet& data_;
+  const ResultIndex& index_;
+  const DecideFn& decide_;
+};
+
+std::string ScoreTitle(const Instrument& instrument, int score, const std::string& lang) {
+  if (instrument.IsAreaScore(score)) {
+    return PickLang(instrument.areas[score - instrument.factors.size()].title, lang);
+  }
+  return PickLang(instrument.factors[score].title, lang);
+}
+
+// Every unit below `unit` at `level`, in file order.
+std::vector<int> Descendants(const UnitTree& units, int unit, Level level) {
+  std::vector<int> out;
+  std::vector<int> stack{unit};
+  while (!stack.empty()) {
+    int u = stack.back();
+    stack.pop_back();
+    for (auto it = units[u].children.rbegin(); it != units[u].children.rend(); ++it) {
+      if (units[*it].level == level) out.push_back(*it);
+      else stack.push_back(*it);
+    }
+  }
+  return out;
+}
+
+// Levels below `level` in the hierarchy, nearest first.
+std::vector<Level> LevelsBelow(Level level) {
+  switch (level) {
+    case Level::kCounty:
+      return {Level::kMunicipality, Level::kSchool, Level::kClass, Level::kKindergarten,
+              Level::kGroup};
+    case Level::kMunicipality:
+      return {Level::kSchool, Level::kClass, Level::kKindergarten, Level::kGroup};
+    case Level::kSchool:
+      return {Level::kClass};
+    case Level::kKindergarten:
+      return {Level::kGroup};
+    default:
+      return {};
+  }
+}
+
+// Pupils who could answer `instrument` in the unit's classes, or -1 when
+// unknown (not a pupil instrument, no classes, or a class without enrolled).
+int Enrolled(const UnitTree& units, int unit, const Instrument& instrument) {
+  if (instrument.respondent != Respondent::kPupil) return -1;
+  std::vector<int> classes = units[unit].level == Level::kClass
+                                 ? std::vector<int>{unit}
+                                 : Descendants(units, unit, Level::kClass);
+  int total = 0, counted = 0;
+  for (int c : classes) {
+    const Unit& u = units[c];
+    if (instrument.grades && u.grade > 0 &&
+        (u.grade < instrument.grades->first || u.grade > instrument.grades->last)) {
+      continue;
+    }
+    if (u.enrolled < 0) return -1;
+    total += u.enrolled;
+    ++counted;
+  }
+  return counted > 0 ? total : -1;
+}
+
+void AddHighlights(const Instrument& instrument, const std::vector<ScoreFigures>& factors,
+                   InstrumentReport* out) {
+  std::vector<Highlight> all;
+  for (const ScoreFigures& f : factors) {
+    const Figure& unit = f.columns.front();
+    const Figure& county = f.columns.back();
+    if (!unit.shown() || !unit.has_t || !county.shown() || !county.has_t) continue;
+    all.push_back({f.score, f.title, unit.d - county.d});
+  }
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Highlight& a, const Highlight& b) { return a.d > b.d; });
+  for (size_t i = 0; i < all.size() && out->strengths.size() < 3; ++i) {
+    if (all[i].d > 0) out->strengths.push_back(all[i]);
+  }
+  for (size_t i = all.size(); i-- > 0 && out->improvements.size() < 3;) {
+    if (all[i].d < 0) out->improvements.push_back(all[i]);
+  }
+  (void)instrument;
+}
+
+}  // namespace
+
+const std::string& PickLang(const LangText& text, const std::string& lang) {
+  static const std::string kEmpty;
+  for (const std::string& l : {lang, std::string("nb")}) {
+    auto it = text.find(l);
+    if (it != text.end() && !it->second.empty()) return it->second;
+  }
+  return text.empty() ? kEmpty : text.begin()->second;
+}
+
+UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const DecideFn& decide,
+                           int unit, const ReportOptions& options) {
+  const UnitTree& units = data.units;
+  const std::string& lang = options.lang;
+  FigureReader reader(data, index, decide);
+  UnitReport report;
+  report.unit = unit;
+
+  for (int u = unit; u >= 0; u = units[u].parent) {
+    report.breadcrumbs.insert(report.breadcrumbs.begin(), u);
+    report.columns.push_back({u, units[u].name, units[u].level});
+  }
+  for (Level level : LevelsBelow(units[unit].level)) {
+    int count = static_cast<int>(Descendants(units, unit, level).size());
+    if (count > 0) report.units_below.emplace_back(level, count);
+  }
+
+  // The wave: the requested one, or the last in which the unit has data.
+  report.wave = options.wave;
+  for (int w = static_cast<int>(data.project.waves.size()) - 1; report.wave < 0 && w >= 0; --w) {
+    for (size_t i = 0; i < data.instruments.size(); ++i) {
+      if (index.Block(index.Part(w, static_cast<int>(i)), unit, kGroupAll) >= 0) report.wave = w;
+    }
+  }
+  if (report.wave < 0) return report;
+
+  for (size_t ins = 0; ins < data.instruments.size(); ++ins) {
+    const Instrument& instrument = data.instruments[ins];
+    const int part = index.Part(report.wave, static_cast<int>(ins));
+    if (index.Block(part, unit, kGroupAll) < 0) continue;
+    InstrumentReport ir;
+    ir.instrument = static_cast<int>(ins);
+    ir.part = part;
+    ir.title = PickLang(instrument.title, lang);
+    ir.enrolled = Enrolled(units, unit, instrument);
+
+    auto score_figures = [&](int score) {
+      ScoreFigures sf{score, ScoreTitle(instrument, score, lang), {}};
+      for (const Column& c : report.columns) {
+        sf.columns.push_back(reader.Get(part, c.unit, kGroupAll, score));
+      }
+      return sf;
+    };
+    std::vector<ScoreFigures> all_factors;
+    for (size_t a = 0; a < instrument.areas.size(); ++a) {
+      const int area_score = instrument.AreaScore(static_cast<int>(a));
+      ir.areas.push_back(score_figures(area_score));
+      const Figure& f = ir.areas.back().columns.front();
+      if (f.state != FigureState::kNoData &&
+          (ir.respondents.state == FigureState::kNoData || f.n > ir.respondents.n)) {
+        ir.respondents = f;
+      }
+      AreaDetail detail{static_cast<int>(a), ir.areas.back().title, {}, {}};
+      for (int factor : instrument.areas[a].factors) {
+        detail.factors.push_back(score_figures(factor));
+        all_factors.push_back(detail.factors.back());
+      }
+      ir.details.push_back(std::move(detail));
+
+      TrendSeries trend{area_score, ir.areas.back().title, {}};
+      for (size_t w = 0; w < data.project.waves.size(); ++w) {
+        trend.waves.push_back(
+            reader.Get(index.Part(static_cast<int>(w), ir.instrument), unit, kGroupAll, area_score));
+        const Figure& tf = trend.waves.back();
+        if (tf.shown() && tf.has_t) {
+          if (trend.first_wave < 0) trend.first_wave = static_cast<int>(w);
+          trend.last_wave = static_cast<int>(w);
+        }
+      }
+      if (trend.first_wave >= 0 && trend.last_wave > trend.first_wave) {
+        trend.has_change = true;
+        trend.change_d = trend.waves[trend.last_wave].d - trend.waves[trend.first_wave].d;
+      }
+      ir.trend.push_back(std::move(trend));
+
+      if (instrument.HasBackground(Background::kGender)) {
+        GenderRow g{area_score, ir.areas.back().title,
+                    reader.Get(part, unit, kGroupFemale, area_score),
+                    reader.Get(part, unit, kGroupMale, area_score)};
+        if (g.girls.shown() && g.boys.shown() && g.girls.has_t && g.boys.has_t) {
+          g.has_gap = true;
+          g.gap_d = g.girls.d - g.boys.d;
+        }
+        ir.gender.push_back(std::move(g));
+      }
+    }
+    if (unit != units.county()) AddHighlights(instrument, all_factors, &ir);
+
+    // Variation among the units one level below (those the audience sees).
+    for (Level level : LevelsBelow(units[unit].level)) {
+      const bool seen = std::find(options.shown_levels.begin(), options.shown_levels.end(),
+                                  level) != options.shown_levels.end();
+      if (!seen) continue;
+      std::vector<int> children = Descendants(units, unit, level);
+      if (children.size() < 2) continue;
+      for (size_t a = 0; a < instrument.areas.size(); ++a) {
+        const int score = instrument.AreaScore(static_cast<int>(a));
+        VariationBlock v;
+        v.score = score;
+        v.title = ir.areas[a].title;
+        v.child_level = level;
+        v.parent = ir.areas[a].columns.front();
+        std::vector<ChildSummary> summaries;
+        for (int c : children) {
+          Figure f = reader.Get(part, c, kGroupAll, score);
+          if (f.state == FigureState::kNoData) continue;
+          if (!f.shown()) {
+            ++v.hidden_children;
+            continue;
+          }
+          summaries.push_back({f.n, f.mean, reader.Sd(part, c, score)});
+          v.children.push_back({c, units[c].name, f});
+        }
+        if (v.children.empty() && v.hidden_children == 0) continue;
+        // ICC and spread over the shown children only: they then reveal
+        // nothing about a hidden one.
+        Variation var = ComputeVariation(summaries, reader.Sigma(part, score), 0);
+        v.units = var.units;
+        v.has_icc = var.has_icc;
+        v.icc = var.icc;
+        v.has_spread = var.has_spread && v.children.size() >= 2;
+        v.spread_d = var.spread_d;
+        std::stable_sort(v.children.begin(), v.children.end(),
+                         [](const ChildFigure& x, const ChildFigure& y) {
+                           return x.figure.mean > y.figure.mean;
+                         });
+        ir.variation.push_back(std::move(v));
+      }
+    }
+    report.instruments.push_back(std::move(ir));
+  }
+
+  // Social background and grunnskolepoeng: the municipalities, for the
+  // county and each municipality (highlighted), in the latest wave up to the
+  // report's that has both indicators for at least three of them.
+  const Level level = units[unit].level;
+  if (level == Level::kCounty || level == Level::kMunicipality) {
+    std::vector<int> municipalities = Descendants(units, units.county(), Level::kMunicipality);
+    for (int w = report.wave; w >= 0 && report.scatter.empty(); --w) {
+      std::vector<ScatterPoint> points;
+      std::vector<int> found(units.size(), 0);  // bit 1: x, bit 2: y
+      std::vector<std::pair<double, double>> xy(units.size());
+      for (const Indicator& ind : data.indicators) {
+        if (ind.wave != w) continue;
+        if (ind.name == kIndicatorParentsEducation) xy[ind.unit].first = ind.value, found[ind.unit] |= 1;
+        if (ind.name == kIndicatorGrunnskolepoeng) xy[ind.unit].second = ind.value, found[ind.unit] |= 2;
+      }
+      for (int m : municipalities) {
+        if (found[m] == 3) points.push_back({m, units[m].name, xy[m].first, xy[m].second, m == unit});
+      }
+      if (points.size() >= 3) {
+        report.scatter = std::move(points);
+        report.scatter_wave = w;
+      }
+    }
+  }
+  return report;
+}
+
+}  // namespace kfl

@@ -1,0 +1,181 @@
+// UnitReport: everything the page and the PDF of one unit show (spec
+// report-content.md), as plain data: figures with their disclosure state,
+// titles in the reader's language, no formatting and no markup. The site
+// (site/) and the PDF reports (pdf/) render the same UnitReport, so the two
+// can never disagree on a figure or on what is hidden.
+//
+//   ResultIndex index(data, results);
+//   UnitReport r = BuildUnitReport(data, index, decide, unit, {.lang = "nb", .wave = 2});
+//
+// Pure: reads the data set and the results, touches nothing else.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/data_set.h"
+#include "report/result_index.h"
+
+namespace kfl {
+
+// What a reader may see of one aggregate.
+enum class FigureState : uint8_t {
+  kShown,
+  kTooFew,  // fewer respondents than the audience's threshold
+  kHidden,  // hidden so that another hidden figure cannot be worked out
+  kNoData,  // nobody answered
+};
+
+// The disclosure decision for aggregate `index` of Results::waves[part]
+// (privacy/). Must be safe to call from several threads.
+using DecideFn = std::function<FigureState(int part, long index)>;
+
+// One T-score figure. Everything but `state` is meaningful only when shown.
+struct Figure {
+  FigureState state = FigureState::kNoData;
+  int n = 0;
+  double mean = 0;
+  bool has_t = false;  // false when the instrument has no usable reference
+  double t = 0;
+  double d = 0;
+  bool has_ci = false;
+  double ci_low = 0;
+  double ci_high = 0;
+
+  bool shown() const { return state == FigureState::kShown; }
+};
+
+// The levels a unit is compared with: the unit itself, then its parents up
+// to the county.
+struct Column {
+  int unit = -1;
+  std::string name;  // untrusted: escape on output
+  Level level = Level::kCounty;
+};
+
+// One score (area or factor) with a figure per Column.
+struct ScoreFigures {
+  int score = -1;
+  std::string title;
+  std::vector<Figure> columns;
+};
+
+// The category distribution of one item in the unit (group all).
+struct ItemFigures {
+  int item = -1;
+  std::string text;
+  FigureState state = FigureState::kNoData;  // kTooFew: hidden by min_cell rules
+  std::vector<int> counts;                   // per scale value, min first; empty when hidden
+  std::vector<bool> cell_shown;              // per scale value
+  int answered = 0;
+};
+
+struct AreaDetail {
+  int area = -1;
+  std::string title;
+  std::vector<ScoreFigures> factors;
+  std::vector<ItemFigures> items;
+};
+
+// A score's figure for the unit in every wave of the project.
+struct TrendSeries {
+  int score = -1;
+  std::string title;
+  std::vector<Figure> waves;  // one per Project::waves
+  bool has_change = false;    // first and last shown wave with T
+  int first_wave = -1;
+  int last_wave = -1;
+  double change_d = 0;  // d(last) - d(first), in SD units
+};
+
+struct GenderRow {
+  int score = -1;
+  std::string title;
+  Figure girls;
+  Figure boys;
+  bool has_gap = false;
+  double gap_d = 0;  // d(girls) - d(boys)
+};
+
+// A factor far above or below the county, in SD units.
+struct Highlight {
+  int score = -1;
+  std::string title;
+  double d = 0;  // d(unit) - d(county) in the report's wave
+};
+
+struct ChildFigure {
+  int unit = -1;
+  std::string name;
+  Figure figure;
+};
+
+// How the units one level below differ on one score.
+struct VariationBlock {
+  int score = -1;
+  std::string title;
+  Level child_level = Level::kSchool;
+  Figure parent;                      // the unit itself
+  std::vector<ChildFigure> children;  // shown ones, sorted by T
+  int hidden_children = 0;            // children with respondents but no shown figure
+  int units = 0;                      // children in the ICC
+  bool has_icc = false;
+  double icc = 0;
+  bool has_spread = false;
+  double spread_d = 0;
+};
+
+struct InstrumentReport {
+  int instrument = -1;
+  int part = -1;  // index into Results::waves
+  std::string title;
+  Figure respondents;     // n = respondents with any area score, when shown
+  int enrolled = -1;      // pupils who could answer (pupil instruments), -1 unknown
+  std::vector<ScoreFigures> areas;
+  std::vector<AreaDetail> details;
+  std::vector<TrendSeries> trend;     // per area
+  std::vector<GenderRow> gender;      // per area; empty without gender
+  std::vector<Highlight> strengths;   // up to 3 factors, highest first
+  std::vector<Highlight> improvements;  // up to 3 factors, lowest first
+  std::vector<VariationBlock> variation;  // per area and child level
+};
+
+struct ScatterPoint {
+  int unit = -1;
+  std::string name;
+  double x = 0;  // parents with higher education (share)
+  double y = 0;  // grunnskolepoeng
+  bool highlight = false;
+};
+
+struct UnitReport {
+  int unit = -1;
+  int wave = -1;
+  std::vector<int> breadcrumbs;  // county first, the unit last
+  std::vector<Column> columns;   // the unit first, then up to the county
+  std::vector<std::pair<Level, int>> units_below;  // level -> count, higher levels first
+  std::vector<InstrumentReport> instruments;
+  std::vector<ScatterPoint> scatter;  // empty without both indicators
+  int scatter_wave = -1;
+};
+
+struct ReportOptions {
+  std::string lang = "nb";
+  int wave = -1;            // the wave reported on; -1: the last with any data
+  bool restricted = false;  // the restricted audience: every level may be shown
+  std::vector<Level> shown_levels;  // levels this audience sees (children, variation)
+};
+
+// Indicator names used for the social-background comparison.
+inline constexpr const char* kIndicatorParentsEducation = "foreldre_hoyere_utdanning";
+inline constexpr const char* kIndicatorGrunnskolepoeng = "grunnskolepoeng";
+
+// The text of `text` in `lang`, else bokmål, else any; "" when empty.
+const std::string& PickLang(const LangText& text, const std::string& lang);
+
+UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const DecideFn& decide,
+                           int unit, const ReportOptions& options);
+
+}  // namespace kfl

@@ -1,0 +1,160 @@
+#include "report/unit_report.h"
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+namespace kfl {
+namespace {
+
+// County > municipality > two schools; one instrument with one area of one
+// factor (score 0 = the factor, 1 = the area); two waves. Reference (wave 0
+// county): mu 3, sigma 1.
+struct Fixture {
+  DataSet data;
+  Results results;
+
+  Fixture() {
+    std::vector<std::string> parents;
+    auto add = [&](const char* id, const char* parent, Level level, const char* name) {
+      data.units.Add(Unit{.id = id, .name = name, .level = level});
+      parents.push_back(parent);
+    };
+    add("c", "", Level::kCounty, "Fylket");
+    add("m", "c", Level::kMunicipality, "Kommunen");
+    add("s1", "m", Level::kSchool, "Skole 1");
+    add("s2", "m", Level::kSchool, "Skole 2");
+    data.units.Link(parents);
+    data.project.waves = {{"2016", "T1"}, {"2018", "T2"}};
+    Instrument ins;
+    ins.id = "x";
+    ins.title = {{"nb", "Elever"}, {"nn", "Elevar"}};
+    ins.background = {Background::kGender};
+    ins.areas = {Area{"a", {{"nb", "Trivsel"}}, {0}}};
+    ins.factors = {Factor{"f", {{"nb", "Trivsel på skolen"}}, 0, {}}};
+    data.instruments = {ins};
+    for (int w = 0; w < 2; ++w) {
+      WaveResult part;
+      part.wave = w;
+      part.instrument = 0;
+      part.reference = {Reference{30, 3.0, 1.0}, Reference{30, 3.0, 1.0}};
+      const double shift = w * 0.2;  // every unit 0.2 higher in wave 1
+      auto block = [&](int unit, GroupCode g, int n, double mean, double sd) {
+        for (int s = 0; s < 2; ++s) part.aggregates.push_back({unit, g, int16_t(s), n, mean + shift, sd});
+      };
+      block(0, kGroupAll, 30, 3.0, 1.0);
+      block(1, kGroupAll, 30, 3.0, 1.0);
+      block(1, kGroupFemale, 16, 3.3, 1.0);
+      block(1, kGroupMale, 14, 2.7, 1.0);
+      block(2, kGroupAll, 20, 3.5, 0.8);
+      block(3, kGroupAll, 10, 2.0, 0.5);
+      results.waves.push_back(part);
+    }
+  }
+};
+
+// Hides school 2 (as a privacy rule would).
+FigureState HideSchool2(const Results& results, int part, long i) {
+  return results.waves[part].aggregates[i].unit == 3 ? FigureState::kTooFew : FigureState::kShown;
+}
+
+TEST(UnitReportTest, SchoolIsComparedWithItsMunicipalityAndTheCounty) {
+  Fixture fx;
+  ResultIndex index(fx.data, fx.results);
+  DecideFn decide = [&](int p, long i) { return HideSchool2(fx.results, p, i); };
+  UnitReport r = BuildUnitReport(fx.data, index, decide, 2, {.lang = "nn", .wave = 0});
+  ASSERT_EQ(r.columns.size(), 3u);
+  EXPECT_EQ(r.columns[0].name, "Skole 1");
+  EXPECT_EQ(r.columns[2].name, "Fylket");
+  EXPECT_EQ(r.breadcrumbs, (std::vector<int>{0, 1, 2}));
+  ASSERT_EQ(r.instruments.size(), 1u);
+  const InstrumentReport& ir = r.instruments[0];
+  EXPECT_EQ(ir.title, "Elevar");
+  EXPECT_EQ(ir.areas[0].title, "Trivsel") << "nn missing: falls back to bokmål";
+  const Figure& school = ir.areas[0].columns[0];
+  ASSERT_TRUE(school.shown());
+  EXPECT_EQ(school.n, 20);
+  EXPECT_NEAR(school.t, 55.0, 1e-12);  // 50 + 10 (3.5 - 3) / 1
+  EXPECT_NEAR(school.d, 0.5, 1e-12);
+  // CI: 55 +/- t(0.975, 19) * 10 * 0.8 / sqrt(20) = 55 +/- 2.093024 * 1.788854
+  EXPECT_NEAR(school.ci_low, 55.0 - 2.093024 * 1.788854, 1e-5);
+  EXPECT_NEAR(ir.areas[0].columns[2].t, 50.0, 1e-12);
+  EXPECT_EQ(ir.respondents.n, 20);
+  ASSERT_EQ(ir.strengths.size(), 1u);
+  EXPECT_EQ(ir.strengths[0].title, "Trivsel på skolen");
+  EXPECT_NEAR(ir.strengths[0].d, 0.5, 1e-12);
+  EXPECT_TRUE(ir.improvements.empty());
+}
+
+TEST(UnitReportTest, TrendAndChangeOverWaves) {
+  Fixture fx;
+  ResultIndex index(fx.data, fx.results);
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  UnitReport r = BuildUnitReport(fx.data, index, all, 2, {});
+  EXPECT_EQ(r.wave, 1) << "the last wave with data";
+  const TrendSeries& t = r.instruments[0].trend[0];
+  ASSERT_EQ(t.waves.size(), 2u);
+  EXPECT_NEAR(t.waves[0].t, 55.0, 1e-12);
+  EXPECT_NEAR(t.waves[1].t, 57.0, 1e-12);
+  ASSERT_TRUE(t.has_change);
+  EXPECT_NEAR(t.change_d, 0.2, 1e-12);
+}
+
+TEST(UnitReportTest, GenderGapInSdUnits) {
+  Fixture fx;
+  ResultIndex index(fx.data, fx.results);
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  UnitReport r = BuildUnitReport(fx.data, index, all, 1, {.wave = 0});
+  ASSERT_EQ(r.instruments[0].gender.size(), 1u);
+  const GenderRow& g = r.instruments[0].gender[0];
+  EXPECT_NEAR(g.girls.t, 53.0, 1e-12);
+  EXPECT_NEAR(g.boys.t, 47.0, 1e-12);
+  ASSERT_TRUE(g.has_gap);
+  EXPECT_NEAR(g.gap_d, 0.6, 1e-12);
+}
+
+TEST(UnitReportTest, VariationCountsHiddenChildrenButUsesOnlyShownOnes) {
+  Fixture fx;
+  ResultIndex index(fx.data, fx.results);
+  DecideFn decide = [&](int p, long i) { return HideSchool2(fx.results, p, i); };
+  UnitReport r = BuildUnitReport(fx.data, index, decide, 1,
+                                 {.wave = 0, .shown_levels = {Level::kSchool}});
+  const InstrumentReport& ir = r.instruments[0];
+  ASSERT_EQ(ir.variation.size(), 1u) << "one area, schools below";
+  const VariationBlock& v = ir.variation[0];
+  EXPECT_EQ(v.child_level, Level::kSchool);
+  ASSERT_EQ(v.children.size(), 1u);
+  EXPECT_EQ(v.children[0].name, "Skole 1");
+  EXPECT_EQ(v.hidden_children, 1);
+  EXPECT_FALSE(v.has_icc) << "one shown child: no ICC";
+  EXPECT_FALSE(v.has_spread);
+  EXPECT_EQ(r.units_below, (std::vector<std::pair<Level, int>>{{Level::kSchool, 2}}));
+}
+
+TEST(UnitReportTest, VariationOverShownChildren) {
+  Fixture fx;
+  ResultIndex index(fx.data, fx.results);
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  UnitReport r = BuildUnitReport(fx.data, index, all, 1, {.wave = 0, .shown_levels = {Level::kSchool}});
+  const VariationBlock& v = r.instruments[0].variation[0];
+  ASSERT_EQ(v.children.size(), 2u);
+  EXPECT_EQ(v.children[0].name, "Skole 1") << "sorted, highest first";
+  ASSERT_TRUE(v.has_spread);
+  EXPECT_NEAR(v.spread_d, 1.5, 1e-12);  // (3.5 - 2.0) / 1
+  // ICC by hand: N = 30, grand = (20*3.5 + 10*2)/30 = 3; MSB = 20*0.25 + 10*1 = 15;
+  // MSW = (19*0.64 + 9*0.25) / 28 = 14.41/28; n0 = (30 - 500/30) / 1 = 13.3333.
+  const double msw = 14.41 / 28, n0 = 30.0 - 500.0 / 30.0;
+  EXPECT_NEAR(v.icc, (15 - msw) / (15 + (n0 - 1) * msw), 1e-12);
+}
+
+TEST(UnitReportTest, ScatterOfMunicipalitiesNeedsThreeWithBothIndicators) {
+  Fixture fx;
+  fx.data.indicators = {{1, 0, kIndicatorGrunnskolepoeng, 40.1},
+                        {1, 0, kIndicatorParentsEducation, 0.3}};
+  ResultIndex index(fx.data, fx.results);
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  EXPECT_TRUE(BuildUnitReport(fx.data, index, all, 0, {}).scatter.empty());
+}
+
+}  // namespace
+}  // namespace kfl
