@@ -8,6 +8,8 @@
 #include "build/parallel.h"
 #include "build/results.h"
 #include "io/data_set_reader.h"
+#include "site/site_writer.h"
+#include "text/catalog.h"
 
 namespace kfl {
 
@@ -43,6 +45,37 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
     writers.push_back(f);
   }
   ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
+
+  // The two sites: same code, different levels and thresholds.
+  std::string error;
+  const std::string templates = TemplatesDir();
+  std::optional<Catalog> catalog = Catalog::Load(templates + "/i18n/" + options.lang + ".json", &error);
+  if (!catalog) {
+    diags->Error({templates + "/i18n/" + options.lang + ".json", 0, 0}, "diag.catalog_unreadable",
+                 {{"reason", error}});
+    return false;
+  }
+  const Project& project = data.project;
+  auto by_n = [&](int min_n) -> DecideFn {
+    return [&results, min_n](int part, long i) {
+      return results.waves[part].aggregates[i].n < min_n ? FigureState::kTooFew
+                                                          : FigureState::kShown;
+    };
+  };
+  SiteOptions site{.prefix = "site/", .restricted = false, .levels = project.public_levels,
+                   .min_n = project.privacy.min_n_public, .lang = options.lang,
+                   .templates_dir = templates, .pdf = options.pdf, .only = options.only,
+                   .jobs = options.jobs};
+  if (!WriteSite(data, results, by_n(site.min_n), *catalog, site, &out, diags)) return false;
+  SiteOptions restricted = site;
+  restricted.prefix = "restricted/";
+  restricted.restricted = true;
+  restricted.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
+                       Level::kKindergarten, Level::kGroup};
+  restricted.min_n = project.privacy.min_n_restricted;
+  if (!WriteSite(data, results, by_n(restricted.min_n), *catalog, restricted, &out, diags)) {
+    return false;
+  }
   if (!out.Commit(diags)) return false;
   return true;
 }

@@ -157,6 +157,24 @@ FileWriter* OutputDir::Create(const std::string& relative_path, Diagnostics* dia
   return open_.back().get();
 }
 
+bool OutputDir::WriteFile(const std::string& relative_path, std::string_view bytes,
+                          Diagnostics* diags) {
+  fs::path path = fs::path(staging_) / relative_path;
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  bool ok = f && std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  if (f) ok = (std::fclose(f) == 0) && ok;
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!ok) {
+    ReportOs(diags, out_dir_ + "/" + relative_path,
+             f ? "diag.output_cannot_write" : "diag.output_cannot_create", std::strerror(errno));
+    return false;
+  }
+  entries_.push_back({relative_path, bytes.size(), Sha256Hex(bytes)});
+  return true;
+}
+
 bool OutputDir::Commit(Diagnostics* diags) {
   if (!CloseAll(diags)) return false;
   std::sort(entries_.begin(), entries_.end(),

@@ -19,12 +19,14 @@
 // Every file is hashed (SHA-256) while it is written; manifest.json lists
 // each file with its size and hash, sorted by path, and no timestamps, so
 // the same input gives the same bytes. Create() and Commit() belong to one
-// thread; each FileWriter may be written by one other thread in between.
+// thread; each FileWriter may be written by one other thread in between;
+// WriteFile() may be called from any thread.
 #pragma once
 
 #include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +83,12 @@ class OutputDir {
   // created.
   FileWriter* Create(const std::string& relative_path, Diagnostics* diags);
 
+  // Writes a whole file at once and closes it: for the many small files of
+  // the sites (pages, charts, PDFs). Thread-safe: may be called from any
+  // number of threads at once, also while Create()d writers are open.
+  // False (and a diagnostic) when it cannot be written.
+  bool WriteFile(const std::string& relative_path, std::string_view bytes, Diagnostics* diags);
+
   // Closes every file, writes manifest.json and swaps the staging
   // directory in. False (and a diagnostic) on any failure; OUT_DIR is unchanged then.
   bool Commit(Diagnostics* diags);
@@ -99,6 +107,7 @@ class OutputDir {
   std::string staging_;
   std::vector<std::unique_ptr<FileWriter>> open_;  // in creation order
   std::vector<Entry> entries_;
+  std::mutex mutex_;  // guards entries_ and diagnostics in WriteFile()
   bool committed_ = false;
 };
 

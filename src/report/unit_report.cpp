@@ -112,6 +112,9 @@ int Enrolled(const UnitTree& units, int unit, const Instrument& instrument) {
   return counted > 0 ? total : -1;
 }
 
+// Differences smaller than this round to "0,0 SD": not worth a sentence.
+constexpr double kNotableD = 0.05;
+
 void AddHighlights(const Instrument& instrument, const std::vector<ScoreFigures>& factors,
                    InstrumentReport* out) {
   std::vector<Highlight> all;
@@ -124,10 +127,10 @@ void AddHighlights(const Instrument& instrument, const std::vector<ScoreFigures>
   std::stable_sort(all.begin(), all.end(),
                    [](const Highlight& a, const Highlight& b) { return a.d > b.d; });
   for (size_t i = 0; i < all.size() && out->strengths.size() < 3; ++i) {
-    if (all[i].d > 0) out->strengths.push_back(all[i]);
+    if (all[i].d >= kNotableD) out->strengths.push_back(all[i]);
   }
   for (size_t i = all.size(); i-- > 0 && out->improvements.size() < 3;) {
-    if (all[i].d < 0) out->improvements.push_back(all[i]);
+    if (all[i].d <= -kNotableD) out->improvements.push_back(all[i]);
   }
   (void)instrument;
 }

@@ -1,0 +1,47 @@
+// FigureText: how figures read in words and numbers, the same on pages and
+// in PDFs: "55,3", "55,3 (52,1–58,5)", "– (færre enn 10 svar)", "+0,4 SD".
+// Numbers follow the language's style (text/number_format.h); every word
+// comes from the catalog.
+//
+// Holds references to the catalog; cheap to copy; thread-safe for reading.
+#pragma once
+
+#include <string>
+
+#include "report/unit_report.h"
+#include "text/catalog.h"
+#include "text/number_format.h"
+
+namespace kfl {
+
+class FigureText {
+ public:
+  // `min_n`: the audience's threshold, named in the reason for hidden figures.
+  FigureText(const Catalog& catalog, NumberStyle style, int min_n)
+      : catalog_(catalog), style_(style), min_n_(min_n) {}
+
+  // The T-score with one decimal, or a dash when not shown.
+  std::string T(const Figure& f) const;
+  // T and its 95 % CI: "55,3 (52,1–58,5)"; just T without a CI.
+  std::string TWithCi(const Figure& f) const;
+  // Why a figure is not shown: "færre enn 10 svar", ...; "" when shown.
+  std::string Reason(const Figure& f) const;
+  // T with CI, or the dash and the reason: what a table cell says.
+  std::string Cell(const Figure& f) const;
+  // A difference in SD units, signed: "+0,4".
+  std::string SignedSd(double d) const { return FormatSigned(d, 1, style_); }
+  std::string Number(double v, int decimals) const { return FormatNumber(v, decimals, style_); }
+  std::string Count(int n) const;
+  std::string Percent(double p, int decimals = 0) const { return FormatPercent(p, decimals, style_); }
+
+  const Catalog& catalog() const { return catalog_; }
+  NumberStyle style() const { return style_; }
+  int min_n() const { return min_n_; }
+
+ private:
+  const Catalog& catalog_;
+  NumberStyle style_;
+  int min_n_;
+};
+
+}  // namespace kfl

@@ -1,0 +1,39 @@
+// PageEnv: what every page of one site (public or restricted) is rendered
+// with: the data, the texts, the paths and the templates. Built once per
+// site; read-only while pages are rendered in parallel.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "model/data_set.h"
+#include "report/figure_text.h"
+#include "site/templates.h"
+#include "site/unit_paths.h"
+#include "text/catalog.h"
+
+namespace kfl {
+
+struct PageEnv {
+  const DataSet& data;
+  const Catalog& catalog;
+  const FigureText& text;
+  const UnitPaths& paths;
+  const Templates& templates;
+  std::string lang = "nb";
+  bool restricted = false;
+  std::vector<Level> levels;                    // the levels this site has pages for
+  std::vector<std::vector<int>> sorted_children;  // per unit: children in collation order
+  mstch::map base;                              // t_* texts and site-wide values
+  std::string narrative_html;                   // "how to read", rendered by cmark
+  bool pdf = true;                              // pages link their PDF
+
+  bool HasPage(int unit) const;
+};
+
+// Every catalog text "site.x_y" as "t_x_y", plus the site title.
+mstch::map BaseContext(const Catalog& catalog, const DataSet& data, const std::string& lang);
+
+}  // namespace kfl

@@ -1,0 +1,43 @@
+// site: the static web sites (data contract 3, spec report-content.md).
+//
+// WriteSite writes one site — the public one under OUT/site or the
+// restricted one under OUT/restricted — from the same templates and code;
+// the two differ only in the levels they have pages for and in the
+// disclosure decisions they are given:
+//   <folder>/index.html for every unit of a shown level (unit_paths.h)
+//   assets/ (style sheet, search script, search index)
+//   teknisk/index.html (public: the technical appendix)
+//   sitemap.xml, 404.html
+// Pages are rendered in parallel; the bytes do not depend on the thread count.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "build/output_dir.h"
+#include "build/results.h"
+#include "io/diagnostics.h"
+#include "model/data_set.h"
+#include "report/unit_report.h"
+#include "text/catalog.h"
+
+namespace kfl {
+
+struct SiteOptions {
+  std::string prefix = "site/";  // folder inside OUT_DIR, ending in '/'
+  bool restricted = false;       // noindex, the "not for publication" notice
+  std::vector<Level> levels;     // levels that get pages
+  int min_n = 10;                // the threshold named in reasons
+  std::string lang = "nb";
+  std::string templates_dir;     // holds html/, md/
+  bool pdf = true;               // pages link their rapport.pdf
+  std::string only;              // a unit id: only its page (and the site-wide files)
+  int jobs = 0;
+};
+
+// Writes the site; false (with diagnostics) when a template or file fails.
+bool WriteSite(const DataSet& data, const Results& results, const DecideFn& decide,
+               const Catalog& catalog, const SiteOptions& options, OutputDir* out,
+               Diagnostics* diags);
+
+}  // namespace kfl

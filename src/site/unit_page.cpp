@@ -1,0 +1,357 @@
+#include "site/unit_page.h"
+
+#include <algorithm>
+
+#include "text/markdown.h"
+#include "text/slug.h"
+
+namespace kfl {
+namespace {
+
+std::string LevelText(const Catalog& catalog, Level level, bool plural = false) {
+  return catalog.Format(std::string(plural ? "level.plural." : "level.") +
+                        std::string(LevelName(level)));
+}
+
+// "«Trivsel på skolen»: 0,4 SD over fylket".
+std::string HighlightText(const Highlight& h, const PageEnv& env, const char* key) {
+  return env.catalog.Format(key, {{"factor", h.title}, {"d", env.text.Number(std::abs(h.d), 1)}});
+}
+
+// The names of the report's columns, joined: "Hamar og Hedmark".
+std::string ColumnNames(const UnitReport& report, const PageEnv& env) {
+  std::vector<std::string> names;
+  for (size_t i = 1; i < report.columns.size(); ++i) names.push_back(report.columns[i].name);
+  if (names.empty()) return "";
+  std::string out = names[0];
+  for (size_t i = 1; i < names.size(); ++i) {
+    out += (i + 1 == names.size() ? " " + env.catalog.Format("site.and") + " " : ", ") + names[i];
+  }
+  return out;
+}
+
+// A table of scores (rows) by columns (unit, parents).
+FigureData ScoreTable(const std::vector<ScoreFigures>& scores, const UnitReport& report,
+                      const PageEnv& env, std::string first_header) {
+  FigureData fig;
+  fig.header.push_back(std::move(first_header));
+  for (const Column& c : report.columns) fig.header.push_back(c.name);
+  for (const ScoreFigures& s : scores) {
+    std::vector<std::string> row{s.title};
+    for (const Figure& f : s.columns) row.push_back(env.text.Cell(f));
+    fig.rows.push_back(std::move(row));
+  }
+  return fig;
+}
+
+// "Høyest: Trivsel (55,3). Lavest: Atferd (47,1)." over the unit's column.
+std::string ExtremesSentence(const std::vector<ScoreFigures>& scores, const PageEnv& env,
+                             const std::string& unit_name) {
+  const ScoreFigures* hi = nullptr;
+  const ScoreFigures* lo = nullptr;
+  int hidden = 0;
+  for (const ScoreFigures& s : scores) {
+    const Figure& f = s.columns.front();
+    if (!f.shown() || !f.has_t) {
+      ++hidden;
+      continue;
+    }
+    if (!hi || f.t > hi->columns.front().t) hi = &s;
+    if (!lo || f.t < lo->columns.front().t) lo = &s;
+  }
+  if (!hi) return env.catalog.Format("site.alt.all_hidden", {{"unit", unit_name}});
+  if (hi == lo) {
+    return env.catalog.Format("site.alt.one", {{"unit", unit_name}, {"name", hi->title},
+                                               {"t", env.text.T(hi->columns.front())}});
+  }
+  return env.catalog.Format("site.alt.extremes",
+                            {{"unit", unit_name},
+                             {"high", hi->title}, {"high_t", env.text.T(hi->columns.front())},
+                             {"low", lo->title}, {"low_t", env.text.T(lo->columns.front())}});
+}
+
+mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& report,
+                             const PageEnv& env) {
+  const Instrument& instrument = env.data.instruments[ir.instrument];
+  const std::string& unit_name = report.columns.front().name;
+  const std::string anchor = "i-" + Slugify(instrument.id);
+  mstch::map ctx{{"anchor", anchor}, {"title", ir.title}};
+
+  std::string respondents;
+  if (ir.respondents.shown()) {
+    respondents = env.catalog.Format("site.respondents", {{"n", env.text.Count(ir.respondents.n)}});
+    if (ir.enrolled > 0) {
+      respondents += " " + env.catalog.Format(
+                               "site.response_rate",
+                               {{"rate", env.text.Percent(100.0 * ir.respondents.n / ir.enrolled)},
+                                {"enrolled", env.text.Count(ir.enrolled)}});
+    }
+  } else {
+    respondents = env.catalog.Format("site.respondents_hidden", {{"reason", env.text.Reason(ir.respondents)}});
+  }
+  ctx["respondents"] = respondents;
+
+  const std::string compared = ColumnNames(report, env);
+  FigureData overview = ScoreTable(ir.areas, report, env, env.catalog.Format("site.col.area"));
+  overview.anchor = anchor + "-oversikt";
+  overview.title = env.catalog.Format("site.fig.overview", {{"instrument", ir.title}});
+  overview.subtitle = compared.empty() ? env.catalog.Format("site.fig.county_is_50")
+                                       : env.catalog.Format("site.fig.compared", {{"with", compared}});
+  overview.alt = ExtremesSentence(ir.areas, env, unit_name);
+  ctx["overview"] = RenderFigure(overview, env);
+
+  mstch::array areas;
+  for (const AreaDetail& detail : ir.details) {
+    const std::string area_anchor =
+        anchor + "-" + Slugify(instrument.areas[detail.area].id);
+    FigureData factors =
+        ScoreTable(detail.factors, report, env, env.catalog.Format("site.col.factor"));
+    factors.anchor = area_anchor + "-faktorer";
+    factors.title = env.catalog.Format("site.fig.factors", {{"area", detail.title}});
+    factors.subtitle = overview.subtitle;
+    factors.alt = ExtremesSentence(detail.factors, env, unit_name);
+    areas.push_back(mstch::map{{"anchor", area_anchor},
+                               {"title", detail.title},
+                               {"factors", RenderFigure(factors, env)},
+                               {"items", std::string()}});
+  }
+  ctx["areas"] = areas;
+
+  // Change over the waves.
+  FigureData trend;
+  trend.anchor = anchor + "-utvikling";
+  trend.title = env.catalog.Format("site.fig.trend", {{"unit", unit_name}});
+  trend.header.push_back(env.catalog.Format("site.col.area"));
+  for (const Wave& w : env.data.project.waves) trend.header.push_back(w.label);
+  trend.header.push_back(env.catalog.Format("site.col.change"));
+  int with_change = 0;
+  const TrendSeries* biggest = nullptr;
+  for (const TrendSeries& t : ir.trend) {
+    std::vector<std::string> row{t.title};
+    for (const Figure& f : t.waves) row.push_back(env.text.T(f));
+    row.push_back(t.has_change ? env.text.SignedSd(t.change_d) : "–");
+    trend.rows.push_back(std::move(row));
+    if (t.has_change) {
+      ++with_change;
+      if (!biggest || std::abs(t.change_d) > std::abs(biggest->change_d)) biggest = &t;
+    }
+  }
+  if (biggest) {
+    trend.alt = env.catalog.Format(
+        "site.alt.trend",
+        {{"unit", unit_name}, {"area", biggest->title},
+         {"from", env.data.project.waves[biggest->first_wave].label},
+         {"to", env.data.project.waves[biggest->last_wave].label},
+         {"d", env.text.SignedSd(biggest->change_d)}});
+  } else {
+    trend.alt = env.catalog.Format("site.alt.trend_none", {{"unit", unit_name}});
+  }
+  ctx["trend"] = RenderFigure(trend, env);
+
+  // Girls and boys.
+  std::string gender_html;
+  if (!ir.gender.empty()) {
+    FigureData g;
+    g.anchor = anchor + "-kjonn";
+    g.title = env.catalog.Format("site.fig.gender", {{"unit", unit_name}});
+    g.header = {env.catalog.Format("site.col.area"), env.catalog.Format("site.col.girls"),
+                env.catalog.Format("site.col.boys"), env.catalog.Format("site.col.gap")};
+    const GenderRow* widest = nullptr;
+    for (const GenderRow& row : ir.gender) {
+      g.rows.push_back({row.title, env.text.Cell(row.girls), env.text.Cell(row.boys),
+                        row.has_gap ? env.text.SignedSd(row.gap_d) : "–"});
+      if (row.has_gap && (!widest || std::abs(row.gap_d) > std::abs(widest->gap_d))) widest = &row;
+    }
+    g.alt = widest ? env.catalog.Format("site.alt.gender",
+                                        {{"area", widest->title},
+                                         {"d", env.text.Number(std::abs(widest->gap_d), 1)},
+                                         {"who", env.catalog.Format(widest->gap_d >= 0
+                                                                        ? "site.girls"
+                                                                        : "site.boys")}})
+                   : env.catalog.Format("site.alt.gender_hidden");
+    gender_html = RenderFigure(g, env);
+  }
+  ctx["gender"] = gender_html;
+
+  // Variation among the units below.
+  mstch::array variation;
+  for (const VariationBlock& v : ir.variation) {
+    FigureData fig;
+    fig.anchor = anchor + "-variasjon-" + std::string(LevelName(v.child_level)) + "-" +
+                 std::to_string(v.score);
+    fig.title = env.catalog.Format("site.fig.variation",
+                                   {{"area", v.title},
+                                    {"level", LevelText(env.catalog, v.child_level, true)}});
+    fig.header = {LevelText(env.catalog, v.child_level), env.catalog.Format("site.col.t_ci"),
+                  env.catalog.Format("site.col.n")};
+    for (const ChildFigure& c : v.children) {
+      fig.rows.push_back({c.name, env.text.TWithCi(c.figure), env.text.Count(c.figure.n)});
+    }
+    MessageArgs args{{"shown", std::to_string(v.children.size())},
+                     {"total", std::to_string(v.children.size() + v.hidden_children)},
+                     {"level", LevelText(env.catalog, v.child_level, true)}};
+    fig.alt = v.children.empty()
+                  ? env.catalog.Format("site.alt.variation_hidden", args)
+                  : env.catalog.Format(
+                        "site.alt.variation",
+                        {{"level", LevelText(env.catalog, v.child_level, true)},
+                         {"high", v.children.front().name},
+                         {"high_t", env.text.T(v.children.front().figure)},
+                         {"low", v.children.back().name},
+                         {"low_t", env.text.T(v.children.back().figure)}});
+    std::string summary = env.catalog.Format("site.variation.shown", args);
+    if (v.has_icc) {
+      summary += " " + env.catalog.Format("site.variation.icc", {{"icc", env.text.Number(v.icc, 2)}});
+    }
+    if (v.has_spread) {
+      summary += " " + env.catalog.Format("site.variation.spread",
+                                          {{"d", env.text.Number(v.spread_d, 1)}});
+    }
+    variation.push_back(mstch::map{{"figure", RenderFigure(fig, env)}, {"summary", summary}});
+  }
+  ctx["has_variation"] = !variation.empty();
+  ctx["variation"] = variation;
+  return ctx;
+}
+
+}  // namespace
+
+mstch::array StringArray(const std::vector<std::string>& texts) {
+  mstch::array out;
+  for (const std::string& t : texts) out.push_back(t);
+  return out;
+}
+
+std::string RenderFigure(const FigureData& figure, const PageEnv& env) {
+  mstch::map ctx = env.base;
+  ctx["anchor"] = figure.anchor;
+  ctx["title"] = figure.title;
+  ctx["subtitle"] = figure.subtitle;
+  ctx["alt"] = figure.alt;
+  ctx["svg"] = figure.svg;
+  ctx["width"] = std::to_string(figure.width);
+  ctx["height"] = std::to_string(figure.height);
+  ctx["header"] = StringArray(figure.header);
+  mstch::array rows;
+  for (const std::vector<std::string>& row : figure.rows) {
+    mstch::map r{{"first", row.empty() ? std::string() : row[0]}};
+    r["cells"] = StringArray(std::vector<std::string>(row.begin() + (row.empty() ? 0 : 1), row.end()));
+    rows.push_back(r);
+  }
+  ctx["rows"] = rows;
+  return env.templates.Render("figure", ctx);
+}
+
+std::string RenderUnitPage(const UnitReport& report, const PageEnv& env) {
+  const UnitTree& units = env.data.units;
+  const Unit& unit = units[report.unit];
+  const std::string& folder = env.paths.Folder(report.unit);
+  const std::string root = Relative(folder, "");
+  mstch::map ctx = env.base;
+  ctx["root"] = root == "./" ? std::string() : root;
+  ctx["title"] = unit.name;
+  ctx["level_label"] = LevelText(env.catalog, unit.level);
+  ctx["wave_label"] =
+      report.wave >= 0 ? env.data.project.waves[report.wave].label : std::string();
+
+  mstch::array crumbs;
+  for (size_t i = 0; i + 1 < report.breadcrumbs.size(); ++i) {
+    int u = report.breadcrumbs[i];
+    crumbs.push_back(mstch::map{{"name", units[u].name},
+                                {"href", Relative(folder, env.paths.Folder(u) + "index.html")}});
+  }
+  ctx["has_crumbs"] = !crumbs.empty();
+  ctx["crumbs"] = crumbs;
+
+  mstch::array key_figures, toc, highlights, instruments;
+  for (const InstrumentReport& ir : report.instruments) {
+    mstch::map ins = InstrumentContext(ir, report, env);
+    key_figures.push_back(mstch::map{{"label", ir.title}, {"value", ins["respondents"]}});
+    toc.push_back(mstch::map{{"anchor", ins["anchor"]}, {"title", ir.title}});
+    if (!ir.strengths.empty() || !ir.improvements.empty()) {
+      std::vector<std::string> s, i;
+      for (const Highlight& h : ir.strengths) s.push_back(HighlightText(h, env, "site.strength"));
+      for (const Highlight& h : ir.improvements) i.push_back(HighlightText(h, env, "site.improvement"));
+      highlights.push_back(mstch::map{{"instrument", ir.title},
+                                      {"has_strengths", !s.empty()}, {"strengths", StringArray(s)},
+                                      {"has_improvements", !i.empty()}, {"improvements", StringArray(i)}});
+    }
+    instruments.push_back(std::move(ins));
+  }
+  ctx["has_instruments"] = !instruments.empty();
+  ctx["key_figures"] = key_figures;
+  ctx["instruments"] = instruments;
+  ctx["has_highlights"] = !highlights.empty();
+  ctx["highlights"] = highlights;
+  if (!highlights.empty()) {
+    toc.insert(toc.begin(), mstch::map{{"anchor", std::string("styrker")},
+                                       {"title", env.catalog.Format("site.strengths_heading")}});
+  }
+
+  mstch::array below;
+  for (const auto& [level, count] : report.units_below) {
+    below.push_back(mstch::map{{"text", env.catalog.Format(
+                                            "site.units_below",
+                                            {{"count", std::to_string(count)},
+                                             {"level", LevelText(env.catalog, level, true)}})}});
+  }
+  ctx["has_below"] = !below.empty();
+  ctx["below"] = below;
+
+  if (!report.scatter.empty()) {
+    FigureData fig;
+    fig.anchor = "sosial-bakgrunn-figur";
+    fig.title = env.catalog.Format("site.fig.scatter",
+                                   {{"wave", env.data.project.waves[report.scatter_wave].label}});
+    fig.header = {LevelText(env.catalog, Level::kMunicipality),
+                  env.catalog.Format("site.col.parents_education"),
+                  env.catalog.Format("site.col.grunnskolepoeng")};
+    for (const ScatterPoint& p : report.scatter) {
+      fig.rows.push_back({p.name, env.text.Percent(100 * p.x), env.text.Number(p.y, 1)});
+    }
+    fig.alt = env.catalog.Format("site.alt.scatter", {{"count", std::to_string(report.scatter.size())}});
+    ctx["scatter"] = RenderFigure(fig, env);
+    toc.push_back(mstch::map{{"anchor", std::string("sosial-bakgrunn")},
+                             {"title", env.catalog.Format("site.scatter_heading")}});
+  }
+
+  // Lists of the units below that have pages on this site.
+  mstch::array lists;
+  for (Level level : {Level::kMunicipality, Level::kSchool, Level::kKindergarten, Level::kClass,
+                      Level::kGroup}) {
+    mstch::array items;
+    for (int c : env.sorted_children[report.unit]) {
+      if (units[c].level != level || !env.HasPage(c)) continue;
+      items.push_back(mstch::map{{"name", units[c].name},
+                                 {"href", Relative(folder, env.paths.Folder(c) + "index.html")}});
+    }
+    if (items.empty()) continue;
+    const std::string anchor = "liste-" + std::string(LevelName(level));
+    lists.push_back(mstch::map{{"anchor", anchor},
+                               {"heading", env.catalog.Format(
+                                               "site.list_heading",
+                                               {{"level", LevelText(env.catalog, level, true)},
+                                                {"unit", unit.name}})},
+                               {"items", items}});
+    toc.push_back(mstch::map{{"anchor", anchor},
+                             {"title", env.catalog.Format("site.list_toc",
+                                                          {{"level", LevelText(env.catalog, level, true)}})}});
+  }
+  ctx["lists"] = lists;
+  toc.push_back(mstch::map{{"anchor", std::string("slik-leser-du")},
+                           {"title", env.catalog.Format("site.how_to_read")}});
+  ctx["has_toc"] = toc.size() > 1;
+  ctx["toc"] = toc;
+  ctx["narrative"] = env.narrative_html;
+  ctx["pdf_href"] = env.pdf ? std::string("rapport.pdf") : std::string();
+  ctx["data_href"] = Relative(folder, "data/aggregates.csv");
+  if (report.unit == units.county() && !env.restricted) {
+    ctx["appendix_href"] = std::string("teknisk/index.html");
+  }
+
+  mstch::map page = ctx;
+  page["body"] = env.templates.Render("unit", ctx);
+  return env.templates.Render("page", page);
+}
+
+}  // namespace kfl
