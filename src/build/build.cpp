@@ -64,7 +64,8 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
   };
   SiteOptions site{.prefix = "site/", .restricted = false, .levels = project.public_levels,
                    .min_n = project.privacy.min_n_public, .lang = options.lang,
-                   .templates_dir = templates, .pdf = options.pdf, .only = options.only,
+                   .templates_dir = templates,
+                   .pdf = false,  // no PDF reports yet (src/pdf): link none .only = options.only,
                    .jobs = options.jobs};
   if (!WriteSite(data, results, by_n(site.min_n), *catalog, site, &out, diags)) return false;
   SiteOptions restricted = site;

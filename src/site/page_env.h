@@ -33,7 +33,7 @@ struct PageEnv {
   bool HasPage(int unit) const;
 };
 
-// Every catalog text "site.x_y" as "t_x_y", plus the site title.
+// Every catalog text "site.<a>.<b>" as "t_<a>_<b>", plus the site title.
 mstch::map BaseContext(const Catalog& catalog, const DataSet& data, const std::string& lang);
 
 }  // namespace kfl
