@@ -11,21 +11,32 @@ DEMO_OUT  := output
 DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev \
         libssl-dev libcli11-dev libtbb-dev libgtest-dev libgmock-dev \
         libicu-dev libcmark-dev cmark libmstch-dev
+# ... and those the tests need besides: the browser test runs Debian's
+# chromium with playwright-core and axe-core from npm (tests/browser).
+TEST_DEPS := chromium
 
-.PHONY: all deps configure build demo-data report test clean
+.PHONY: all deps test-deps configure build demo-data report test clean
 all: report
 
 # Installs the packages that are missing (as root directly, otherwise via sudo).
-deps:
-	@missing=""; for p in $(DEPS); do \
+define install_missing
+	@missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
+	$(2) \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
 	  $$sudo apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEPS),)
+
+test-deps:
+	$(call install_missing,$(TEST_DEPS),command -v node >/dev/null || missing="$$missing nodejs"; command -v npm >/dev/null || missing="$$missing npm";)
 
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -45,7 +56,7 @@ demo-data: $(DEMO_DATA)/.generated
 report: build demo-data
 	$(KFL) build $(DEMO_DATA) -o $(DEMO_OUT)
 
-test: build
+test: build test-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
 clean:

@@ -1,0 +1,125 @@
+// Browser test of the built sites, in Debian's headless Chromium driven by
+// playwright-core: click from the entry page down the hierarchy, check that
+// every link, image, style sheet and script on each page resolves, run
+// axe-core (WCAG 2.1 A and AA) and take screenshots at 390 and 1280 px.
+//
+//   node site_test.mjs OUT_DIR SCREENSHOT_DIR
+// Exits 1 on any failure; prints one line per check and "N passed, N failed".
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const [outDir, shotDir] = process.argv.slice(2);
+fs.mkdirSync(shotDir, { recursive: true });
+let passed = 0, failed = 0;
+const check = (ok, what) => {
+  if (ok) passed++; else failed++;
+  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
+};
+
+// A static file server for one folder on 127.0.0.1 (a free port).
+function serve(root) {
+  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+                  ".svg": "image/svg+xml", ".png": "image/png", ".pdf": "application/pdf",
+                  ".csv": "text/csv; charset=utf-8", ".xml": "application/xml" };
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = path.join(root, rel.endsWith("/") ? rel + "index.html" : rel);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404); res.end(); return;
+    }
+    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function checkPage(page, label, base) {
+  // Every same-site link and resource answers 200.
+  const urls = await page.evaluate(() => [
+    ...[...document.querySelectorAll("a[href]")].map((a) => a.href),
+    ...[...document.querySelectorAll("img[src]")].map((i) => i.src),
+    ...[...document.querySelectorAll("link[href]")].map((l) => l.href),
+    ...[...document.querySelectorAll("script[src]")].map((s) => s.src),
+  ]);
+  const local = [...new Set(urls.map((u) => u.split("#")[0]))];
+  const outside = local.filter((u) => !u.startsWith(base));
+  check(outside.length === 0, `${label}: nothing outside the site is referenced ${outside.join(" ")}`);
+  const broken = [];
+  for (const u of local.filter((u) => u.startsWith(base))) {
+    const r = await page.request.get(u);
+    if (r.status() !== 200) broken.push(`${u} (${r.status()})`);
+  }
+  check(broken.length === 0, `${label}: ${local.length} links and resources resolve ${broken.join(" ")}`);
+  const images = await page.evaluate(() =>
+    [...document.images].filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src));
+  check(images.length === 0, `${label}: every image loads ${images.join(" ")}`);
+  // Accessibility: WCAG 2.1 A and AA.
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  const violations = result.violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  check(violations.length === 0, `${label}: axe-core finds no WCAG 2.1 A/AA violation\n    ${violations.join("\n    ")}`);
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(shotDir, `${label}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function walk(browser, root, name, steps) {
+  const server = await serve(path.resolve(root));
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(base + "index.html");
+  await checkPage(page, `${name}-0`, base);
+  for (let i = 0; i < steps.length; i++) {
+    const link = page.locator(steps[i]).first();
+    check(await link.count() > 0, `${name}: a link to click on step ${i + 1} (${steps[i]})`);
+    if (await link.count() === 0) break;
+    await Promise.all([page.waitForLoadState("load"), link.click()]);
+    await checkPage(page, `${name}-${i + 1}`, base);
+  }
+  check(errors.length === 0, `${name}: no script errors ${errors.join(" ")}`);
+  return { page, server, base };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.KFL_CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  // Public: county -> municipality -> school.
+  const pub = await walk(browser, path.join(outDir, "site"), "site",
+                         [".units-below .unit-list a", ".units-below .unit-list a"]);
+  const robots = await pub.page.locator('meta[name="robots"]').count();
+  check(robots === 0, "site: public pages may be indexed");
+  // The search box finds a unit by part of its name, without a server.
+  await pub.page.goto(pub.base + "index.html");
+  await pub.page.fill("#sok", "skole");
+  const hits = await pub.page.locator("#sok-treff a").count();
+  check(hits > 0, `site: the search box finds units (${hits} hits for "skole")`);
+  pub.server.close();
+
+  // Restricted: entry -> municipality -> school -> class.
+  const res = await walk(browser, path.join(outDir, "restricted"), "restricted",
+                         [".units-below .unit-list a", ".units-below .unit-list a",
+                          ".units-below .unit-list a"]);
+  const meta = await res.page.locator('meta[name="robots"][content="noindex, nofollow"]').count();
+  check(meta === 1, "restricted: the class page is marked noindex, nofollow");
+  const notice = await res.page.locator(".notice").count();
+  check(notice === 1, "restricted: the class page says it is not for publication");
+  res.server.close();
+} finally {
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
