@@ -160,8 +160,15 @@ FileWriter* OutputDir::Create(const std::string& relative_path, Diagnostics* dia
 bool OutputDir::WriteFile(const std::string& relative_path, std::string_view bytes,
                           Diagnostics* diags) {
   fs::path path = fs::path(staging_) / relative_path;
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
+  {
+    // Many files share a folder: make each folder once.
+    const std::string folder = path.parent_path().string();
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (made_folders_.insert(folder).second) {
+      std::error_code ec;
+      fs::create_directories(folder, ec);
+    }
+  }
   std::FILE* f = std::fopen(path.c_str(), "wb");
   bool ok = f && std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
   if (f) ok = (std::fclose(f) == 0) && ok;

@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,7 +108,8 @@ class OutputDir {
   std::string staging_;
   std::vector<std::unique_ptr<FileWriter>> open_;  // in creation order
   std::vector<Entry> entries_;
-  std::mutex mutex_;  // guards entries_ and diagnostics in WriteFile()
+  std::mutex mutex_;  // guards entries_, made_folders_ and diagnostics in WriteFile()
+  std::unordered_set<std::string> made_folders_;
   bool committed_ = false;
 };
 

@@ -18,7 +18,8 @@ namespace kfl {
 
 class Templates {
  public:
-  // name -> template text; every template is also a partial ({{> figure}}).
+  // name -> template text. Templates do not include each other ({{> x}}):
+  // a page inserts parts rendered before with {{{part}}}.
   explicit Templates(std::map<std::string, std::string> texts) : texts_(std::move(texts)) {}
 
   // The rendered template; "" when `name` is not there (Has() tells).

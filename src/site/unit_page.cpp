@@ -223,7 +223,7 @@ mstch::array StringArray(const std::vector<std::string>& texts) {
 }
 
 std::string RenderFigure(const FigureData& figure, const PageEnv& env) {
-  mstch::map ctx = env.base;
+  mstch::map ctx{{"t_show_table", env.catalog.Format("site.show_table")}};
   ctx["anchor"] = figure.anchor;
   ctx["title"] = figure.title;
   ctx["subtitle"] = figure.subtitle;

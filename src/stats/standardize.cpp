@@ -3,6 +3,7 @@
 #include <array>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
+#include <unordered_map>
 
 namespace kfl {
 namespace {
@@ -22,7 +23,12 @@ double T975(int df) {
     for (int df = 1; df <= kCachedDf; ++df) t[df] = BoostQuantile(0.975, df);
     return t;
   }();
-  return df <= kCachedDf ? table[df] : BoostQuantile(0.975, df);
+  if (df <= kCachedDf) return table[df];
+  // Large n (counties, municipalities) repeat too: remember them per thread.
+  thread_local std::unordered_map<int, double> large;
+  auto [it, added] = large.try_emplace(df, 0.0);
+  if (added) it->second = BoostQuantile(0.975, df);
+  return it->second;
 }
 
 }  // namespace
