@@ -59,18 +59,17 @@ std::string ScoreTitle(const Instrument& instrument, int score, const std::strin
   return PickLang(instrument.factors[score].title, lang);
 }
 
-// Every unit below `unit` at `level`, in file order.
+// Every unit below `unit` at `level`, in file order (depth first).
+void CollectDescendants(const UnitTree& units, int unit, Level level, std::vector<int>* out) {
+  for (int c : units[unit].children) {
+    if (units[c].level == level) out->push_back(c);
+    else CollectDescendants(units, c, level, out);
+  }
+}
+
 std::vector<int> Descendants(const UnitTree& units, int unit, Level level) {
   std::vector<int> out;
-  std::vector<int> stack{unit};
-  while (!stack.empty()) {
-    int u = stack.back();
-    stack.pop_back();
-    for (auto it = units[u].children.rbegin(); it != units[u].children.rend(); ++it) {
-      if (units[*it].level == level) out.push_back(*it);
-      else stack.push_back(*it);
-    }
-  }
+  CollectDescendants(units, unit, level, &out);
   return out;
 }
 
@@ -276,6 +275,26 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
       }
     }
     report.instruments.push_back(std::move(ir));
+  }
+
+  // The head teacher's overview: classes side by side per factor.
+  if (options.restricted && units[unit].level == Level::kSchool) {
+    std::vector<int> classes = Descendants(units, unit, Level::kClass);
+    for (const InstrumentReport& ir : report.instruments) {
+      const Instrument& instrument = data.instruments[ir.instrument];
+      if (instrument.unit_level != Level::kClass || classes.empty()) continue;
+      ClassTable table{ir.instrument, ir.title, {}, {}};
+      for (const Factor& f : instrument.factors) table.factors.push_back(PickLang(f.title, lang));
+      for (int c : classes) {
+        if (index.Block(ir.part, c, kGroupAll) < 0) continue;
+        ClassTable::Row row{c, units[c].name, {}};
+        for (size_t f = 0; f < instrument.factors.size(); ++f) {
+          row.figures.push_back(reader.Get(ir.part, c, kGroupAll, static_cast<int>(f)));
+        }
+        table.rows.push_back(std::move(row));
+      }
+      if (!table.rows.empty()) report.class_tables.push_back(std::move(table));
+    }
   }
 
   // Social background and grunnskolepoeng: the municipalities, for the

@@ -142,6 +142,20 @@ struct InstrumentReport {
   std::vector<VariationBlock> variation;  // per area and child level
 };
 
+// The head teacher's overview: every class of a school side by side, per
+// factor of one class-level instrument (restricted only).
+struct ClassTable {
+  int instrument = -1;
+  std::string title;
+  std::vector<std::string> factors;  // column titles
+  struct Row {
+    int unit = -1;
+    std::string name;
+    std::vector<Figure> figures;  // one per factor
+  };
+  std::vector<Row> rows;  // classes in file order (grade order in practice)
+};
+
 struct ScatterPoint {
   int unit = -1;
   std::string name;
@@ -157,6 +171,7 @@ struct UnitReport {
   std::vector<Column> columns;   // the unit first, then up to the county
   std::vector<std::pair<Level, int>> units_below;  // level -> count, higher levels first
   std::vector<InstrumentReport> instruments;
+  std::vector<ClassTable> class_tables;  // restricted school pages only
   std::vector<ScatterPoint> scatter;  // empty without both indicators
   int scatter_wave = -1;
 };

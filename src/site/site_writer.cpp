@@ -105,6 +105,9 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
       ReadNarrative(data.dir, options.templates_dir, options.lang, "slik-leser-du").value_or(""),
       1);
 
+  env.reflection_html = MarkdownToHtml(
+      ReadNarrative(data.dir, options.templates_dir, options.lang, "refleksjon").value_or(""), 1);
+
   const ResultIndex index(data, results);
   std::vector<int> pages = PageOrder(env);
   std::vector<int> render = pages;

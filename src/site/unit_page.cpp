@@ -214,6 +214,59 @@ mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& repor
   return ctx;
 }
 
+// The colour band of a T-score in the heat table (the legend names them).
+std::string HeatClass(const Figure& f) {
+  if (!f.shown() || !f.has_t) return "heat-none";
+  if (f.t < 40) return "heat-lo2";
+  if (f.t < 45) return "heat-lo1";
+  if (f.t < 55) return "heat-mid";
+  if (f.t < 60) return "heat-hi1";
+  return "heat-hi2";
+}
+
+mstch::array ClassTables(const UnitReport& report, const PageEnv& env) {
+  const std::string& folder = env.paths.Folder(report.unit);
+  mstch::array tables;
+  for (const ClassTable& t : report.class_tables) {
+    mstch::array rows;
+    for (const ClassTable::Row& r : t.rows) {
+      mstch::array cells;
+      for (const Figure& f : r.figures) {
+        const bool shown = f.shown() && f.has_t;
+        cells.push_back(mstch::map{{"css", HeatClass(f)},
+                                   {"text", env.text.T(f)},
+                                   {"reason", shown ? std::string() : env.text.Reason(f)}});
+      }
+      rows.push_back(mstch::map{{"name", r.name},
+                                {"href", Relative(folder, env.paths.Folder(r.unit) + "index.html")},
+                                {"cells", cells}});
+    }
+    const std::string& id = env.data.instruments[t.instrument].id;
+    tables.push_back(mstch::map{{"anchor", "klasser-" + Slugify(id)},
+                                {"title", t.title},
+                                {"caption", env.catalog.Format("site.class_overview_caption",
+                                                               {{"instrument", t.title}})},
+                                {"factors", StringArray(t.factors)},
+                                {"rows", rows}});
+  }
+  return tables;
+}
+
+// Municipalities > schools > classes, for the restricted entry page.
+mstch::array Tree(int unit, int depth, const PageEnv& env, const std::string& folder) {
+  mstch::array items;
+  for (int c : env.sorted_children[unit]) {
+    if (!env.HasPage(c)) continue;
+    mstch::array children = depth < 2 ? Tree(c, depth + 1, env, folder) : mstch::array{};
+    const bool has_children = !children.empty();
+    items.push_back(mstch::map{{"name", env.data.units[c].name},
+                               {"href", Relative(folder, env.paths.Folder(c) + "index.html")},
+                               {"has_children", has_children},
+                               {"children", std::move(children)}});
+  }
+  return items;
+}
+
 }  // namespace
 
 mstch::array StringArray(const std::vector<std::string>& texts) {
@@ -343,6 +396,15 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env) {
   ctx["has_toc"] = toc.size() > 1;
   ctx["toc"] = toc;
   ctx["narrative"] = env.narrative_html;
+  ctx["reflection"] = unit.level == Level::kClass ? env.reflection_html : std::string();
+  mstch::array class_tables = ClassTables(report, env);
+  ctx["has_class_tables"] = !class_tables.empty();
+  ctx["class_tables"] = class_tables;
+  if (env.restricted && report.unit == units.county()) {
+    mstch::array tree = Tree(report.unit, 0, env, folder);
+    ctx["has_tree"] = !tree.empty();
+    ctx["tree"] = tree;
+  }
   ctx["pdf_href"] = env.pdf ? std::string("rapport.pdf") : std::string();
   ctx["data_href"] = Relative(folder, "data/aggregates.csv");
   if (report.unit == units.county() && !env.restricted) {

@@ -19,9 +19,15 @@ Collator::Collator(const std::string& lang) : impl_(std::make_unique<Impl>()) {
     status = U_ZERO_ERROR;
     collator_.reset(icu::Collator::createInstance(icu::Locale::getRoot(), status));
   }
+  // Numbers by value: class 2A before 10A.
+  if (collator_) {
+    status = U_ZERO_ERROR;
+    collator_->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, status);
+  }
 }
 
 Collator::~Collator() = default;
+
 
 bool Collator::Less(std::string_view a, std::string_view b) const {
   const std::unique_ptr<icu::Collator>& collator_ = impl_->collator;

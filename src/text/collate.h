@@ -1,5 +1,6 @@
 // Collation: sorting names the way a reader of the language expects
-// (Norwegian: ... X Y Z Æ Ø Å, case and accents secondary), with ICU.
+// (Norwegian: ... X Y Z Æ Ø Å, case and accents secondary; digits by their
+// numeric value, so 2A comes before 10A), with ICU.
 //
 //   Collator nb("nb");
 //   std::sort(names.begin(), names.end(), [&](auto& a, auto& b) { return nb.Less(a, b); });
