@@ -98,6 +98,22 @@ TEST(SiteTest, PagesSayWhatTheyShowInNorwegian) {
   EXPECT_NE(restricted.find("Ikke for publisering."), std::string::npos);
 }
 
+TEST(SiteTest, RestrictedSiteHasTheHeadTeachersOverviewAndClassPages) {
+  fs::path out = Build(ExampleDir(), "site_restricted");
+  const std::string entry = Slurp(out / "restricted/index.html");
+  EXPECT_NE(entry.find("Kommuner, skoler og klasser"), std::string::npos);
+  EXPECT_LT(entry.find(">1A</a>"), entry.find(">10A</a>")) << "classes in numeric order";
+  const std::string school = Slurp(out / "restricted/fjellvik/fjellvik-skole/index.html");
+  EXPECT_NE(school.find("Klassene side om side"), std::string::npos);
+  EXPECT_NE(school.find("<table class=\"heat\">"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(school, std::regex("<td class=\"heat-[a-z0-9]+\">[0-9]{2},[0-9]</td>")));
+  const std::string klass = Slurp(out / "restricted/fjellvik/fjellvik-skole/8a/index.html");
+  EXPECT_NE(klass.find("Spørsmål til refleksjon"), std::string::npos);
+  EXPECT_NE(klass.find("<h1>8A</h1>"), std::string::npos);
+  const std::string public_school = Slurp(out / "site/fjellvik/fjellvik-skole/index.html");
+  EXPECT_EQ(public_school.find("Klassene side om side"), std::string::npos) << "never on the public site";
+}
+
 TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
   fs::path data = CopyExample("site_hostile");
   std::string units = Slurp(data / "units.csv");
