@@ -9,7 +9,8 @@ DEMO_OUT  := output
 
 # Exactly the Debian packages the build needs.
 DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev \
-        libssl-dev libcli11-dev libtbb-dev libgtest-dev libgmock-dev
+        libssl-dev libcli11-dev libtbb-dev libgtest-dev libgmock-dev \
+        libcairo2-dev libpango1.0-dev fonts-dejavu-core libbenchmark-dev
 
 .PHONY: all deps configure build demo-data report test clean
 all: report
