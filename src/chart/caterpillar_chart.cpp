@@ -157,21 +157,26 @@ void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartConte
   }
   for (int k = 0; k < shown; ++k) {
     const Unit& u = units[order[k]];
-    DrawMarker(cr, MarkerShape::kCircle, x0 + step * (k + 0.5), y.Map(u.value.value),
-               std::clamp(step * 0.9, 3.0, 7.0), color);
+    DrawDot(cr, x0 + step * (k + 0.5), y.Map(u.value.value), std::clamp(step * 0.45, 1.5, 3.5),
+            color);
   }
   if (highlighted >= 0) {
     const Unit& u = units[order[highlighted]];
     double cx = x0 + step * (highlighted + 0.5), cy = y.Map(u.value.value);
     DrawMarker(cr, MarkerShape::kDiamond, cx, cy, 11, highlight);
+    // Units are sorted upward, so the plot is empty above-left of the
+    // curve: the label goes there, with a leader line to the point.
     std::string text = u.label + " " + ctx.Number(u.value.value);
     TextStyle style = LabelStyle(t);
     style.bold = true;
     style.halo = true;
     double w = ctx.text.Measure(text, style).width;
-    bool right = cx + 10 + w < x1;
+    bool left = cx - 16 - w > x0;
+    double ly = std::max(cy - 34, l.plot_top + 8);
+    double lx = left ? cx - 16 : cx + 16;
+    DrawLine(cr, cx + (left ? -5 : 5), cy - 5, lx, ly, t.text, 1);
     ctx.text.Draw(cr, text, style,
-                  {right ? cx + 10 : cx - 10, cy - 14, right ? Align::kStart : Align::kEnd,
+                  {left ? lx - 2 : lx + 2, ly, left ? Align::kEnd : Align::kStart,
                    Align::kCenter});
   }
   std::string note = ctx.Text("chart.caterpillar.many", {{"count", std::to_string(units.size())}});

@@ -158,6 +158,15 @@ void DrawMarker(cairo_t* cr, MarkerShape shape, double x, double y, double size,
   cairo_restore(cr);
 }
 
+void DrawDot(cairo_t* cr, double x, double y, double radius, const Rgb& fill) {
+  cairo_save(cr);
+  SetColor(cr, fill);
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, x, y, radius, 0, 2 * M_PI);
+  cairo_fill(cr);
+  cairo_restore(cr);
+}
+
 void DrawHatch(cairo_t* cr, double x, double y, double w, double h, const Rgb& color) {
   cairo_save(cr);
   cairo_rectangle(cr, x, y, w, h);

@@ -30,6 +30,9 @@ void DrawWhiskerV(cairo_t* cr, double x, double y_lo, double y_hi, double cap, c
 // `fill` and outlined in white so overlapping markers stay apart.
 void DrawMarker(cairo_t* cr, MarkerShape shape, double x, double y, double size, const Rgb& fill,
                 bool hollow = false);
+// A plain filled dot without outline (dense plots, where outlines would
+// turn the points into a chain).
+void DrawDot(cairo_t* cr, double x, double y, double radius, const Rgb& fill);
 // Diagonal hatching in `color` over a rectangle with a thin outline: the
 // place of a value that is hidden (never a bar of length 0).
 void DrawHatch(cairo_t* cr, double x, double y, double w, double h, const Rgb& color);

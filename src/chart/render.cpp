@@ -89,6 +89,7 @@ std::string AddSvgTitle(std::string svg, const std::string& title, const std::st
 std::string RenderSvg(const Chart& chart, ChartContext& ctx, const SvgOptions& options) {
   double height = std::ceil(chart.Height(options.width, ctx));
   std::string out;
+  out.reserve(1 << 18);  // a chart's SVG is 50-300 KB; growing it costs more than drawing
   {
     CairoSurface surface(
         cairo_svg_surface_create_for_stream(Append, &out, options.width, height));
