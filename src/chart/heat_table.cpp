@@ -34,7 +34,13 @@ std::vector<LegendKey> Keys(const HeatTable& h, const ChartContext& ctx) {
   return keys;
 }
 
+constexpr double kMinCellWidth = 78;  // below this, factor names do not fit a column
+
+// The table as drawn: `down` along the side, `across` as columns.
 struct Layout {
+  bool transposed = false;
+  const std::vector<std::string>* down = nullptr;
+  const std::vector<std::string>* across = nullptr;
   double title = 0, legend = 0, header = 0, top = 0, height = 0, label_width = 0, cell_width = 0;
 };
 
@@ -42,15 +48,18 @@ Layout Measure(const HeatTable& h, double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
   Layout l;
   double inner = width - 2 * t.margin;
+  l.transposed = h.Transposed(width, t);
+  l.down = l.transposed ? &h.columns : &h.rows;
+  l.across = l.transposed ? &h.rows : &h.columns;
   l.title = TitleHeight(h.title, width, ctx);
   l.legend = LegendHeight(Keys(h, ctx), inner, ctx);
-  l.label_width = inner * kLabelShare;
-  l.cell_width = h.columns.empty() ? 0 : (inner - l.label_width) / h.columns.size();
-  for (const auto& c : h.columns)
+  l.label_width = inner * (l.transposed ? 0.4 : kLabelShare);
+  l.cell_width = l.across->empty() ? 0 : (inner - l.label_width) / l.across->size();
+  for (const auto& c : *l.across)
     l.header = std::max(l.header, ctx.text.Measure(c, AxisStyle(t), l.cell_width - 4, 3).height);
   l.header += 6;
   l.top = t.margin + l.title + l.legend + l.header;
-  l.height = l.top + h.rows.size() * kCellHeight + t.margin;
+  l.height = l.top + l.down->size() * kCellHeight + t.margin;
   return l;
 }
 
@@ -65,6 +74,12 @@ Rgb HeatTable::Fill(double t, const Theme& theme) {
                : Mix(neutral, theme.diverging[4], k * 0.6);
 }
 
+bool HeatTable::Transposed(double width, const Theme& theme) const {
+  double inner = width - 2 * theme.margin;
+  double cell = columns.empty() ? inner : inner * (1 - kLabelShare) / columns.size();
+  return columns.size() > rows.size() && cell < kMinCellWidth;
+}
+
 double HeatTable::Height(double width, ChartContext& ctx) const {
   return Measure(*this, width, ctx).height;
 }
@@ -76,18 +91,18 @@ void HeatTable::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
   DrawTitle(cr, title, width, ctx);
   DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
   double x0 = t.margin + l.label_width;
-  for (size_t c = 0; c < columns.size(); ++c)
-    ctx.text.Draw(cr, columns[c], AxisStyle(t),
+  for (size_t c = 0; c < l.across->size(); ++c)
+    ctx.text.Draw(cr, (*l.across)[c], AxisStyle(t),
                   {x0 + (c + 0.5) * l.cell_width, l.top - 4, Align::kCenter, Align::kEnd,
                    l.cell_width - 4, 3});
   TextStyle value = ValueStyle(t);
-  for (size_t r = 0; r < rows.size(); ++r) {
+  for (size_t r = 0; r < l.down->size(); ++r) {
     double y = l.top + r * kCellHeight;
-    ctx.text.Draw(cr, rows[r], LabelStyle(t),
+    ctx.text.Draw(cr, (*l.down)[r], LabelStyle(t),
                   {t.margin, y + kCellHeight / 2, Align::kStart, Align::kCenter,
                    l.label_width - t.gap, 1});
-    for (size_t c = 0; c < columns.size(); ++c) {
-      ChartValue v = Cell(*this, r, c);
+    for (size_t c = 0; c < l.across->size(); ++c) {
+      ChartValue v = l.transposed ? Cell(*this, c, r) : Cell(*this, r, c);
       double x = x0 + c * l.cell_width;
       if (v.shown()) {
         Rgb fill = Fill(v.value, t);

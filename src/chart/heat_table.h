@@ -3,7 +3,10 @@
 // the fill adds a diverging hint (orange below 50, blue above, stronger with
 // the distance, grey near 50) with the text in black or white, whichever
 // contrasts more. Suppressed cells are hatched with a dash, never blank and
-// never 0. Column headers wrap into up to three lines.
+// never 0. Column headers wrap into up to three lines. When there are more
+// columns than rows and the columns would be too narrow for their names
+// (15 factors, 6 classes), the table is drawn transposed: factors down the
+// side, where long names have room. The data table keeps the given order.
 #pragma once
 
 #include <string>
@@ -29,6 +32,8 @@ struct HeatTable final : Chart {
 
   // The fill of a cell with T-score `t`.
   static Rgb Fill(double t, const Theme& theme);
+  // True when drawn with rows and columns swapped (see above).
+  bool Transposed(double width, const Theme& theme) const;
 };
 
 }  // namespace kfl

@@ -19,9 +19,9 @@ std::vector<LegendKey> Keys(const ScatterChart& c, const ChartContext& ctx) {
   std::vector<LegendKey> keys;
   keys.push_back({LegendKey::Kind::kMarker, ctx.theme.Series(0), MarkerShape::kCircle,
                   ctx.Text("chart.col.unit")});
-  keys.push_back({LegendKey::Kind::kLine, ctx.theme.Series(1), MarkerShape::kCircle,
-                  ctx.Text("chart.legend.fit")});
-  (void)c;
+  if (c.ShownCount() >= ScatterChart::kMinPointsForLine)
+    keys.push_back({LegendKey::Kind::kLine, ctx.theme.Series(1), MarkerShape::kCircle,
+                    ctx.Text("chart.legend.fit")});
   return keys;
 }
 
@@ -38,6 +38,11 @@ Layout Measure(const ScatterChart& c, double width, ChartContext& ctx) {
 }
 
 }  // namespace
+
+int ScatterChart::ShownCount() const {
+  return static_cast<int>(std::count_if(points.begin(), points.end(),
+                                        [](const Point& p) { return !p.suppressed; }));
+}
 
 LinearFit ScatterChart::Fit() const {
   std::vector<double> x, y;
@@ -70,8 +75,10 @@ void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& 
     }
   double axis_label = ctx.text.Measure("000,0", AxisStyle(t)).width + 6;
   double x0 = t.margin + axis_label, x1 = width - t.margin;
-  LinearScale x = LinearScale::Nice(xlo, xhi, x0 + 6, x1 - 6, 6);
-  LinearScale y = LinearScale::Nice(ylo, yhi, l.plot_bottom - 6, l.plot_top + 6, 5);
+  // 8% air on every side, so no point sits on the frame and labels fit.
+  double xpad = std::max((xhi - xlo) * 0.08, 1e-6), ypad = std::max((yhi - ylo) * 0.08, 1e-6);
+  LinearScale x = LinearScale::Nice(xlo - xpad, xhi + xpad, x0, x1, 6);
+  LinearScale y = LinearScale::Nice(ylo - ypad, yhi + ypad, l.plot_bottom, l.plot_top, 5);
   x = LinearScale(x.domain_min(), x.domain_max(), x0, x1);
   y = LinearScale(y.domain_min(), y.domain_max(), l.plot_bottom, l.plot_top);
   std::vector<double> xt = x.Ticks(6);
@@ -82,7 +89,7 @@ void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& 
   DrawXAxis(cr, x, xt, l.plot_bottom, x_label, ctx);
 
   LinearFit fit = Fit();
-  if (fit.valid) {
+  if (fit.valid && ShownCount() >= kMinPointsForLine) {
     cairo_save(cr);
     cairo_rectangle(cr, x0, l.plot_top, x1 - x0, l.plot_bottom - l.plot_top);
     cairo_clip(cr);
@@ -135,7 +142,8 @@ void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& 
 
 std::string ScatterChart::TextAlternative(const ChartContext& ctx) const {
   LinearFit fit = Fit();
-  if (!fit.valid) return ctx.Text("chart.scatter.alt_hidden", {{"x", x_label}, {"y", y_label}});
+  if (!fit.valid || ShownCount() < kMinPointsForLine)
+    return ctx.Text("chart.scatter.alt_hidden", {{"x", x_label}, {"y", y_label}});
   int above = 0, below = 0, count = 0;
   for (const auto& p : points) {
     if (p.suppressed) continue;

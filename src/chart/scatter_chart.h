@@ -35,7 +35,11 @@ struct ScatterChart final : Chart {
   DataTable Table(const ChartContext& ctx) const override;
   std::string Kind() const override { return "scatter"; }
 
+  // The line is drawn (and described) from this many shown points on: a
+  // line through two points says nothing.
+  static constexpr int kMinPointsForLine = 3;
   LinearFit Fit() const;
+  int ShownCount() const;
 };
 
 }  // namespace kfl

@@ -152,16 +152,24 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
         DrawMarker(cr, Theme::Marker(s), x.Center(w), y.Map(ser.values[w].value), 9, color,
                    static_cast<int>(w) == first_index[s]);
     if (first_index[s] >= 0) {
-      double py = first_pos[f++];
-      ctx.text.Draw(cr, ctx.Number(ser.values[first_index[s]].value), ValueStyle(t),
-                    {x.Center(first_index[s]) - 9, py, Align::kEnd, Align::kCenter});
+      // A first value whose label had to move away from its point is left
+      // to the data table rather than shown next to the wrong point.
+      double py = first_pos[f], wanted = first_y[f];
+      ++f;
+      if (std::fabs(py - wanted) < line_height * 0.6)
+        ctx.text.Draw(cr, ctx.Number(ser.values[first_index[s]].value), ValueStyle(t),
+                      {x.Center(first_index[s]) - 9, py, Align::kEnd, Align::kCenter});
     }
     if (end_index[s] >= 0) {
       double py = end_pos[e++];
       // The name may be shortened with an ellipsis; the value never is.
       std::string value = ctx.Number(ser.values[end_index[s]].value);
       TextStyle style = LabelStyle(t);
-      double lx = x.Center(end_index[s]) + 10;
+      style.halo = true;
+      double px = x.Center(end_index[s]), wanted = end_y[e - 1];
+      double lx = px + 16;
+      // A leader line when the label had to move off its point's height.
+      if (std::fabs(py - wanted) > 2) DrawLine(cr, px + 6, wanted, lx - 3, py, color, 1);
       double value_width = ctx.text.Measure(value, style).width;
       TextBox name = ctx.text.Draw(
           cr, ser.label, style,

@@ -4,6 +4,8 @@
 #include "chart/gallery.h"
 #include "chart/render.h"
 #include "cli/command.h"
+#include "cli/gallery_data.h"
+#include "io/data_set_reader.h"
 
 namespace kfl {
 namespace {
@@ -19,18 +21,35 @@ bool WriteFile(const std::filesystem::path& path, const std::string& bytes) {
 void AddGalleryCommand(CLI::App& app, CommandContext* ctx) {
   auto out_dir = std::make_shared<std::string>();
   auto width = std::make_shared<double>(640);
+  auto data_dir = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("gallery", ctx->catalog.Format("cli.gallery.help"));
   cmd->add_option("OUT_DIR", *out_dir, ctx->catalog.Format("cli.gallery.out_dir"))->required();
   cmd->add_option("--width", *width, ctx->catalog.Format("cli.gallery.width"))
       ->capture_default_str();
-  cmd->callback([out_dir, width, ctx] {
+  cmd->add_option("--data", *data_dir, ctx->catalog.Format("cli.gallery.data"));
+  cmd->callback([out_dir, width, data_dir, ctx] {
     namespace fs = std::filesystem;
     std::error_code ec;
     fs::create_directories(*out_dir, ec);
     Theme theme;
     Typesetter text(theme.font_family);
     ChartContext chart_ctx{text, theme, ctx->catalog, NumberStyle::kNorwegian};
-    std::vector<GalleryEntry> charts = GalleryCharts(ctx->catalog);
+    std::vector<GalleryEntry> charts;
+    if (!data_dir->empty()) {
+      // Real figures first: read, check and compute exactly as kfl build does.
+      Diagnostics diags;
+      DataSet data;
+      Results results;
+      if (ReadDataSet(*data_dir, &data, &diags) && !diags.has_errors())
+        results = ComputeResults(data, 0, &diags);
+      if (diags.has_errors()) {
+        PrintDiagnostics(diags, ctx->catalog, ctx->err);
+        ctx->exit_code = kExitInvalidInput;
+        return;
+      }
+      charts = DataGalleryCharts(data, results, ctx->catalog);
+    }
+    for (GalleryEntry& entry : GalleryCharts(ctx->catalog)) charts.push_back(std::move(entry));
     std::vector<const Chart*> pages;
     bool ok = !ec;
     for (const GalleryEntry& entry : charts) {

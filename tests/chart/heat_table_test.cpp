@@ -46,3 +46,26 @@ TEST(HeatTableTest, TableMarksHiddenAndRaggedCells) {
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+TEST(HeatTableTest, ManyNarrowColumnsAreDrawnTransposed) {
+  Theme theme;
+  HeatTable h;
+  h.rows = {"8A", "8B", "9A"};
+  for (int i = 0; i < 15; ++i) h.columns.push_back("Faktor " + std::to_string(i));
+  EXPECT_TRUE(h.Transposed(640, theme)) << "15 factors, 3 classes";
+  h.columns.resize(5);
+  EXPECT_FALSE(h.Transposed(640, theme)) << "5 columns fit";
+  h.columns.resize(15);
+  for (int i = 0; i < 20; ++i) h.rows.push_back("10" + std::to_string(i));
+  EXPECT_FALSE(h.Transposed(640, theme)) << "more rows than columns";
+  testing::TestContext t;
+  h.rows.resize(3);
+  double transposed = h.Height(640, t.ctx);
+  EXPECT_GT(transposed, 15 * 20) << "one line per factor";
+}
+
+}  // namespace
+}  // namespace kfl

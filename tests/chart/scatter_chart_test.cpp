@@ -49,3 +49,19 @@ TEST(ScatterChartTest, TableHasResidualsAndTextAlternativeCountsSides) {
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+TEST(ScatterChartTest, TwoPointsGetNoLineAndSayWhy) {
+  testing::TestContext t;
+  ScatterChart c = Small();
+  c.points.erase(c.points.begin());
+  ASSERT_EQ(c.ShownCount(), 2);
+  EXPECT_EQ(c.TextAlternative(t.ctx),
+            "Figuren viser Høyere utdanning (%) og Grunnskolepoeng, men for få enheter har synlige "
+            "verdier til å tegne en linje.");
+}
+
+}  // namespace
+}  // namespace kfl
