@@ -10,12 +10,13 @@ DEMO_OUT  := output
 # Exactly the Debian packages the build needs.
 DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev \
         libssl-dev libcli11-dev libtbb-dev libgtest-dev libgmock-dev \
-        libicu-dev libcmark-dev cmark libmstch-dev
+        libicu-dev libcmark-dev cmark libmstch-dev \
+        libcairo2-dev libpango1.0-dev fonts-dejavu-core libbenchmark-dev
 # ... and those the tests need besides: the browser test runs Debian's
 # chromium with playwright-core and axe-core from npm (tests/browser).
 TEST_DEPS := chromium
 
-.PHONY: all deps test-deps configure build demo-data report test clean
+.PHONY: all deps test-deps configure build demo-data report test bench chart-references gallery clean
 all: report
 
 # Installs the packages that are missing (as root directly, otherwise via sudo).
@@ -58,6 +59,21 @@ report: build demo-data
 
 test: build test-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+# Charts per second per kind and format (one core), then the whole-run timing.
+bench: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kfl_chart_bench kfl
+	$(BUILD_DIR)/bench/kfl_chart_bench --benchmark_min_time=0.3
+	bench/whole_run.sh tiny 1 $(KFL)
+
+# Rewrites tests/chart/reference/*.png from the current code; look at them
+# (git diff shows which changed) before committing.
+chart-references: build
+	KFL_UPDATE_REFERENCES=1 ctest --test-dir $(BUILD_DIR) -R 'MatchesReferenceImage' --output-on-failure
+
+# Every chart kind and edge case as SVG, PNG and one PDF, to look at.
+gallery: build
+	$(KFL) gallery $(BUILD_DIR)/gallery
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -169,3 +169,39 @@ TEST(CliTest, SynthesizedDataValidatesAndBuilds) {
 
 }  // namespace
 }  // namespace kfl::e2e
+
+namespace kfl::e2e {
+namespace {
+
+TEST(CliGalleryTest, WritesEveryChartAsSvgAndPngAndOnePdfTwiceTheSame) {
+  namespace fs = std::filesystem;
+  fs::path a = FreshDir("gallery_a"), b = FreshDir("gallery_b");
+  RunResult r = RunKfl("gallery " + a.string() + " --data " + ExampleDir().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(RunKfl("gallery " + b.string() + " --data " + ExampleDir().string()).exit_code, 0);
+  int svg = 0, png = 0, data = 0;
+  for (const auto& entry : fs::directory_iterator(a)) {
+    std::string name = entry.path().filename().string();
+    svg += entry.path().extension() == ".svg";
+    png += entry.path().extension() == ".png";
+    data += name.rfind("data_", 0) == 0;
+    EXPECT_TRUE(Slurp(entry.path()) == Slurp(b / name)) << name << " differs between runs";
+  }
+  EXPECT_EQ(svg, png);
+  EXPECT_GE(svg, 20);
+  EXPECT_GE(data, 10) << "charts from the computed results of data/example";
+  EXPECT_TRUE(fs::exists(a / "gallery.pdf"));
+  std::string tbar = Slurp(a / "data_tbar_class.svg");
+  EXPECT_NE(tbar.find("<title id=\"data_tbar_class-title\">"), std::string::npos);
+  EXPECT_NE(tbar.find("<desc id=\"data_tbar_class-desc\">Figuren viser"), std::string::npos);
+}
+
+TEST(CliGalleryTest, InvalidDataDirectoryIsReportedAndExitsWithOne) {
+  std::filesystem::path out = FreshDir("gallery_bad");
+  RunResult r = RunKfl("gallery " + out.string() + " --data " + (out / "missing").string());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("missing"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace kfl::e2e

@@ -1,0 +1,216 @@
+#include "chart/caterpillar_chart.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "chart/frame.h"
+
+namespace kfl {
+namespace {
+
+constexpr double kRow = 18;
+constexpr double kManyPlotHeight = 260;
+constexpr double kLabelShare = 0.3;
+
+bool Many(const CaterpillarChart& c) {
+  return static_cast<int>(c.units.size()) > CaterpillarChart::kMaxNamedUnits;
+}
+
+std::vector<LegendKey> Keys(const CaterpillarChart& c, const ChartContext& ctx) {
+  const Theme& t = ctx.theme;
+  std::vector<LegendKey> keys;
+  if (std::isfinite(c.parent_value))
+    keys.push_back({LegendKey::Kind::kDashedLine, t.reference, MarkerShape::kCircle,
+                    ctx.Text("chart.caterpillar.parent",
+                             {{"parent", c.parent_label}, {"value", ctx.Number(c.parent_value)}})});
+  keys.push_back({LegendKey::Kind::kWhisker, t.Series(0), MarkerShape::kCircle,
+                  ctx.Text("chart.legend.ci")});
+  if (std::any_of(c.units.begin(), c.units.end(), [](const auto& u) { return !u.value.shown(); }))
+    keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
+                    ctx.Text("chart.legend.suppressed")});
+  return keys;
+}
+
+struct Layout {
+  double title = 0, legend = 0, plot_top = 0, plot_bottom = 0, height = 0, note = 0;
+};
+
+Layout Measure(const CaterpillarChart& c, double width, ChartContext& ctx) {
+  const Theme& t = ctx.theme;
+  Layout l;
+  l.title = TitleHeight(c.title, width, ctx);
+  l.legend = LegendHeight(Keys(c, ctx), width - 2 * t.margin, ctx);
+  l.plot_top = t.margin + l.title + l.legend + 4;
+  if (Many(c)) {
+    l.plot_bottom = l.plot_top + kManyPlotHeight;
+    l.note = ctx.text.Measure("Ag", NoteStyle(t)).height + 6;
+    l.height = l.plot_bottom + l.note + t.margin + 4;
+  } else {
+    l.plot_bottom = l.plot_top + c.units.size() * kRow + 4;
+    l.height = l.plot_bottom + XAxisHeight(ctx.Text("chart.axis.t"), ctx) + t.margin;
+  }
+  return l;
+}
+
+LinearScale ValueScale(const CaterpillarChart& c, double r0, double r1) {
+  double lo = 45, hi = 55;
+  for (const auto& u : c.units)
+    if (u.value.shown()) {
+      lo = std::min(lo, u.value.has_ci ? u.value.ci_low : u.value.value);
+      hi = std::max(hi, u.value.has_ci ? u.value.ci_high : u.value.value);
+    }
+  if (std::isfinite(c.parent_value)) {
+    lo = std::min(lo, c.parent_value);
+    hi = std::max(hi, c.parent_value);
+  }
+  return LinearScale::Nice(lo, hi, r0, r1, 6);
+}
+
+}  // namespace
+
+std::vector<int> CaterpillarChart::SortedOrder() const {
+  std::vector<int> shown, hidden;
+  for (int i = 0; i < static_cast<int>(units.size()); ++i)
+    (units[i].value.shown() ? shown : hidden).push_back(i);
+  std::stable_sort(shown.begin(), shown.end(), [&](int a, int b) {
+    if (units[a].value.value != units[b].value.value)
+      return units[a].value.value < units[b].value.value;
+    return units[a].label < units[b].label;
+  });
+  shown.insert(shown.end(), hidden.begin(), hidden.end());
+  return shown;
+}
+
+double CaterpillarChart::Height(double width, ChartContext& ctx) const {
+  return Measure(*this, width, ctx).height;
+}
+
+void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+  const Theme& t = ctx.theme;
+  Layout l = Measure(*this, width, ctx);
+  FillBackground(cr, width, height, t);
+  DrawTitle(cr, title, width, ctx);
+  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+  std::vector<int> order = SortedOrder();
+  const Rgb& color = t.Series(0);
+  const Rgb& highlight = t.Series(1);
+
+  if (!Many(*this)) {
+    double label_width = (width - 2 * t.margin) * kLabelShare;
+    double value_width = ctx.text.Measure("00,0", ValueStyle(t)).width;
+    double x0 = t.margin + label_width + t.gap;
+    double x1 = width - t.margin - value_width - 2 * t.gap;
+    LinearScale x = ValueScale(*this, x0, x1);
+    std::vector<double> ticks = x.Ticks(6);
+    DrawXGrid(cr, x, ticks, l.plot_top, l.plot_bottom, t);
+    if (std::isfinite(parent_value))
+      DrawLine(cr, x.Map(parent_value), l.plot_top, x.Map(parent_value), l.plot_bottom,
+               t.reference, 1.25, true);
+    double y = l.plot_top + 2;
+    for (int i : order) {
+      const Unit& u = units[i];
+      double cy = y + kRow / 2;
+      TextStyle label = LabelStyle(t);
+      label.bold = u.highlight;
+      ctx.text.Draw(cr, u.label, label,
+                    {t.margin, cy, Align::kStart, Align::kCenter, label_width, 1});
+      if (u.value.shown()) {
+        const Rgb& c = u.highlight ? highlight : color;
+        if (u.value.has_ci)
+          DrawWhiskerH(cr, x.MapClamped(u.value.ci_low), x.MapClamped(u.value.ci_high), cy, 6, c);
+        DrawMarker(cr, u.highlight ? MarkerShape::kDiamond : MarkerShape::kCircle,
+                   x.Map(u.value.value), cy, u.highlight ? 10 : 8, c);
+        ctx.text.Draw(cr, ctx.Number(u.value.value), ValueStyle(t),
+                      {width - t.margin, cy, Align::kEnd, Align::kCenter});
+      } else {
+        DrawHatch(cr, x0, y + 3, 12, kRow - 6, t.suppressed);
+        ctx.text.Draw(cr, u.value.reason, NoteStyle(t),
+                      {x0 + 16, cy, Align::kStart, Align::kCenter, x1 - x0 - 16, 1});
+        ctx.text.Draw(cr, "\u2013", ValueStyle(t),
+                      {width - t.margin, cy, Align::kEnd, Align::kCenter});
+      }
+      y += kRow;
+    }
+    DrawXAxis(cr, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
+    return;
+  }
+
+  // Many units: ranks along x, T up the y axis.
+  double axis_label = ctx.text.Measure("00", AxisStyle(t)).width + 6;
+  double x0 = t.margin + axis_label + 4, x1 = width - t.margin;
+  LinearScale y = ValueScale(*this, l.plot_bottom, l.plot_top);
+  DrawYGrid(cr, y, y.Ticks(5), x0, x1, x0 - 6, ctx);
+  int shown = 0;
+  for (const auto& u : units) shown += u.value.shown() ? 1 : 0;
+  int hidden = static_cast<int>(units.size()) - shown;
+  double step = (x1 - x0) / std::max(shown, 1);
+  if (std::isfinite(parent_value))
+    DrawLine(cr, x0, y.Map(parent_value), x1, y.Map(parent_value), t.reference, 1.25, true);
+  int highlighted = -1;
+  for (int k = 0; k < shown; ++k) {
+    const Unit& u = units[order[k]];
+    double cx = x0 + step * (k + 0.5);
+    if (u.highlight) highlighted = k;
+    if (u.value.has_ci)
+      DrawWhiskerV(cr, cx, y.MapClamped(u.value.ci_low), y.MapClamped(u.value.ci_high), 0,
+                   Mix(color, t.background, 0.35));
+  }
+  for (int k = 0; k < shown; ++k) {
+    const Unit& u = units[order[k]];
+    DrawDot(cr, x0 + step * (k + 0.5), y.Map(u.value.value), std::clamp(step * 0.45, 1.5, 3.5),
+            color);
+  }
+  if (highlighted >= 0) {
+    const Unit& u = units[order[highlighted]];
+    double cx = x0 + step * (highlighted + 0.5), cy = y.Map(u.value.value);
+    DrawMarker(cr, MarkerShape::kDiamond, cx, cy, 11, highlight);
+    // Units are sorted upward, so the plot is empty above-left of the
+    // curve: the label goes there, with a leader line to the point.
+    std::string text = u.label + " " + ctx.Number(u.value.value);
+    TextStyle style = LabelStyle(t);
+    style.bold = true;
+    style.halo = true;
+    double w = ctx.text.Measure(text, style).width;
+    bool left = cx - 16 - w > x0;
+    double ly = std::max(cy - 34, l.plot_top + 8);
+    double lx = left ? cx - 16 : cx + 16;
+    DrawLine(cr, cx + (left ? -5 : 5), cy - 5, lx, ly, t.text, 1);
+    ctx.text.Draw(cr, text, style,
+                  {left ? lx - 2 : lx + 2, ly, left ? Align::kEnd : Align::kStart,
+                   Align::kCenter});
+  }
+  std::string note = ctx.Text("chart.caterpillar.many", {{"count", std::to_string(units.size())}});
+  if (hidden > 0) note += "; " + ctx.Text("chart.legend.suppressed") + ": " + std::to_string(hidden);
+  ctx.text.Draw(cr, note, NoteStyle(t),
+                {x0, l.plot_bottom + 6, Align::kStart, Align::kStart, x1 - x0, 1});
+}
+
+std::string CaterpillarChart::TextAlternative(const ChartContext& ctx) const {
+  std::vector<int> order = SortedOrder();
+  std::vector<int> shown;
+  for (int i : order)
+    if (units[i].value.shown()) shown.push_back(i);
+  if (shown.empty())
+    return ctx.Text("chart.caterpillar.alt_hidden", {{"count", std::to_string(units.size())}});
+  int above = 0;
+  for (int i : shown) above += units[i].value.value > parent_value ? 1 : 0;
+  const Unit& low = units[shown.front()];
+  const Unit& high = units[shown.back()];
+  return ctx.Text("chart.caterpillar.alt", {{"count", std::to_string(units.size())},
+                                            {"low", ctx.Number(low.value.value)},
+                                            {"low_label", low.label},
+                                            {"high", ctx.Number(high.value.value)},
+                                            {"high_label", high.label},
+                                            {"above", std::to_string(above)},
+                                            {"parent", parent_label},
+                                            {"parent_value", ctx.Number(parent_value)}});
+}
+
+DataTable CaterpillarChart::Table(const ChartContext& ctx) const {
+  DataTable table;
+  table.header = {ctx.Text("chart.col.unit"), ctx.Text("chart.col.t")};
+  for (int i : SortedOrder()) table.rows.push_back({units[i].label, ValueCell(units[i].value, ctx)});
+  return table;
+}
+
+}  // namespace kfl

@@ -1,0 +1,21 @@
+#include "chart/chart.h"
+
+namespace kfl {
+
+std::string JoinList(const std::vector<std::string>& items, const ChartContext& ctx) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " " + ctx.Text("chart.and") + " " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+std::string ValueCell(const ChartValue& v, const ChartContext& ctx) {
+  if (!v.shown()) return v.reason.empty() ? "\u2013" : "\u2013 (" + v.reason + ")";
+  std::string cell = ctx.Number(v.value);
+  if (v.has_ci) cell += " (" + ctx.Number(v.ci_low) + "\u2013" + ctx.Number(v.ci_high) + ")";
+  return cell;
+}
+
+}  // namespace kfl

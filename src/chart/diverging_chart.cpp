@@ -1,0 +1,181 @@
+#include "chart/diverging_chart.h"
+
+#include <algorithm>
+
+#include "chart/frame.h"
+
+namespace kfl {
+namespace {
+
+constexpr double kBar = 20;
+constexpr double kRowGap = 9;
+constexpr double kLabelShare = 0.36;
+
+struct Layout {
+  double title = 0, legend = 0, label_width = 0, plot_top = 0, plot_bottom = 0, height = 0;
+  std::vector<double> row_heights;
+};
+
+std::vector<LegendKey> Keys(const DivergingChart& c, const ChartContext& ctx) {
+  std::vector<LegendKey> keys;
+  std::vector<Rgb> colors = DivergingColors(ctx.theme, static_cast<int>(c.categories.size()));
+  for (size_t i = 0; i < c.categories.size(); ++i)
+    keys.push_back({LegendKey::Kind::kSwatch, colors[i], MarkerShape::kCircle, c.categories[i]});
+  if (std::any_of(c.rows.begin(), c.rows.end(), [](const auto& r) { return r.suppressed; }))
+    keys.push_back({LegendKey::Kind::kHatch, ctx.theme.suppressed, MarkerShape::kCircle,
+                    ctx.Text("chart.legend.suppressed")});
+  return keys;
+}
+
+Layout Measure(const DivergingChart& c, double width, ChartContext& ctx) {
+  const Theme& t = ctx.theme;
+  Layout l;
+  double inner = width - 2 * t.margin;
+  l.title = TitleHeight(c.title, width, ctx);
+  l.legend = LegendHeight(Keys(c, ctx), inner, ctx);
+  l.label_width = inner * kLabelShare;
+  l.plot_top = t.margin + l.title + l.legend;
+  double y = l.plot_top;
+  for (const auto& row : c.rows) {
+    double h = std::max(kBar, ctx.text.Measure(row.label, LabelStyle(t), l.label_width, 3).height);
+    l.row_heights.push_back(h);
+    y += h + kRowGap;
+  }
+  l.plot_bottom = y;
+  l.height = y + XAxisHeight(ctx.Text("chart.axis.share"), ctx) + t.margin;
+  return l;
+}
+
+// Percent left and right of the centre line.
+void Sides(const DivergingChart& c, const DivergingChart::Row& row, double* left, double* right) {
+  int n = static_cast<int>(c.categories.size());
+  *left = *right = 0;
+  for (int i = 0; i < n && i < static_cast<int>(row.percents.size()); ++i) {
+    double p = row.percents[i];
+    if (n % 2 == 1 && i == n / 2) {
+      *left += p / 2;
+      *right += p / 2;
+    } else if (i < n / 2) {
+      *left += p;
+    } else {
+      *right += p;
+    }
+  }
+}
+
+}  // namespace
+
+double DivergingChart::AgreeShare(const Row& row) const {
+  int n = static_cast<int>(categories.size());
+  double sum = 0;
+  for (int i = (n + 1) / 2; i < n && i < static_cast<int>(row.percents.size()); ++i)
+    sum += row.percents[i];
+  return sum;
+}
+
+double DivergingChart::Height(double width, ChartContext& ctx) const {
+  return Measure(*this, width, ctx).height;
+}
+
+void DivergingChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+  const Theme& t = ctx.theme;
+  Layout l = Measure(*this, width, ctx);
+  FillBackground(cr, width, height, t);
+  DrawTitle(cr, title, width, ctx);
+  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+
+  double m = 50;
+  for (const Row& row : rows) {
+    if (row.suppressed) continue;
+    double left, right;
+    Sides(*this, row, &left, &right);
+    m = std::max({m, left, right});
+  }
+  double x0 = t.margin + l.label_width + t.gap * 2, x1 = width - t.margin - 4;
+  LinearScale x = LinearScale::Nice(-m, m, x0, x1, 4);
+  std::vector<double> ticks = x.Ticks(4);
+  DrawXGrid(cr, x, ticks, l.plot_top, l.plot_bottom, t);
+  std::vector<Rgb> colors = DivergingColors(t, static_cast<int>(categories.size()));
+  int n = static_cast<int>(categories.size());
+  // The centre line goes under the bars, so it never crosses a percentage.
+  DrawLine(cr, x.Map(0), l.plot_top, x.Map(0), l.plot_bottom, t.reference, 1.25);
+
+  double y = l.plot_top;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    double h = l.row_heights[r];
+    double by = y + (h - kBar) / 2, cy = y + h / 2;
+    ctx.text.Draw(cr, row.label, LabelStyle(t),
+                  {t.margin, cy, Align::kStart, Align::kCenter, l.label_width, 3});
+    if (row.suppressed) {
+      double c = x.Map(0);
+      DrawHatch(cr, c - kBar / 2, by, kBar, kBar, t.suppressed);
+      ctx.text.Draw(cr, row.reason, NoteStyle(t),
+                    {c + kBar / 2 + 4, cy, Align::kStart, Align::kCenter, x1 - c - kBar, 1});
+    } else {
+      double left, right;
+      Sides(*this, row, &left, &right);
+      double pos = -left;
+      for (int i = 0; i < n && i < static_cast<int>(row.percents.size()); ++i) {
+        double p = row.percents[i];
+        double sx = x.Map(pos), ex = x.Map(pos + p);
+        pos += p;
+        if (ex - sx <= 0) continue;
+        FillRect(cr, sx, by, ex - sx, kBar, colors[i]);
+        // White gaps keep neighbouring segments apart whatever their colours.
+        DrawLine(cr, ex, by, ex, by + kBar, t.background, 1);
+        std::string label = ctx.Percent(p);
+        TextStyle style = ValueStyle(t);
+        style.color = TextColorOn(colors[i]);
+        if (ctx.text.Measure(label, style).width + 4 <= ex - sx)
+          ctx.text.Draw(cr, label, style, {(sx + ex) / 2, cy, Align::kCenter, Align::kCenter});
+      }
+    }
+    y += h + kRowGap;
+  }
+  // Tick labels are shares, so both sides count upward from the centre.
+  TextStyle style = AxisStyle(t);
+  double line = 0;
+  for (double v : ticks) {
+    TextBox b = ctx.text.Draw(cr, ctx.Percent(std::fabs(v)), style,
+                              {x.Map(v), l.plot_bottom + 4, Align::kCenter, Align::kStart});
+    line = std::max(line, b.height);
+  }
+  ctx.text.Draw(cr, ctx.Text("chart.axis.share"), style,
+                {(x0 + x1) / 2, l.plot_bottom + 8 + line, Align::kCenter, Align::kStart});
+}
+
+std::string DivergingChart::TextAlternative(const ChartContext& ctx) const {
+  const Row* high = nullptr;
+  const Row* low = nullptr;
+  for (const Row& row : rows) {
+    if (row.suppressed) continue;
+    if (!high || AgreeShare(row) > AgreeShare(*high)) high = &row;
+    if (!low || AgreeShare(row) < AgreeShare(*low)) low = &row;
+  }
+  if (!high) return ctx.Text("chart.diverging.alt_hidden", {{"count", std::to_string(rows.size())}});
+  return ctx.Text("chart.diverging.alt", {{"count", std::to_string(rows.size())},
+                                          {"high_label", high->label},
+                                          {"high", ctx.Percent(AgreeShare(*high))},
+                                          {"low_label", low->label},
+                                          {"low", ctx.Percent(AgreeShare(*low))}});
+}
+
+DataTable DivergingChart::Table(const ChartContext& ctx) const {
+  DataTable table;
+  table.header.push_back(row_header);
+  for (const auto& c : categories) table.header.push_back(c);
+  for (const Row& row : rows) {
+    std::vector<std::string> cells{row.label};
+    for (size_t i = 0; i < categories.size(); ++i) {
+      if (row.suppressed)
+        cells.push_back(i == 0 ? "\u2013 (" + row.reason + ")" : "\u2013");
+      else
+        cells.push_back(i < row.percents.size() ? ctx.Percent(row.percents[i], 1) : "\u2013");
+    }
+    table.rows.push_back(std::move(cells));
+  }
+  return table;
+}
+
+}  // namespace kfl

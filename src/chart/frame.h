@@ -1,0 +1,55 @@
+// Frame: the parts every chart kind shares, drawn the same way everywhere:
+// the background, the title, the legend (a wrapped row of keys) and a
+// continuous axis with light gridlines and tick labels.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chart/chart.h"
+#include "chart/marks.h"
+#include "chart/scale.h"
+
+namespace kfl {
+
+struct LegendKey {
+  enum class Kind { kSwatch, kMarker, kHollowMarker, kLine, kDashedLine, kHatch, kWhisker };
+  Kind kind = Kind::kSwatch;
+  Rgb color;
+  MarkerShape shape = MarkerShape::kCircle;
+  std::string label;
+};
+
+void FillBackground(cairo_t* cr, double width, double height, const Theme& theme);
+
+// Title block height at `width` (0 for an empty title), including the gap below.
+double TitleHeight(const std::string& title, double width, ChartContext& ctx);
+// Draws the title at the top margin; returns the y below it.
+double DrawTitle(cairo_t* cr, const std::string& title, double width, ChartContext& ctx);
+
+// Height of the legend wrapped into `width` (0 when no keys).
+double LegendHeight(const std::vector<LegendKey>& keys, double width, ChartContext& ctx);
+// Draws the legend with its top-left at (x, y); returns the y below it.
+double DrawLegend(cairo_t* cr, const std::vector<LegendKey>& keys, double x, double y,
+                  double width, ChartContext& ctx);
+
+// Vertical gridlines at the ticks of `x` from y0 to y1 (drawn under the marks).
+void DrawXGrid(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y0,
+               double y1, const Theme& theme);
+// Tick labels under y (decimals < 0: as many as the tick step needs), then the axis title centred under the plot; returns
+// the height used.
+double DrawXAxis(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y,
+                 const std::string& title, ChartContext& ctx, int decimals = -1);
+double XAxisHeight(const std::string& title, ChartContext& ctx);
+
+// Horizontal gridlines and left tick labels for a vertical scale; labels end
+// at x_label_end.
+void DrawYGrid(cairo_t* cr, const LinearScale& y, const std::vector<double>& ticks, double x0,
+               double x1, double x_label_end, ChartContext& ctx, int decimals = -1);
+
+TextStyle LabelStyle(const Theme& theme);
+TextStyle ValueStyle(const Theme& theme);
+TextStyle AxisStyle(const Theme& theme);
+TextStyle NoteStyle(const Theme& theme);  // italic, muted: reasons for hidden values
+
+}  // namespace kfl

@@ -1,0 +1,39 @@
+// HeatTable: T-scores of the classes of a school (rows) on the factors
+// (columns), for the head teacher's overview. Every cell shows its value;
+// the fill adds a diverging hint (orange below 50, blue above, stronger with
+// the distance, grey near 50) with the text in black or white, whichever
+// contrasts more. Suppressed cells are hatched with a dash, never blank and
+// never 0. Column headers wrap into up to three lines. When there are more
+// columns than rows and the columns would be too narrow for their names
+// (15 factors, 6 classes), the table is drawn transposed: factors down the
+// side, where long names have room. The data table keeps the given order.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chart/chart.h"
+
+namespace kfl {
+
+struct HeatTable final : Chart {
+  std::string title;
+  std::string row_header;            // "Klasse"
+  std::vector<std::string> columns;  // factor names
+  std::vector<std::string> rows;     // class names
+  std::vector<std::vector<ChartValue>> cells;  // [row][column]
+
+  double Height(double width, ChartContext& ctx) const override;
+  void Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const override;
+  std::string Title() const override { return title; }
+  std::string TextAlternative(const ChartContext& ctx) const override;
+  DataTable Table(const ChartContext& ctx) const override;
+  std::string Kind() const override { return "heat_table"; }
+
+  // The fill of a cell with T-score `t`.
+  static Rgb Fill(double t, const Theme& theme);
+  // True when drawn with rows and columns swapped (see above).
+  bool Transposed(double width, const Theme& theme) const;
+};
+
+}  // namespace kfl

@@ -1,0 +1,167 @@
+#include "chart/tbar_chart.h"
+
+#include <algorithm>
+
+#include "chart/frame.h"
+
+namespace kfl {
+namespace {
+
+constexpr double kBar = 15;        // bar thickness
+constexpr double kBarGap = 3;      // between bars of one row
+constexpr double kRowGap = 12;     // between rows
+constexpr double kLabelShare = 0.28;  // at most this share of the width for level names
+
+struct Layout {
+  double title = 0, legend = 0, row_label_width = 0, series_width = 0, value_width = 0;
+  std::vector<double> row_label_heights;
+  double plot_top = 0, plot_bottom = 0;
+  double height = 0;
+};
+
+std::vector<LegendKey> Keys(const TBarChart& c, const ChartContext& ctx) {
+  const Theme& t = ctx.theme;
+  std::vector<LegendKey> keys;
+  keys.push_back({LegendKey::Kind::kLine, t.reference, MarkerShape::kCircle,
+                  ctx.Text("chart.legend.reference")});
+  bool ci = false, hidden = false;
+  for (const auto& row : c.rows)
+    for (const auto& v : row.values) {
+      ci |= v.shown() && v.has_ci;
+      hidden |= !v.shown();
+    }
+  if (ci)
+    keys.push_back({LegendKey::Kind::kWhisker, t.text, MarkerShape::kCircle,
+                    ctx.Text("chart.legend.ci")});
+  if (hidden)
+    keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
+                    ctx.Text("chart.legend.suppressed")});
+  return keys;
+}
+
+Layout Measure(const TBarChart& c, double width, ChartContext& ctx) {
+  const Theme& t = ctx.theme;
+  Layout l;
+  double inner = width - 2 * t.margin;
+  l.title = TitleHeight(c.title, width, ctx);
+  l.legend = LegendHeight(Keys(c, ctx), inner, ctx);
+  TextStyle label = LabelStyle(t);
+  label.bold = true;
+  for (const auto& row : c.rows)
+    l.row_label_heights.push_back(ctx.text.Measure(row.label, label, inner, 2).height + 3);
+  for (const auto& s : c.series)
+    l.series_width = std::max(l.series_width, ctx.text.Measure(s, LabelStyle(t)).width);
+  l.series_width = std::min(l.series_width, inner * kLabelShare);
+  l.value_width = ctx.text.Measure("\u221200,0", ValueStyle(t)).width;
+  l.plot_top = t.margin + l.title + l.legend;
+  double y = l.plot_top;
+  for (size_t r = 0; r < c.rows.size(); ++r)
+    y += l.row_label_heights[r] + c.series.size() * (kBar + kBarGap) + kRowGap;
+  l.plot_bottom = y;
+  l.height = y + XAxisHeight(ctx.Text("chart.axis.t"), ctx) + t.margin;
+  return l;
+}
+
+LinearScale XScale(const TBarChart& c, double x0, double x1) {
+  double lo = 45, hi = 55;  // at least +-5 around the reference
+  for (const auto& row : c.rows)
+    for (const auto& v : row.values) {
+      if (!v.shown()) continue;
+      lo = std::min(lo, v.has_ci ? std::min(v.ci_low, v.value) : v.value);
+      hi = std::max(hi, v.has_ci ? std::max(v.ci_high, v.value) : v.value);
+    }
+  return LinearScale::Nice(lo, hi, x0, x1, 6);
+}
+
+}  // namespace
+
+double TBarChart::Height(double width, ChartContext& ctx) const {
+  return Measure(*this, width, ctx).height;
+}
+
+void TBarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+  const Theme& t = ctx.theme;
+  Layout l = Measure(*this, width, ctx);
+  FillBackground(cr, width, height, t);
+  DrawTitle(cr, title, width, ctx);
+  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+
+  double x0 = t.margin + l.series_width + t.gap;
+  double x1 = width - t.margin - l.value_width - t.gap * 2;
+  LinearScale x = XScale(*this, x0, x1);
+  std::vector<double> ticks = x.Ticks(6);
+  DrawXGrid(cr, x, ticks, l.plot_top, l.plot_bottom, t);
+
+  TextStyle row_style = LabelStyle(t);
+  row_style.bold = true;
+  double y = l.plot_top;
+  double ref = x.Map(50);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    ctx.text.Draw(cr, row.label, row_style,
+                  {t.margin, y, Align::kStart, Align::kStart, width - 2 * t.margin, 2});
+    y += l.row_label_heights[r];
+    for (size_t s = 0; s < series.size(); ++s) {
+      double cy = y + kBar / 2;
+      ctx.text.Draw(cr, series[s], LabelStyle(t),
+                    {t.margin, cy, Align::kStart, Align::kCenter, l.series_width, 1});
+      const ChartValue empty = ChartValue::Hidden("");
+      const ChartValue& v = s < row.values.size() ? row.values[s] : empty;
+      if (v.shown()) {
+        double bx = x.MapClamped(v.value);
+        FillRect(cr, std::min(ref, bx), y, std::fabs(bx - ref), kBar, t.Series(s));
+        if (v.has_ci)
+          DrawWhiskerH(cr, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6,
+                       t.text);
+        ctx.text.Draw(cr, ctx.Number(v.value), ValueStyle(t),
+                      {width - t.margin, cy, Align::kEnd, Align::kCenter});
+      } else {
+        DrawHatch(cr, ref - kBar / 2, y, kBar, kBar, t.suppressed);
+        ctx.text.Draw(cr, v.reason, NoteStyle(t),
+                      {ref + kBar / 2 + 4, cy, Align::kStart, Align::kCenter,
+                       x1 - ref - kBar / 2 - 4, 1});
+        ctx.text.Draw(cr, "\u2013", ValueStyle(t),
+                      {width - t.margin, cy, Align::kEnd, Align::kCenter});
+      }
+      y += kBar + kBarGap;
+    }
+    y += kRowGap;
+  }
+  DrawLine(cr, ref, l.plot_top, ref, l.plot_bottom, t.reference, 1.5);
+  DrawXAxis(cr, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
+}
+
+std::string TBarChart::TextAlternative(const ChartContext& ctx) const {
+  const Row* high = nullptr;
+  const Row* low = nullptr;
+  for (const Row& row : rows) {
+    if (row.values.empty() || !row.values[0].shown()) continue;
+    if (!high || row.values[0].value > high->values[0].value) high = &row;
+    if (!low || row.values[0].value < low->values[0].value) low = &row;
+  }
+  std::string unit = series.empty() ? "" : series[0];
+  if (!high)
+    return ctx.Text("chart.tbar.alt_hidden", {{"unit", unit}, {"series", JoinList(series, ctx)}});
+  return ctx.Text("chart.tbar.alt", {{"unit", unit},
+                                     {"series", JoinList(series, ctx)},
+                                     {"count", std::to_string(rows.size())},
+                                     {"high_label", high->label},
+                                     {"high", ctx.Number(high->values[0].value)},
+                                     {"low_label", low->label},
+                                     {"low", ctx.Number(low->values[0].value)}});
+}
+
+DataTable TBarChart::Table(const ChartContext& ctx) const {
+  DataTable table;
+  table.header.push_back(row_header);
+  for (const auto& s : series) table.header.push_back(s);
+  for (const Row& row : rows) {
+    std::vector<std::string> cells{row.label};
+    for (size_t s = 0; s < series.size(); ++s)
+      cells.push_back(s < row.values.size() ? ValueCell(row.values[s], ctx) : "\u2013");
+    table.rows.push_back(std::move(cells));
+  }
+  return table;
+}
+
+}  // namespace kfl

@@ -1,0 +1,220 @@
+#include "chart/trend_chart.h"
+
+#include <algorithm>
+
+#include "chart/frame.h"
+#include "chart/label_placer.h"
+
+namespace kfl {
+namespace {
+
+constexpr double kPlotHeight = 240;
+constexpr double kLabelShare = 0.3;
+
+std::vector<LegendKey> Keys(const TrendChart& c, const ChartContext& ctx) {
+  const Theme& t = ctx.theme;
+  std::vector<LegendKey> keys;
+  keys.push_back({LegendKey::Kind::kDashedLine, t.reference, MarkerShape::kCircle,
+                  ctx.Text("chart.legend.reference")});
+  keys.push_back({LegendKey::Kind::kHollowMarker, t.muted_text, MarkerShape::kCircle,
+                  ctx.Text("chart.legend.first_wave")});
+  for (const auto& s : c.series)
+    for (const auto& v : s.values)
+      if (!v.shown()) {
+        keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
+                        ctx.Text("chart.legend.suppressed")});
+        return keys;
+      }
+  return keys;
+}
+
+struct Layout {
+  double title = 0, legend = 0, plot_top = 0, plot_bottom = 0, height = 0;
+  bool hidden = false;
+};
+
+Layout Measure(const TrendChart& c, double width, ChartContext& ctx) {
+  const Theme& t = ctx.theme;
+  Layout l;
+  l.title = TitleHeight(c.title, width, ctx);
+  std::vector<LegendKey> keys = Keys(c, ctx);
+  l.hidden = keys.back().kind == LegendKey::Kind::kHatch;
+  l.legend = LegendHeight(keys, width - 2 * t.margin, ctx);
+  l.plot_top = t.margin + l.title + l.legend + 6;
+  l.plot_bottom = l.plot_top + kPlotHeight;
+  l.height = l.plot_bottom + (l.hidden ? 20 : 0) + XAxisHeight("", ctx) + t.margin;
+  return l;
+}
+
+}  // namespace
+
+bool TrendChart::Change(const Series& s, double* d) const {
+  const ChartValue* first = nullptr;
+  const ChartValue* last = nullptr;
+  for (const auto& v : s.values)
+    if (v.shown()) {
+      if (!first) first = &v;
+      last = &v;
+    }
+  if (!first || first == last) return false;
+  *d = (last->value - first->value) / 10;
+  return true;
+}
+
+double TrendChart::Height(double width, ChartContext& ctx) const {
+  return Measure(*this, width, ctx).height;
+}
+
+void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+  const Theme& t = ctx.theme;
+  Layout l = Measure(*this, width, ctx);
+  FillBackground(cr, width, height, t);
+  DrawTitle(cr, title, width, ctx);
+  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+
+  double lo = 45, hi = 55;
+  for (const auto& s : series)
+    for (const auto& v : s.values)
+      if (v.shown()) {
+        lo = std::min(lo, v.value);
+        hi = std::max(hi, v.value);
+      }
+  LinearScale y = LinearScale::Nice(lo, hi, l.plot_bottom, l.plot_top, 5);
+  double axis_label = ctx.text.Measure("00", AxisStyle(t)).width + 4;
+  double value_label = ctx.text.Measure("00,0", ValueStyle(t)).width + 8;
+  double label_width = (width - 2 * t.margin) * kLabelShare;
+  double x0 = t.margin + axis_label + value_label;
+  double x1 = width - t.margin - label_width - 10;
+  BandScale x(static_cast<int>(waves.size()), x0, x1, 0);
+  DrawYGrid(cr, y, y.Ticks(5), x0 - value_label + 4, x1, t.margin + axis_label - 4, ctx);
+  for (size_t w = 0; w < waves.size(); ++w)
+    ctx.text.Draw(cr, waves[w], AxisStyle(t),
+                  {x.Center(w), l.plot_bottom + (l.hidden ? 24 : 4), Align::kCenter,
+                   Align::kStart});
+  DrawLine(cr, x0 - value_label + 4, y.Map(50), x1, y.Map(50), t.reference, 1.25, true);
+
+  // Direct labels at the line ends and first values, spread apart.
+  std::vector<double> end_y, first_y;
+  std::vector<int> end_index, first_index;
+  for (size_t s = 0; s < series.size(); ++s) {
+    int first = -1, last = -1;
+    for (size_t w = 0; w < series[s].values.size() && w < waves.size(); ++w)
+      if (series[s].values[w].shown()) {
+        if (first < 0) first = static_cast<int>(w);
+        last = static_cast<int>(w);
+      }
+    end_index.push_back(last);
+    first_index.push_back(first);
+    if (last >= 0) end_y.push_back(y.Map(series[s].values[last].value));
+    if (first >= 0) first_y.push_back(y.Map(series[s].values[first].value));
+  }
+  double line_height = ctx.text.Measure("Ag", LabelStyle(t)).height;
+  std::vector<double> end_pos = Spread(end_y, line_height, l.plot_top, l.plot_bottom);
+  std::vector<double> first_pos = Spread(first_y, line_height * 0.95, l.plot_top, l.plot_bottom);
+
+  size_t e = 0, f = 0;
+  std::vector<int> hidden_at(waves.size(), 0);
+  for (size_t s = 0; s < series.size(); ++s) {
+    const Series& ser = series[s];
+    const Rgb& color = t.Series(s);
+    std::vector<Point> run;
+    auto flush = [&] {
+      DrawPolyline(cr, run, color, 2.25);
+      run.clear();
+    };
+    for (size_t w = 0; w < ser.values.size() && w < waves.size(); ++w) {
+      if (ser.values[w].shown()) {
+        run.push_back({x.Center(w), y.Map(ser.values[w].value)});
+      } else {
+        flush();
+        // Under the plot: a hatched box with the series' own marker beside it.
+        double bx = x.Center(w) - 12 + 26 * hidden_at[w]++;
+        DrawHatch(cr, bx, l.plot_bottom + 6, 11, 11, t.suppressed);
+        DrawMarker(cr, Theme::Marker(s), bx + 17, l.plot_bottom + 11.5, 7, color);
+      }
+    }
+    flush();
+    // A thin dashed line bridges hidden values, so the series stays one line.
+    bool gap = false;
+    for (size_t w = 0; w < ser.values.size() && w < waves.size(); ++w) {
+      if (!ser.values[w].shown()) {
+        gap = true;
+        continue;
+      }
+      Point p{x.Center(w), y.Map(ser.values[w].value)};
+      if (gap && run.size() == 1) DrawLine(cr, run[0].x, run[0].y, p.x, p.y, color, 1, true);
+      run.assign(1, p);
+      gap = false;
+    }
+    run.clear();
+    for (size_t w = 0; w < ser.values.size() && w < waves.size(); ++w)
+      if (ser.values[w].shown())
+        DrawMarker(cr, Theme::Marker(s), x.Center(w), y.Map(ser.values[w].value), 9, color,
+                   static_cast<int>(w) == first_index[s]);
+    if (first_index[s] >= 0) {
+      // A first value whose label had to move away from its point is left
+      // to the data table rather than shown next to the wrong point.
+      double py = first_pos[f], wanted = first_y[f];
+      ++f;
+      if (std::fabs(py - wanted) < line_height * 0.6)
+        ctx.text.Draw(cr, ctx.Number(ser.values[first_index[s]].value), ValueStyle(t),
+                      {x.Center(first_index[s]) - 9, py, Align::kEnd, Align::kCenter});
+    }
+    if (end_index[s] >= 0) {
+      double py = end_pos[e++];
+      // The name may be shortened with an ellipsis; the value never is.
+      std::string value = ctx.Number(ser.values[end_index[s]].value);
+      TextStyle style = LabelStyle(t);
+      style.halo = true;
+      double px = x.Center(end_index[s]), wanted = end_y[e - 1];
+      double lx = px + 16;
+      // A leader line when the label had to move off its point's height.
+      if (std::fabs(py - wanted) > 2) DrawLine(cr, px + 6, wanted, lx - 3, py, color, 1);
+      double value_width = ctx.text.Measure(value, style).width;
+      TextBox name = ctx.text.Draw(
+          cr, ser.label, style,
+          {lx, py, Align::kStart, Align::kCenter, width - t.margin - lx - value_width - 4, 1});
+      ctx.text.Draw(cr, value, style,
+                    {lx + name.width + 4, py, Align::kStart, Align::kCenter});
+    }
+  }
+}
+
+std::string TrendChart::TextAlternative(const ChartContext& ctx) const {
+  std::vector<std::string> names;
+  for (const auto& s : series) names.push_back(s.label);
+  const Series* most = nullptr;
+  double most_d = 0;
+  for (const auto& s : series) {
+    double d;
+    if (Change(s, &d) && (!most || std::fabs(d) > std::fabs(most_d))) {
+      most = &s;
+      most_d = d;
+    }
+  }
+  if (!most || waves.empty())
+    return ctx.Text("chart.trend.alt_hidden", {{"series", JoinList(names, ctx)}});
+  return ctx.Text("chart.trend.alt", {{"series", JoinList(names, ctx)},
+                                      {"first", waves.front()},
+                                      {"last", waves.back()},
+                                      {"label", most->label},
+                                      {"change", ctx.Signed(most_d)}});
+}
+
+DataTable TrendChart::Table(const ChartContext& ctx) const {
+  DataTable table;
+  table.header.push_back(row_header);
+  for (const auto& w : waves) table.header.push_back(w);
+  table.header.push_back(ctx.Text("chart.col.change"));
+  for (const auto& s : series) {
+    std::vector<std::string> cells{s.label};
+    for (size_t w = 0; w < waves.size(); ++w)
+      cells.push_back(w < s.values.size() ? ValueCell(s.values[w], ctx) : "\u2013");
+    double d;
+    cells.push_back(Change(s, &d) ? ctx.Signed(d) : "\u2013");
+    table.rows.push_back(std::move(cells));
+  }
+  return table;
+}
+
+}  // namespace kfl

@@ -1,0 +1,39 @@
+// TrendChart: change over waves. One line with points per series (an area,
+// or a level: class, school, municipality, county); the first wave's point
+// is hollow and labelled with its value, the line ends in a direct label
+// with the series' name and last value, so no legend lookup and no colour
+// is needed to tell the lines apart (each also has its own marker shape).
+// The dashed line is the county's reference, 50. A suppressed value breaks
+// the line and shows as a hatched box under the plot at its wave.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chart/chart.h"
+
+namespace kfl {
+
+struct TrendChart final : Chart {
+  struct Series {
+    std::string label;
+    std::vector<ChartValue> values;  // one per wave
+  };
+  std::string title;
+  std::string row_header;          // data table's first column ("Område")
+  std::vector<std::string> waves;  // "2016", "2018", "2020"
+  std::vector<Series> series;
+
+  double Height(double width, ChartContext& ctx) const override;
+  void Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const override;
+  std::string Title() const override { return title; }
+  std::string TextAlternative(const ChartContext& ctx) const override;
+  DataTable Table(const ChartContext& ctx) const override;
+  std::string Kind() const override { return "trend"; }
+
+  // Change from the first to the last shown value in SD units (T / 10);
+  // false when fewer than two values are shown.
+  bool Change(const Series& s, double* d) const;
+};
+
+}  // namespace kfl

@@ -1,0 +1,91 @@
+#include "chart/typesetter.h"
+
+#include <cmath>
+
+namespace kfl {
+
+Typesetter::Typesetter(std::string font_family)
+    : family_(std::move(font_family)),
+      font_map_(pango_cairo_font_map_new()),
+      font_(pango_font_description_new()) {
+  pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(font_map_.get()), 72.0);
+  context_.reset(pango_font_map_create_context(font_map_.get()));
+  CairoFontOptions options(cairo_font_options_create());
+  cairo_font_options_set_hint_style(options.get(), CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias(options.get(), CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options(context_.get(), options.get());
+  pango_context_set_round_glyph_positions(context_.get(), FALSE);
+  pango_context_set_language(context_.get(), pango_language_from_string("nb"));
+  layout_.reset(pango_layout_new(context_.get()));
+  pango_font_description_set_family(font_.get(), family_.c_str());
+}
+
+TextBox Typesetter::Layout(std::string_view text, const TextStyle& style, double max_width,
+                           int max_lines) {
+  PangoLayout* layout = layout_.get();
+  pango_font_description_set_absolute_size(font_.get(), style.size * PANGO_SCALE);
+  pango_font_description_set_weight(font_.get(),
+                                    style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(font_.get(),
+                                   style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_layout_set_font_description(layout, font_.get());
+  if (max_width > 0) {
+    pango_layout_set_width(layout, static_cast<int>(max_width * PANGO_SCALE));
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
+    pango_layout_set_height(layout, -std::max(max_lines, 1));
+  } else {
+    pango_layout_set_width(layout, -1);
+    pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_height(layout, -1);
+  }
+  pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
+  PangoRectangle logical;
+  pango_layout_get_extents(layout, nullptr, &logical);
+  TextBox box;
+  box.width = static_cast<double>(logical.width) / PANGO_SCALE;
+  box.height = static_cast<double>(logical.height) / PANGO_SCALE;
+  box.lines = pango_layout_get_line_count(layout);
+  box.ellipsized = pango_layout_is_ellipsized(layout);
+  return box;
+}
+
+TextBox Typesetter::Measure(std::string_view text, const TextStyle& style, double max_width,
+                            int max_lines) {
+  return Layout(text, style, max_width, max_lines);
+}
+
+TextBox Typesetter::Draw(cairo_t* cr, std::string_view text, const TextStyle& style,
+                         const TextPlacement& where) {
+  TextBox box = Layout(text, style, where.max_width, where.max_lines);
+  PangoAlignment alignment = where.halign == Align::kStart    ? PANGO_ALIGN_LEFT
+                             : where.halign == Align::kCenter ? PANGO_ALIGN_CENTER
+                                                              : PANGO_ALIGN_RIGHT;
+  pango_layout_set_alignment(layout_.get(), alignment);
+  double x = where.x, y = where.y;
+  // With a width set, pango aligns lines inside that width.
+  double frame = where.max_width > 0 ? where.max_width : box.width;
+  if (where.halign == Align::kCenter) x -= frame / 2;
+  if (where.halign == Align::kEnd) x -= frame;
+  if (where.valign == Align::kCenter) y -= box.height / 2;
+  if (where.valign == Align::kEnd) y -= box.height;
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, style.color.r, style.color.g, style.color.b);
+  if (style.halo) {
+    cairo_move_to(cr, x, y);
+    pango_cairo_layout_path(cr, layout_.get());
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_set_line_width(cr, 3);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_stroke(cr);
+    cairo_set_source_rgb(cr, style.color.r, style.color.g, style.color.b);
+  }
+  cairo_move_to(cr, x, y);
+  pango_cairo_show_layout(cr, layout_.get());
+  cairo_restore(cr);
+  pango_layout_set_alignment(layout_.get(), PANGO_ALIGN_LEFT);
+  return box;
+}
+
+}  // namespace kfl

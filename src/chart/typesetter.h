@@ -1,0 +1,77 @@
+// Typesetter: measures and draws text with pango on any cairo context.
+//
+// Text is laid out once, independent of the target surface: a fixed
+// resolution of 72 dpi (1 pt = 1 px = 1 user unit), no hinting and no glyph
+// position rounding, so the PNG, SVG and PDF of a chart have the same
+// metrics and the same line breaks. Long labels are wrapped at word
+// boundaries into at most `max_lines` lines of `max_width`, and the last
+// line ends in an ellipsis when the text still does not fit; labels never
+// run into their neighbours.
+//
+// Thread rules: a Typesetter owns its own pango font map, context and
+// layout and is NOT thread-safe; give each thread its own (creating one
+// costs about a millisecond; reuse it for many charts). Different
+// Typesetters may be used concurrently.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "chart/cairo_handle.h"
+#include "chart/color.h"
+
+namespace kfl {
+
+enum class Align { kStart, kCenter, kEnd };
+
+struct TextStyle {
+  double size = 11;  // px
+  bool bold = false;
+  bool italic = false;
+  Rgb color;
+  bool halo = false;  // a white outline, for labels drawn over lines and points
+};
+
+struct TextBox {
+  double width = 0;   // ink-independent logical extents, px
+  double height = 0;
+  int lines = 0;
+  bool ellipsized = false;
+};
+
+// Where and how to place a piece of text. (x, y) is the anchor: `halign`
+// says whether it is the left edge, centre or right edge of the text, and
+// `valign` whether it is the top, middle or bottom of the text block.
+struct TextPlacement {
+  double x = 0, y = 0;
+  Align halign = Align::kStart;
+  Align valign = Align::kStart;
+  double max_width = -1;  // < 0: no limit (one line)
+  int max_lines = 1;      // with max_width: wrap into this many lines, then ellipsize
+};
+
+class Typesetter {
+ public:
+  explicit Typesetter(std::string font_family);
+  Typesetter(const Typesetter&) = delete;
+  Typesetter& operator=(const Typesetter&) = delete;
+
+  TextBox Measure(std::string_view text, const TextStyle& style, double max_width = -1,
+                  int max_lines = 1);
+  // Draws `text` on `cr` and returns its box.
+  TextBox Draw(cairo_t* cr, std::string_view text, const TextStyle& style,
+               const TextPlacement& where);
+
+  const std::string& font_family() const { return family_; }
+
+ private:
+  TextBox Layout(std::string_view text, const TextStyle& style, double max_width, int max_lines);
+
+  std::string family_;
+  PangoFontMapHandle font_map_;
+  PangoContextHandle context_;
+  PangoLayoutHandle layout_;
+  PangoFontDescriptionHandle font_;
+};
+
+}  // namespace kfl

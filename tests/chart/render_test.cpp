@@ -1,0 +1,93 @@
+#include "chart/render.h"
+
+#include <gtest/gtest.h>
+
+#include "chart/tbar_chart.h"
+#include "chart_test_util.h"
+
+namespace kfl {
+namespace {
+
+using testing::ElementText;
+using testing::TestContext;
+
+TEST(RenderTest, AddSvgTitleEscapesAndLabels) {
+  std::string svg = "<?xml version=\"1.0\"?>\n<svg width=\"10\" height=\"10\">\n<g/>\n</svg>\n";
+  std::string out = AddSvgTitle(svg, "Skole <A> & \"B\"", "T = 52,3 > 50", "c1");
+  EXPECT_NE(out.find("<svg width=\"10\" height=\"10\" role=\"img\" "
+                     "aria-labelledby=\"c1-title c1-desc\">\n<title id=\"c1-title\">"
+                     "Skole &lt;A&gt; &amp; &quot;B&quot;</title>\n<desc id=\"c1-desc\">"
+                     "T = 52,3 &gt; 50</desc>"),
+            std::string::npos)
+      << out;
+  EXPECT_EQ(AddSvgTitle("no svg here", "t", "d", "c"), "no svg here");
+}
+
+TEST(RenderTest, NormalizeSvgIdsPrefixesAndRenumbers) {
+  std::string svg =
+      "<svg><symbol id=\"glyph0-1\"/><g id=\"surface17\"><use xlink:href=\"#glyph0-1\"/>"
+      "<g clip-path=\"url(#clip1)\"/><clipPath id=\"clip1\"/></g></svg>";
+  EXPECT_EQ(NormalizeSvgIds(svg, "f"),
+            "<svg><symbol id=\"f-glyph0-1\"/><g id=\"f-surface1\"><use xlink:href=\"#f-glyph0-1\"/>"
+            "<g clip-path=\"url(#f-clip1)\"/><clipPath id=\"f-clip1\"/></g></svg>");
+}
+
+TEST(RenderTest, SvgBytesAreTheSameEveryTime) {
+  std::unique_ptr<Chart> chart = testing::GalleryChart("tbar_class");
+  TestContext a;
+  std::string first = RenderSvg(*chart, a.ctx);
+  std::string second = RenderSvg(*chart, a.ctx);
+  TestContext b;  // a fresh Typesetter (as in another thread)
+  std::string third = RenderSvg(*chart, b.ctx);
+  EXPECT_TRUE(first == second) << "second render in the same process differs";
+  EXPECT_TRUE(first == third) << "render with a fresh Typesetter differs";
+  EXPECT_GT(first.size(), 1000u);
+  EXPECT_NE(first.find("id=\"chart-surface1\""), std::string::npos);
+}
+
+TEST(RenderTest, PdfBytesAreTheSameEveryTimeAndCarryTheGivenDate) {
+  std::unique_ptr<Chart> chart = testing::GalleryChart("tbar_class");
+  TestContext t;
+  PdfOptions options;
+  options.created = "2020-06-01T12:00:00Z";
+  std::string first = RenderPdf({chart.get(), chart.get()}, t.ctx, options);
+  std::string second = RenderPdf({chart.get(), chart.get()}, t.ctx, options);
+  EXPECT_TRUE(first == second);
+  EXPECT_EQ(first.rfind("%PDF-", 0), 0u);
+  EXPECT_NE(first.find("CreationDate (20200601120000Z)"), std::string::npos) << "creation date";
+  EXPECT_NE(first.find("/Count 2"), std::string::npos) << "one page per chart";
+}
+
+TEST(RenderTest, PngIsAPngOfTheRequestedWidth) {
+  std::unique_ptr<Chart> chart = testing::GalleryChart("tbar_class");
+  TestContext t;
+  std::string png = RenderPng(*chart, t.ctx, 300, 2);
+  ASSERT_GT(png.size(), 24u);
+  EXPECT_EQ(png.substr(1, 3), "PNG");
+  auto be32 = [&](size_t at) {
+    return (static_cast<unsigned char>(png[at]) << 24) |
+           (static_cast<unsigned char>(png[at + 1]) << 16) |
+           (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+  };
+  EXPECT_EQ(be32(16), 600u) << "IHDR width is width x scale";
+  EXPECT_TRUE(png == RenderPng(*chart, t.ctx, 300, 2));
+}
+
+TEST(RenderTest, SvgCarriesTitleAndTextAlternative) {
+  TBarChart chart;
+  chart.title = "8A & <skolen>";
+  chart.series = {"8A", "Hedmark"};
+  chart.rows = {{"Trivsel", {ChartValue::WithCi(53.21, 50, 56.4), ChartValue::Of(50)}}};
+  TestContext t;
+  SvgOptions options;
+  options.id_prefix = "f1";
+  std::string svg = RenderSvg(chart, t.ctx, options);
+  EXPECT_EQ(ElementText(svg, "title"), "8A &amp; &lt;skolen&gt;");
+  EXPECT_EQ(ElementText(svg, "desc"), chart.TextAlternative(t.ctx));
+  EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(ElementText(svg, "desc").find("53,2"), std::string::npos);
+  EXPECT_LT(svg.find("<title"), svg.find("<g")) << "title comes first inside <svg>";
+}
+
+}  // namespace
+}  // namespace kfl

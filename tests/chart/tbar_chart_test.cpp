@@ -1,0 +1,62 @@
+#include "chart/tbar_chart.h"
+
+#include <gtest/gtest.h>
+
+#include "chart/render.h"
+#include "chart_test_util.h"
+
+namespace kfl {
+namespace {
+
+using testing::ElementText;
+using testing::TestContext;
+
+TBarChart Small() {
+  TBarChart c;
+  c.title = "8A";
+  c.row_header = "Faktor";
+  c.series = {"8A", "Hamar skole", "Hedmark"};
+  c.rows = {{"Trivsel", {ChartValue::WithCi(53.21, 50.1, 56.3), ChartValue::Of(51), ChartValue::Of(50)}},
+            {"Arbeidsro", {ChartValue::WithCi(44.04, 40.2, 47.9), ChartValue::Of(49.5),
+                           ChartValue::Of(50)}},
+            {"Trygghet", {ChartValue::Hidden("færre enn 10 svar"), ChartValue::Of(48), ChartValue::Of(50)}}};
+  return c;
+}
+
+TEST(TBarChartTest, MatchesReferenceImages) {
+  for (const char* name : {"tbar_class", "tbar_long_names", "tbar_all_suppressed"}) {
+    auto chart = testing::GalleryChart(name);
+    EXPECT_EQ(testing::CompareWithReference(*chart, name), "") << name;
+  }
+}
+
+TEST(TBarChartTest, TextAlternativeNamesHighestAndLowest) {
+  TestContext t;
+  EXPECT_EQ(Small().TextAlternative(t.ctx),
+            "Figuren viser T-skårer for 8A, Hamar skole og Hedmark på 3 områder eller faktorer; "
+            "8A ligger høyest på Trivsel (53,2) og lavest på Arbeidsro (44,0).");
+}
+
+TEST(TBarChartTest, TableHasEveryValueAndTheReasonForHiddenOnes) {
+  TestContext t;
+  DataTable table = Small().Table(t.ctx);
+  std::vector<std::string> header{"Faktor", "8A", "Hamar skole", "Hedmark"};
+  EXPECT_EQ(table.header, header);
+  ASSERT_EQ(table.rows.size(), 3u);
+  EXPECT_EQ(table.rows[0][1], "53,2 (50,1\u201356,3)");
+  EXPECT_EQ(table.rows[2][1], "\u2013 (færre enn 10 svar)") << "hidden, never 0";
+}
+
+TEST(TBarChartTest, SvgHasTitleDescAndGrowsWithRows) {
+  TestContext t;
+  TBarChart c = Small();
+  std::string svg = RenderSvg(c, t.ctx);
+  EXPECT_EQ(ElementText(svg, "title"), "8A");
+  EXPECT_NE(ElementText(svg, "desc").find("Arbeidsro (44,0)"), std::string::npos);
+  double h3 = c.Height(640, t.ctx);
+  c.rows.push_back(c.rows[0]);
+  EXPECT_GT(c.Height(640, t.ctx), h3);
+}
+
+}  // namespace
+}  // namespace kfl

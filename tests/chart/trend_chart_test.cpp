@@ -1,0 +1,58 @@
+#include "chart/trend_chart.h"
+
+#include <gtest/gtest.h>
+
+#include "chart/render.h"
+#include "chart_test_util.h"
+
+namespace kfl {
+namespace {
+
+using testing::ElementText;
+using testing::TestContext;
+
+TrendChart Small() {
+  TrendChart c;
+  c.title = "Utvikling";
+  c.row_header = "Område";
+  c.waves = {"2016", "2018", "2020"};
+  c.series = {{"Læringsmiljø", {ChartValue::Of(48), ChartValue::Of(50), ChartValue::Of(51)}},
+              {"Relasjoner", {ChartValue::Of(55), ChartValue::Hidden("færre enn 10 svar"),
+                              ChartValue::Of(49.2)}}};
+  return c;
+}
+
+TEST(TrendChartTest, MatchesReferenceImages) {
+  for (const char* name : {"trend_areas", "trend_negative"}) {
+    auto chart = testing::GalleryChart(name);
+    EXPECT_EQ(testing::CompareWithReference(*chart, name), "") << name;
+  }
+}
+
+TEST(TrendChartTest, ChangeSkipsHiddenValuesAndNeedsTwo) {
+  TrendChart c = Small();
+  double d = 0;
+  ASSERT_TRUE(c.Change(c.series[0], &d));
+  EXPECT_DOUBLE_EQ(d, 0.3);
+  ASSERT_TRUE(c.Change(c.series[1], &d));
+  EXPECT_NEAR(d, -0.58, 1e-12);
+  TrendChart::Series one{"x", {ChartValue::Of(50), ChartValue::Hidden("")}};
+  EXPECT_FALSE(c.Change(one, &d));
+}
+
+TEST(TrendChartTest, NegativeChangeIsWrittenWithAMinusSign) {
+  TestContext t;
+  TrendChart c = Small();
+  EXPECT_EQ(c.TextAlternative(t.ctx),
+            "Figuren viser T-skåren for Læringsmiljø og Relasjoner fra 2016 til 2020; størst "
+            "endring har Relasjoner, \u22120,6 standardavvik.");
+  DataTable table = c.Table(t.ctx);
+  ASSERT_EQ(table.rows.size(), 2u);
+  EXPECT_EQ(table.rows[1][2], "\u2013 (færre enn 10 svar)");
+  EXPECT_EQ(table.rows[1][4], "\u22120,6");
+  EXPECT_EQ(table.rows[0][4], "+0,3");
+  EXPECT_NE(ElementText(RenderSvg(c, t.ctx), "desc").find("\u22120,6"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kfl
