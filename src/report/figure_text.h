@@ -16,9 +16,14 @@ namespace kfl {
 
 class FigureText {
  public:
-  // `min_n`: the audience's threshold, named in the reason for hidden figures.
-  FigureText(const Catalog& catalog, NumberStyle style, int min_n)
-      : catalog_(catalog), style_(style), min_n_(min_n) {}
+  // `lang` sets the number style; `min_n` and `min_cell` are the audience's
+  // thresholds, named in the reasons for hidden figures.
+  FigureText(const Catalog& catalog, std::string lang, int min_n, int min_cell = 3)
+      : catalog_(catalog),
+        lang_(std::move(lang)),
+        style_(NumberStyleForLanguage(lang_)),
+        min_n_(min_n),
+        min_cell_(min_cell) {}
 
   // The T-score with one decimal, or a dash when not shown.
   std::string T(const Figure& f) const;
@@ -36,12 +41,16 @@ class FigureText {
 
   const Catalog& catalog() const { return catalog_; }
   NumberStyle style() const { return style_; }
+  const std::string& lang() const { return lang_; }
   int min_n() const { return min_n_; }
+  int min_cell() const { return min_cell_; }
 
  private:
   const Catalog& catalog_;
+  std::string lang_;
   NumberStyle style_;
   int min_n_;
+  int min_cell_;
 };
 
 }  // namespace kfl

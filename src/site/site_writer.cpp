@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "build/parallel.h"
+#include "chart/theme.h"
+#include "chart/typesetter.h"
 #include "io/text_files.h"
 #include "report/figure_text.h"
 #include "site/appendix_page.h"
@@ -92,7 +94,7 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
   auto assets = ReadTextFiles(options.templates_dir + "/html/assets", "", diags);
   if (diags->has_errors()) return false;
   const UnitPaths paths(data.units);
-  const FigureText text(catalog, NumberStyleForLanguage(options.lang), options.min_n);
+  const FigureText text(catalog, options.lang, options.min_n, options.min_cell);
   PageEnv env{data, catalog, text, paths, templates};
   env.lang = options.lang;
   env.restricted = options.restricted;
@@ -119,11 +121,20 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
   ReportOptions report_options{.lang = options.lang, .restricted = options.restricted,
                                .shown_levels = options.levels};
   std::vector<Diagnostics> per_page(render.size());
+  const Theme theme;
   ParallelFor(render.size(), options.jobs, [&](size_t i) {
     const int u = render[i];
+    // One typesetter per worker thread (pango is not thread-safe; making
+    // one costs a millisecond, so it is kept for the thread's pages).
+    thread_local Typesetter typesetter(theme.font_family);
+    ChartContext chart_ctx{typesetter, theme, catalog, NumberStyleForLanguage(options.lang)};
+    PageCharts charts{chart_ctx, options.prefix + paths.Folder(u),
+                      [&](const std::string& path, std::string_view bytes) {
+                        out->WriteFile(path, bytes, &per_page[i]);
+                      }};
     UnitReport report = BuildUnitReport(data, index, decide, u, report_options);
-    out->WriteFile(options.prefix + paths.Folder(u) + "index.html", RenderUnitPage(report, env),
-                   &per_page[i]);
+    out->WriteFile(options.prefix + paths.Folder(u) + "index.html",
+                   RenderUnitPage(report, env, charts), &per_page[i]);
   });
   for (const Diagnostics& d : per_page) diags->Merge(d);
 

@@ -27,7 +27,8 @@ struct SiteOptions {
   std::string prefix = "site/";  // folder inside OUT_DIR, ending in '/'
   bool restricted = false;       // noindex, the "not for publication" notice
   std::vector<Level> levels;     // levels that get pages
-  int min_n = 10;                // the threshold named in reasons
+  int min_n = 10;                // the thresholds named in reasons
+  int min_cell = 3;
   std::string lang = "nb";
   std::string templates_dir;     // holds html/, md/
   bool pdf = true;               // pages link their rapport.pdf

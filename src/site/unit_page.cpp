@@ -2,11 +2,17 @@
 
 #include <algorithm>
 
+#include <cmath>
+
+#include "chart/render.h"
+#include "report/report_charts.h"
 #include "text/markdown.h"
 #include "text/slug.h"
 
 namespace kfl {
 namespace {
+
+constexpr double kChartWidth = 640;  // px: the widest a chart is shown on a page
 
 std::string LevelText(const Catalog& catalog, Level level, bool plural = false) {
   return catalog.Format(std::string(plural ? "level.plural." : "level.") +
@@ -30,50 +36,29 @@ std::string ColumnNames(const UnitReport& report, const PageEnv& env) {
   return out;
 }
 
-// A table of scores (rows) by columns (unit, parents).
-FigureData ScoreTable(const std::vector<ScoreFigures>& scores, const UnitReport& report,
-                      const PageEnv& env, std::string first_header) {
+// Draws `chart` as an SVG file beside the page and returns its figure:
+// the image, the text alternative and the data table.
+std::string ChartFigure(const Chart& chart, const std::string& anchor, const std::string& subtitle,
+                        const PageEnv& env, PageCharts& out) {
   FigureData fig;
-  fig.header.push_back(std::move(first_header));
-  for (const Column& c : report.columns) fig.header.push_back(c.name);
-  for (const ScoreFigures& s : scores) {
-    std::vector<std::string> row{s.title};
-    for (const Figure& f : s.columns) row.push_back(env.text.Cell(f));
-    fig.rows.push_back(std::move(row));
-  }
-  return fig;
-}
-
-// "Høyest: Trivsel (55,3). Lavest: Atferd (47,1)." over the unit's column.
-std::string ExtremesSentence(const std::vector<ScoreFigures>& scores, const PageEnv& env,
-                             const std::string& unit_name) {
-  const ScoreFigures* hi = nullptr;
-  const ScoreFigures* lo = nullptr;
-  int hidden = 0;
-  for (const ScoreFigures& s : scores) {
-    const Figure& f = s.columns.front();
-    if (!f.shown() || !f.has_t) {
-      ++hidden;
-      continue;
-    }
-    if (!hi || f.t > hi->columns.front().t) hi = &s;
-    if (!lo || f.t < lo->columns.front().t) lo = &s;
-  }
-  if (!hi) return env.catalog.Format("site.alt.all_hidden", {{"unit", unit_name}});
-  if (hi == lo) {
-    return env.catalog.Format("site.alt.one", {{"unit", unit_name}, {"name", hi->title},
-                                               {"t", env.text.T(hi->columns.front())}});
-  }
-  return env.catalog.Format("site.alt.extremes",
-                            {{"unit", unit_name},
-                             {"high", hi->title}, {"high_t", env.text.T(hi->columns.front())},
-                             {"low", lo->title}, {"low_t", env.text.T(lo->columns.front())}});
+  fig.anchor = anchor;
+  fig.title = chart.Title();
+  fig.subtitle = subtitle;
+  fig.alt = chart.TextAlternative(out.ctx);
+  fig.width = kChartWidth;
+  fig.height = static_cast<int>(std::ceil(chart.Height(kChartWidth, out.ctx)));
+  fig.svg = anchor + ".svg";
+  out.write(out.folder + fig.svg,
+            RenderSvg(chart, out.ctx, {.width = kChartWidth, .id_prefix = anchor}));
+  DataTable table = chart.Table(out.ctx);
+  fig.header = std::move(table.header);
+  fig.rows = std::move(table.rows);
+  return RenderFigure(fig, env);
 }
 
 mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& report,
-                             const PageEnv& env) {
+                             const PageEnv& env, const ReportCharts& charts, PageCharts& out) {
   const Instrument& instrument = env.data.instruments[ir.instrument];
-  const std::string& unit_name = report.columns.front().name;
   const std::string anchor = "i-" + Slugify(instrument.id);
   mstch::map ctx{{"anchor", anchor}, {"title", ir.title}};
 
@@ -92,113 +77,41 @@ mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& repor
   ctx["respondents"] = respondents;
 
   const std::string compared = ColumnNames(report, env);
-  FigureData overview = ScoreTable(ir.areas, report, env, env.catalog.Format("site.col.area"));
-  overview.anchor = anchor + "-oversikt";
-  overview.title = env.catalog.Format("site.fig.overview", {{"instrument", ir.title}});
-  overview.subtitle = compared.empty() ? env.catalog.Format("site.fig.county_is_50")
-                                       : env.catalog.Format("site.fig.compared", {{"with", compared}});
-  overview.alt = ExtremesSentence(ir.areas, env, unit_name);
-  ctx["overview"] = RenderFigure(overview, env);
+  const std::string subtitle = compared.empty()
+                                   ? env.catalog.Format("site.fig.county_is_50")
+                                   : env.catalog.Format("site.fig.compared", {{"with", compared}});
+  ctx["overview"] = ChartFigure(charts.AreaOverview(ir), anchor + "-oversikt", subtitle, env, out);
 
   mstch::array areas;
   for (const AreaDetail& detail : ir.details) {
-    const std::string area_anchor =
-        anchor + "-" + Slugify(instrument.areas[detail.area].id);
-    FigureData factors =
-        ScoreTable(detail.factors, report, env, env.catalog.Format("site.col.factor"));
-    factors.anchor = area_anchor + "-faktorer";
-    factors.title = env.catalog.Format("site.fig.factors", {{"area", detail.title}});
-    factors.subtitle = overview.subtitle;
-    factors.alt = ExtremesSentence(detail.factors, env, unit_name);
-    areas.push_back(mstch::map{{"anchor", area_anchor},
-                               {"title", detail.title},
-                               {"factors", RenderFigure(factors, env)},
-                               {"items", std::string()}});
+    const std::string area_anchor = anchor + "-" + Slugify(instrument.areas[detail.area].id);
+    std::string items;
+    if (!detail.items.empty()) {
+      items = ChartFigure(charts.Items(ir, detail), area_anchor + "-sporsmal",
+                          env.catalog.Format("site.fig.items_sub"), env, out);
+    }
+    areas.push_back(mstch::map{
+        {"anchor", area_anchor},
+        {"title", detail.title},
+        {"factors", ChartFigure(charts.Factors(detail), area_anchor + "-faktorer", subtitle, env, out)},
+        {"items", items}});
   }
   ctx["areas"] = areas;
-
-  // Change over the waves.
-  FigureData trend;
-  trend.anchor = anchor + "-utvikling";
-  trend.title = env.catalog.Format("site.fig.trend", {{"unit", unit_name}});
-  trend.header.push_back(env.catalog.Format("site.col.area"));
-  for (const Wave& w : env.data.project.waves) trend.header.push_back(w.label);
-  trend.header.push_back(env.catalog.Format("site.col.change"));
-  int with_change = 0;
-  const TrendSeries* biggest = nullptr;
-  for (const TrendSeries& t : ir.trend) {
-    std::vector<std::string> row{t.title};
-    for (const Figure& f : t.waves) row.push_back(env.text.T(f));
-    row.push_back(t.has_change ? env.text.SignedSd(t.change_d) : "–");
-    trend.rows.push_back(std::move(row));
-    if (t.has_change) {
-      ++with_change;
-      if (!biggest || std::abs(t.change_d) > std::abs(biggest->change_d)) biggest = &t;
-    }
-  }
-  if (biggest) {
-    trend.alt = env.catalog.Format(
-        "site.alt.trend",
-        {{"unit", unit_name}, {"area", biggest->title},
-         {"from", env.data.project.waves[biggest->first_wave].label},
-         {"to", env.data.project.waves[biggest->last_wave].label},
-         {"d", env.text.SignedSd(biggest->change_d)}});
-  } else {
-    trend.alt = env.catalog.Format("site.alt.trend_none", {{"unit", unit_name}});
-  }
-  ctx["trend"] = RenderFigure(trend, env);
-
-  // Girls and boys.
-  std::string gender_html;
-  if (!ir.gender.empty()) {
-    FigureData g;
-    g.anchor = anchor + "-kjonn";
-    g.title = env.catalog.Format("site.fig.gender", {{"unit", unit_name}});
-    g.header = {env.catalog.Format("site.col.area"), env.catalog.Format("site.col.girls"),
-                env.catalog.Format("site.col.boys"), env.catalog.Format("site.col.gap")};
-    const GenderRow* widest = nullptr;
-    for (const GenderRow& row : ir.gender) {
-      g.rows.push_back({row.title, env.text.Cell(row.girls), env.text.Cell(row.boys),
-                        row.has_gap ? env.text.SignedSd(row.gap_d) : "–"});
-      if (row.has_gap && (!widest || std::abs(row.gap_d) > std::abs(widest->gap_d))) widest = &row;
-    }
-    g.alt = widest ? env.catalog.Format("site.alt.gender",
-                                        {{"area", widest->title},
-                                         {"d", env.text.Number(std::abs(widest->gap_d), 1)},
-                                         {"who", env.catalog.Format(widest->gap_d >= 0
-                                                                        ? "site.girls"
-                                                                        : "site.boys")}})
-                   : env.catalog.Format("site.alt.gender_hidden");
-    gender_html = RenderFigure(g, env);
-  }
-  ctx["gender"] = gender_html;
+  ctx["trend"] = ChartFigure(charts.Trend(ir), anchor + "-utvikling",
+                             env.catalog.Format("site.fig.trend_sub"), env, out);
+  ctx["gender"] = ir.gender.empty()
+                      ? std::string()
+                      : ChartFigure(charts.Gender(ir), anchor + "-kjonn",
+                                    env.catalog.Format("site.fig.gender_sub"), env, out);
 
   // Variation among the units below.
   mstch::array variation;
   for (const VariationBlock& v : ir.variation) {
-    FigureData fig;
-    fig.anchor = anchor + "-variasjon-" + std::string(LevelName(v.child_level)) + "-" +
-                 std::to_string(v.score);
-    fig.title = env.catalog.Format("site.fig.variation",
-                                   {{"area", v.title},
-                                    {"level", LevelText(env.catalog, v.child_level, true)}});
-    fig.header = {LevelText(env.catalog, v.child_level), env.catalog.Format("site.col.t_ci"),
-                  env.catalog.Format("site.col.n")};
-    for (const ChildFigure& c : v.children) {
-      fig.rows.push_back({c.name, env.text.TWithCi(c.figure), env.text.Count(c.figure.n)});
-    }
+    const std::string id = anchor + "-variasjon-" + std::string(LevelName(v.child_level)) + "-" +
+                           Slugify(instrument.areas[v.score - instrument.factors.size()].id);
     MessageArgs args{{"shown", std::to_string(v.children.size())},
                      {"total", std::to_string(v.children.size() + v.hidden_children)},
                      {"level", LevelText(env.catalog, v.child_level, true)}};
-    fig.alt = v.children.empty()
-                  ? env.catalog.Format("site.alt.variation_hidden", args)
-                  : env.catalog.Format(
-                        "site.alt.variation",
-                        {{"level", LevelText(env.catalog, v.child_level, true)},
-                         {"high", v.children.front().name},
-                         {"high_t", env.text.T(v.children.front().figure)},
-                         {"low", v.children.back().name},
-                         {"low_t", env.text.T(v.children.back().figure)}});
     std::string summary = env.catalog.Format("site.variation.shown", args);
     if (v.has_icc) {
       summary += " " + env.catalog.Format("site.variation.icc", {{"icc", env.text.Number(v.icc, 2)}});
@@ -207,7 +120,10 @@ mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& repor
       summary += " " + env.catalog.Format("site.variation.spread",
                                           {{"d", env.text.Number(v.spread_d, 1)}});
     }
-    variation.push_back(mstch::map{{"figure", RenderFigure(fig, env)}, {"summary", summary}});
+    variation.push_back(mstch::map{
+        {"figure", ChartFigure(charts.Variation(v), id, env.catalog.Format("site.fig.variation_sub"),
+                               env, out)},
+        {"summary", summary}});
   }
   ctx["has_variation"] = !variation.empty();
   ctx["variation"] = variation;
@@ -295,7 +211,8 @@ std::string RenderFigure(const FigureData& figure, const PageEnv& env) {
   return env.templates.Render("figure", ctx);
 }
 
-std::string RenderUnitPage(const UnitReport& report, const PageEnv& env) {
+std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCharts& out) {
+  const ReportCharts charts(report, env.data, env.text);
   const UnitTree& units = env.data.units;
   const Unit& unit = units[report.unit];
   const std::string& folder = env.paths.Folder(report.unit);
@@ -318,7 +235,7 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env) {
 
   mstch::array key_figures, toc, highlights, instruments;
   for (const InstrumentReport& ir : report.instruments) {
-    mstch::map ins = InstrumentContext(ir, report, env);
+    mstch::map ins = InstrumentContext(ir, report, env, charts, out);
     key_figures.push_back(mstch::map{{"label", ir.title}, {"value", ins["respondents"]}});
     toc.push_back(mstch::map{{"anchor", ins["anchor"]}, {"title", ir.title}});
     if (!ir.strengths.empty() || !ir.improvements.empty()) {
@@ -352,18 +269,8 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env) {
   ctx["below"] = below;
 
   if (!report.scatter.empty()) {
-    FigureData fig;
-    fig.anchor = "sosial-bakgrunn-figur";
-    fig.title = env.catalog.Format("site.fig.scatter",
-                                   {{"wave", env.data.project.waves[report.scatter_wave].label}});
-    fig.header = {LevelText(env.catalog, Level::kMunicipality),
-                  env.catalog.Format("site.col.parents_education"),
-                  env.catalog.Format("site.col.grunnskolepoeng")};
-    for (const ScatterPoint& p : report.scatter) {
-      fig.rows.push_back({p.name, env.text.Percent(100 * p.x), env.text.Number(p.y, 1)});
-    }
-    fig.alt = env.catalog.Format("site.alt.scatter", {{"count", std::to_string(report.scatter.size())}});
-    ctx["scatter"] = RenderFigure(fig, env);
+    ctx["scatter"] = ChartFigure(charts.Scatter(), "sosial-bakgrunn-figur",
+                                 env.catalog.Format("site.fig.scatter_sub"), env, out);
     toc.push_back(mstch::map{{"anchor", std::string("sosial-bakgrunn")},
                              {"title", env.catalog.Format("site.scatter_heading")}});
   }

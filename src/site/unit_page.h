@@ -5,13 +5,25 @@
 
 #include <string>
 
+#include <functional>
+#include <string_view>
+
+#include "chart/chart.h"
 #include "report/unit_report.h"
 #include "site/page_env.h"
 
 namespace kfl {
 
-// The unit page's full HTML.
-std::string RenderUnitPage(const UnitReport& report, const PageEnv& env);
+// Where a page's charts go: drawn with `ctx` (one per thread) and written
+// by `write` (relative path, bytes) into `folder`, beside the page.
+struct PageCharts {
+  ChartContext& ctx;
+  std::string folder;
+  std::function<void(const std::string& path, std::string_view bytes)> write;
+};
+
+// The unit page's full HTML; its charts go to `out`.
+std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCharts& out);
 
 // The figure partial for one chart: its title, text alternative and data
 // table (header and rows of cells; the first cell of a row is its header).

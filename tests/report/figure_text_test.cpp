@@ -26,7 +26,7 @@ Figure Shown(double t, bool ci = true) {
 
 TEST(FigureTextTest, NorwegianNumbersWithCi) {
   Catalog c = Texts();
-  FigureText nb(c, NumberStyle::kNorwegian, 10);
+  FigureText nb(c, "nb", 10);
   EXPECT_EQ(nb.T(Shown(55.34)), "55,3");
   EXPECT_EQ(nb.TWithCi(Shown(55.34)), "55,3 (52,1–58,6)");
   EXPECT_EQ(nb.TWithCi(Shown(55.34, false)), "55,3");
@@ -38,7 +38,7 @@ TEST(FigureTextTest, NorwegianNumbersWithCi) {
 
 TEST(FigureTextTest, HiddenFiguresAreADashWithTheReason) {
   Catalog c = Texts();
-  FigureText nb(c, NumberStyle::kNorwegian, 10);
+  FigureText nb(c, "nb", 10);
   Figure too_few;
   too_few.state = FigureState::kTooFew;
   EXPECT_EQ(nb.T(too_few), "–");
@@ -54,8 +54,8 @@ TEST(FigureTextTest, HiddenFiguresAreADashWithTheReason) {
 
 TEST(FigureTextTest, CountsGroupThousands) {
   Catalog c = Texts();
-  FigureText nb(c, NumberStyle::kNorwegian, 10);
-  FigureText en(c, NumberStyle::kEnglish, 10);
+  FigureText nb(c, "nb", 10);
+  FigureText en(c, "en", 10);
   EXPECT_EQ(nb.Count(7), "7");
   EXPECT_EQ(nb.Count(1234), "1234");
   EXPECT_EQ(nb.Count(12345), "12\u00a0345");

@@ -1,0 +1,147 @@
+#include "report/report_charts.h"
+
+namespace kfl {
+namespace {
+
+std::string LevelWord(const Catalog& catalog, Level level, bool plural) {
+  return catalog.Format(std::string(plural ? "level.plural." : "level.") +
+                        std::string(LevelName(level)));
+}
+
+}  // namespace
+
+ChartValue ToChartValue(const Figure& figure, const FigureText& text) {
+  if (!figure.shown() || !figure.has_t) return ChartValue::Hidden(text.Reason(figure));
+  return figure.has_ci ? ChartValue::WithCi(figure.t, figure.ci_low, figure.ci_high)
+                       : ChartValue::Of(figure.t);
+}
+
+TBarChart ReportCharts::AreaOverview(const InstrumentReport& ir) const {
+  TBarChart chart;
+  chart.title = Format("site.fig.overview", {{"instrument", ir.title}});
+  chart.row_header = Format("site.col.area");
+  for (const Column& c : report_.columns) chart.series.push_back(c.name);
+  for (const ScoreFigures& s : ir.areas) {
+    TBarChart::Row row{s.title, {}};
+    for (const Figure& f : s.columns) row.values.push_back(ToChartValue(f, text_));
+    chart.rows.push_back(std::move(row));
+  }
+  return chart;
+}
+
+TBarChart ReportCharts::Factors(const AreaDetail& area) const {
+  TBarChart chart;
+  chart.title = Format("site.fig.factors", {{"area", area.title}});
+  chart.row_header = Format("site.col.factor");
+  for (const Column& c : report_.columns) chart.series.push_back(c.name);
+  for (const ScoreFigures& s : area.factors) {
+    TBarChart::Row row{s.title, {}};
+    for (const Figure& f : s.columns) row.values.push_back(ToChartValue(f, text_));
+    chart.rows.push_back(std::move(row));
+  }
+  return chart;
+}
+
+DivergingChart ReportCharts::Items(const InstrumentReport& ir, const AreaDetail& area) const {
+  const Instrument& instrument = data_.instruments[ir.instrument];
+  DivergingChart chart;
+  chart.title = Format("site.fig.items", {{"area", area.title}});
+  chart.row_header = Format("site.col.item");
+  auto labels = instrument.scale.labels.find(text_.lang());
+  if (labels == instrument.scale.labels.end()) labels = instrument.scale.labels.find("nb");
+  for (int v = instrument.scale.min; v <= instrument.scale.max; ++v) {
+    const int k = v - instrument.scale.min;
+    chart.categories.push_back(labels != instrument.scale.labels.end() &&
+                                       k < static_cast<int>(labels->second.size())
+                                   ? labels->second[k]
+                                   : std::to_string(v));
+  }
+  for (const ItemFigures& item : area.items) {
+    DivergingChart::Row row;
+    row.label = item.text;
+    if (item.state != FigureState::kShown) {
+      row.suppressed = true;
+      Figure f;
+      f.state = item.state;
+      row.reason = item.state == FigureState::kTooFew
+                       ? Format("privacy.reason.min_cell", {{"n", std::to_string(text_.min_cell())}})
+                       : text_.Reason(f);
+    } else {
+      for (size_t k = 0; k < item.counts.size(); ++k) {
+        row.percents.push_back(item.answered > 0 ? 100.0 * item.counts[k] / item.answered : 0);
+      }
+    }
+    chart.rows.push_back(std::move(row));
+  }
+  return chart;
+}
+
+TrendChart ReportCharts::Trend(const InstrumentReport& ir) const {
+  TrendChart chart;
+  chart.title = Format("site.fig.trend", {{"unit", report_.columns.front().name}});
+  chart.row_header = Format("site.col.area");
+  for (const Wave& w : data_.project.waves) chart.waves.push_back(w.label);
+  for (const TrendSeries& t : ir.trend) {
+    TrendChart::Series s{t.title, {}};
+    for (const Figure& f : t.waves) s.values.push_back(ToChartValue(f, text_));
+    chart.series.push_back(std::move(s));
+  }
+  return chart;
+}
+
+GenderChart ReportCharts::Gender(const InstrumentReport& ir) const {
+  GenderChart chart;
+  chart.title = Format("site.fig.gender", {{"unit", report_.columns.front().name}});
+  chart.row_header = Format("site.col.area");
+  for (const GenderRow& g : ir.gender) {
+    chart.rows.push_back({g.title, ToChartValue(g.girls, text_), ToChartValue(g.boys, text_)});
+  }
+  return chart;
+}
+
+CaterpillarChart ReportCharts::Variation(const VariationBlock& block) const {
+  CaterpillarChart chart;
+  chart.title = Format("site.fig.variation",
+                       {{"area", block.title},
+                        {"level", LevelWord(text_.catalog(), block.child_level, true)}});
+  chart.parent_label = report_.columns.front().name;
+  chart.parent_value = block.parent.shown() && block.parent.has_t
+                           ? block.parent.t
+                           : std::numeric_limits<double>::quiet_NaN();
+  for (const ChildFigure& c : block.children) {
+    chart.units.push_back({c.name, ToChartValue(c.figure, text_), false});
+  }
+  return chart;
+}
+
+ScatterChart ReportCharts::Scatter() const {
+  ScatterChart chart;
+  chart.title = Format("site.fig.scatter",
+                       {{"wave", report_.scatter_wave >= 0
+                                     ? data_.project.waves[report_.scatter_wave].label
+                                     : std::string()}});
+  chart.x_label = Format("site.col.parents_education_percent");
+  chart.y_label = Format("site.col.grunnskolepoeng");
+  chart.x_decimals = 0;
+  chart.y_decimals = 1;
+  for (const ScatterPoint& p : report_.scatter) {
+    chart.points.push_back({p.name, 100 * p.x, p.y, false, "", p.highlight});
+  }
+  return chart;
+}
+
+HeatTable ReportCharts::Classes(const ClassTable& table) const {
+  HeatTable chart;
+  chart.title = Format("site.class_overview_caption", {{"instrument", table.title}});
+  chart.row_header = Format("site.col.class");
+  chart.columns = table.factors;
+  for (const ClassTable::Row& r : table.rows) {
+    chart.rows.push_back(r.name);
+    std::vector<ChartValue> cells;
+    for (const Figure& f : r.figures) cells.push_back(ToChartValue(f, text_));
+    chart.cells.push_back(std::move(cells));
+  }
+  return chart;
+}
+
+}  // namespace kfl

@@ -1,0 +1,57 @@
+// ReportCharts: the charts of a UnitReport — the same figures for the site
+// (SVG) and the PDF reports — built from the report's plain data. Names and
+// titles come translated in the report; the words the charts add are the
+// catalog's; a hidden figure becomes a hidden ChartValue with its reason.
+//
+//   ReportCharts charts(report, data, text);
+//   TBarChart overview = charts.AreaOverview(report.instruments[0]);
+#pragma once
+
+#include "chart/caterpillar_chart.h"
+#include "chart/diverging_chart.h"
+#include "chart/gender_chart.h"
+#include "chart/heat_table.h"
+#include "chart/scatter_chart.h"
+#include "chart/tbar_chart.h"
+#include "chart/trend_chart.h"
+#include "report/figure_text.h"
+#include "report/unit_report.h"
+
+namespace kfl {
+
+// A report figure as a chart value: T with its CI, or hidden with the reason.
+ChartValue ToChartValue(const Figure& figure, const FigureText& text);
+
+class ReportCharts {
+ public:
+  ReportCharts(const UnitReport& report, const DataSet& data, const FigureText& text)
+      : report_(report), data_(data), text_(text) {}
+
+  // The instrument's areas for the unit and the levels above it.
+  TBarChart AreaOverview(const InstrumentReport& ir) const;
+  // One area's factors, the same way.
+  TBarChart Factors(const AreaDetail& area) const;
+  // One area's items as diverging bars of their answer distributions.
+  DivergingChart Items(const InstrumentReport& ir, const AreaDetail& area) const;
+  // Each area's T over the waves.
+  TrendChart Trend(const InstrumentReport& ir) const;
+  // Girls and boys per area.
+  GenderChart Gender(const InstrumentReport& ir) const;
+  // The units below on one area, with the unit's own value as the line.
+  CaterpillarChart Variation(const VariationBlock& block) const;
+  // Municipalities: parents' education and grunnskolepoeng.
+  ScatterChart Scatter() const;
+  // The head teacher's overview: classes x factors.
+  HeatTable Classes(const ClassTable& table) const;
+
+ private:
+  std::string Format(std::string_view key, const MessageArgs& args = {}) const {
+    return text_.catalog().Format(key, args);
+  }
+
+  const UnitReport& report_;
+  const DataSet& data_;
+  const FigureText& text_;
+};
+
+}  // namespace kfl
