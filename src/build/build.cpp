@@ -26,10 +26,10 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
   };
   const DataFile files[] = {
       {"site/data/aggregates.csv",
-       [&](FileWriter* f) { WriteAggregatesCsv(data, results, PublicAudience(data.project), f); }},
+       [&](FileWriter* f) { WriteAggregatesCsv(data, results, AudienceKind::kPublic, f); }},
       {"restricted/data/aggregates.csv",
        [&](FileWriter* f) {
-         WriteAggregatesCsv(data, results, RestrictedAudience(data.project), f);
+         WriteAggregatesCsv(data, results, AudienceKind::kRestricted, f);
        }},
       {"data/reliability.csv", [&](FileWriter* f) { WriteReliabilityCsv(data, results, f); }},
       {"data/variation.csv", [&](FileWriter* f) { WriteVariationCsv(data, results, f); }},

@@ -92,6 +92,18 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
 
 }  // namespace
 
+void DecideViews(const DataSet& data, int jobs, Results* results) {
+  const Audience public_audience = PublicAudience(data.project);
+  const Audience restricted_audience = RestrictedAudience(data.project);
+  ParallelFor(results->waves.size(), jobs, [&](size_t i) {
+    WaveResult& part = results->waves[i];
+    const Instrument& instrument = data.instruments[part.instrument];
+    part.public_view = DecideDisclosure(data.units, instrument, part.aggregates, public_audience);
+    part.restricted_view = DecideDisclosure(data.units, instrument, part.aggregates,
+                                            restricted_audience, &part.public_view);
+  });
+}
+
 void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
   std::vector<Diagnostics> per_file(data.responses.size());
   ParallelFor(data.responses.size(), jobs, [&](size_t i) {
@@ -121,6 +133,7 @@ Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags) {
   if (diags->has_errors()) return results;
   SetReferences(data, &results.waves, diags);
   results.variation = ComputeVariationRows(data, results.waves);
+  DecideViews(data, jobs, &results);
   return results;
 }
 

@@ -74,6 +74,7 @@ Results SmallResults() {
   v.score = 2;
   v.variation = {.units = 3, .has_icc = true, .icc = -0.0625, .has_spread = false};
   r.variation.push_back(v);
+  DecideViews(SmallDataSet(), 1, &r);
   return r;
 }
 
@@ -81,13 +82,14 @@ TEST(DataFilesTest, RestrictedAggregatesWithTAndSuppression) {
   DataSet data = SmallDataSet();
   Results results = SmallResults();
   std::string csv = Written([&](FileWriter* f) {
-    WriteAggregatesCsv(data, results, RestrictedAudience(data.project), f);
+    WriteAggregatesCsv(data, results, AudienceKind::kRestricted, f);
   });
   // f1 county: T = 50 + 10 (3.5 - 3) / 1 = 55, d = 0.5,
   //   CI = 55 -/+ t(0.975, 11) * 10 * 0.5 / (1 * sqrt(12)) = 55 -/+ 3.176848.
   // f2: unusable reference: mean and sd but no T.
-  // Class: area n = 6 >= 5 shown (sd 0, T = 50 + 10 * 0.75 / 0.75 = 60, CI of
-  //   width 0); f1 n = 1 and f2 n = 0 are below 5: suppressed.
+  // Class: f1 n = 1 and f2 n = 0 are below 5: suppressed. The area (n = 6)
+  //   would pass, but with f2 empty it is f1's mean again: it is suppressed
+  //   as well (complementary), so f1's one respondent stays hidden.
   EXPECT_EQ(csv,
             "wave,instrument,level,unit,group,area,factor,n,mean,sd,t,t_ci_low,t_ci_high,d,"
             "suppressed\n"
@@ -96,8 +98,7 @@ TEST(DataFilesTest, RestrictedAggregatesWithTAndSuppression) {
             "2016,elev,county,fylke,all,trivsel,f1,12,3.500000,0.500000,55.000000,51.823152,"
             "58.176848,0.500000,0\n"
             "2016,elev,county,fylke,all,trivsel,f2,12,3.000000,1.000000,,,,,0\n"
-            "2016,elev,class,c-a-8a,all,trivsel,,6,4.000000,0.000000,60.000000,60.000000,"
-            "60.000000,1.000000,0\n"
+            "2016,elev,class,c-a-8a,all,trivsel,,,,,,,,,1\n"
             "2016,elev,class,c-a-8a,all,trivsel,f1,,,,,,,,1\n"
             "2016,elev,class,c-a-8a,all,trivsel,f2,,,,,,,,1\n");
 }
@@ -106,7 +107,7 @@ TEST(DataFilesTest, PublicAggregatesLeaveOutClassesAndUseThePublicThreshold) {
   DataSet data = SmallDataSet();
   Results results = SmallResults();
   std::string csv = Written([&](FileWriter* f) {
-    WriteAggregatesCsv(data, results, PublicAudience(data.project), f);
+    WriteAggregatesCsv(data, results, AudienceKind::kPublic, f);
   });
   EXPECT_EQ(csv.find("c-a-8a"), std::string::npos) << csv;
   EXPECT_NE(csv.find("2016,elev,county,fylke,all,trivsel,f1,12,"), std::string::npos) << csv;
