@@ -11,6 +11,8 @@ namespace {
 
 constexpr int kMaxGrade = 10;
 constexpr int kSlotsPerUnit = 3 + kMaxGrade;  // all, F, M, grade 1..10
+// Largest component DeterminedUnknowns solves; larger ones count as revealed.
+constexpr int kMaxDense = 2000;
 
 int SlotOf(GroupCode group) {
   return group < kGroupGrade0 ? group : 3 + (group - kGroupGrade0 - 1);
@@ -32,11 +34,14 @@ class Decider {
       : instrument_(instrument),
         aggregates_(aggregates),
         audience_(audience),
-        known_(known),
+        fixed_(aggregates.size(), 0),
         scores_(instrument.ScoreCount()),
         blocks_(scores_ > 0 ? static_cast<int>(aggregates.size()) / scores_ : 0),
         out_(aggregates.size(), Disclosure::kPublished) {
     BuildRelations(units);
+    if (known)
+      for (size_t i = 0; i < aggregates.size(); ++i)
+        fixed_[i] = (*known)[i] == Disclosure::kPublished;
     for (int b = 0; b < blocks_; ++b) {
       const bool shown = audience.Shows(units[aggregates[Index(b, 0)].unit].level);
       for (int s = 0; s < scores_; ++s) {
@@ -49,6 +54,7 @@ class Decider {
           d = Disclosure::kTooFew;
       }
     }
+    if (known) FixWhatIsKnown();
   }
 
   std::vector<Disclosure> Run() {
@@ -69,9 +75,7 @@ class Decider {
   int N(int b, int s) const { return aggregates_[Index(b, s)].n; }
   bool Hidden(int b, int s) const { return out_[Index(b, s)] != Disclosure::kPublished; }
   // Published to a reader of this audience by a less privileged output.
-  bool Fixed(int b, int s) const {
-    return known_ && (*known_)[Index(b, s)] == Disclosure::kPublished;
-  }
+  bool Fixed(int b, int s) const { return fixed_[Index(b, s)]; }
   bool Protected(int b, int s) const {
     const int n = N(b, s);
     return Hidden(b, s) && n > 0 &&
@@ -188,39 +192,72 @@ class Decider {
   }
 
   // Step 2 for score s; true when it suppressed a cell.
-  bool ExactCheck(int s) {
-    // Unknowns: hidden cells with respondents, then remainders with respondents.
-    std::vector<int> var_of_block(blocks_, -1), var_of_remainder(relations_.size(), -1);
+  // The relations of score s as equations in the sums of the cells for which
+  // unknown(b) holds and of the remainders (cells with respondents only);
+  // DeterminedUnknowns says which of them the rest fixes.
+  struct System {
+    std::vector<int> var_of_block, var_of_remainder;  // -1: not an unknown
+    std::vector<bool> determined;
+  };
+  template <typename IsUnknown>
+  System Solve(int s, IsUnknown unknown) const {
+    System sys;
+    sys.var_of_block.assign(blocks_, -1);
+    sys.var_of_remainder.assign(relations_.size(), -1);
     int vars = 0;
     for (int b = 0; b < blocks_; ++b)
-      if (Hidden(b, s) && N(b, s) > 0) var_of_block[b] = vars++;
-    const int first_remainder = vars;
+      if (unknown(b) && N(b, s) > 0) sys.var_of_block[b] = vars++;
     for (size_t r = 0; r < relations_.size(); ++r)
-      if (Remainder(relations_[r], s) > 0) var_of_remainder[r] = vars++;
+      if (Remainder(relations_[r], s) > 0) sys.var_of_remainder[r] = vars++;
     std::vector<LinearEquation> equations;
     for (size_t r = 0; r < relations_.size(); ++r) {
       const Relation& rel = relations_[r];
       if (N(rel.total, s) == 0) continue;
       LinearEquation eq;
-      if (var_of_block[rel.total] >= 0) eq.emplace_back(var_of_block[rel.total], 1.0);
+      if (sys.var_of_block[rel.total] >= 0) eq.emplace_back(sys.var_of_block[rel.total], 1.0);
       for (int p : rel.parts)
-        if (var_of_block[p] >= 0) eq.emplace_back(var_of_block[p], -1.0);
-      if (var_of_remainder[r] >= 0) eq.emplace_back(var_of_remainder[r], -1.0);
+        if (sys.var_of_block[p] >= 0) eq.emplace_back(sys.var_of_block[p], -1.0);
+      if (sys.var_of_remainder[r] >= 0) eq.emplace_back(sys.var_of_remainder[r], -1.0);
       if (!eq.empty()) equations.push_back(std::move(eq));
     }
     std::vector<int> unsolved;
-    std::vector<bool> determined = DeterminedUnknowns(vars, equations, 2000, &unsolved);
-    for (int v : unsolved) determined[v] = true;  // fail safe
+    sys.determined = DeterminedUnknowns(vars, equations, kMaxDense, &unsolved);
+    for (int v : unsolved) sys.determined[v] = true;  // fail safe: treat as revealed
+    return sys;
+  }
 
+  // With `known`: the cells that its published figures already reveal are
+  // as good as published for this audience; they become fixed (they pass
+  // this audience's threshold, since the known view is safe at a threshold
+  // at least as high).
+  void FixWhatIsKnown() {
+    for (int s = 0; s < scores_; ++s) {
+      const System sys = Solve(s, [&](int b) { return !Fixed(b, s); });
+      for (int b = 0; b < blocks_; ++b) {
+        const int v = sys.var_of_block[b];
+        if (v < 0 || !sys.determined[v] || out_[Index(b, s)] == Disclosure::kNotShown) continue;
+        fixed_[Index(b, s)] = 1;
+        if (N(b, s) >= audience_.min_n) out_[Index(b, s)] = Disclosure::kPublished;
+      }
+    }
+  }
+
+  // Step 2 for score s; true when it suppressed a cell.
+  bool ExactCheck(int s) {
+    const System sys = Solve(s, [&](int b) { return Hidden(b, s); });
+    const std::vector<int>& var_of_block = sys.var_of_block;
+    const std::vector<int>& var_of_remainder = sys.var_of_remainder;
+    const std::vector<bool>& determined = sys.determined;
     // One cell per score and round: the determined set changes with it.
     for (int b = 0; b < blocks_; ++b) {
       const int v = var_of_block[b];
-      if (v >= 0 && determined[v] && Protected(b, s) && SuppressNear(relations_of_[b], s))
-        return true;
+      if (v >= 0 && determined[v] && Protected(b, s)) {
+        if (SuppressNear(relations_of_[b], s)) return true;
+      }
     }
     for (size_t r = 0; r < relations_.size(); ++r) {
       const int v = var_of_remainder[r];
-      if (v >= first_remainder && determined[v] && RemainderProtected(relations_[r], s) &&
+      if (v >= 0 && determined[v] && RemainderProtected(relations_[r], s) &&
           SuppressNear({static_cast<int>(r)}, s))
         return true;
     }
@@ -262,7 +299,7 @@ class Decider {
   const Instrument& instrument_;
   const std::vector<Aggregate>& aggregates_;
   const Audience& audience_;
-  const std::vector<Disclosure>* known_;
+  std::vector<char> fixed_;  // published in `known`, or revealed by it
   const int scores_;
   const int blocks_;
   std::vector<Relation> relations_;

@@ -47,9 +47,13 @@
 // approximate inference (bounds from the scale's range).
 //
 // Two audiences. The restricted audience also reads the public outputs:
-// pass the public decisions as `known`; whatever they publish counts as
-// published here and is never suppressed here (the restricted thresholds are
-// never higher, so it passes them). The public audience is decided alone.
+// pass the public decisions as `known`. Whatever they publish, and whatever
+// can be worked out from that alone (e.g. a municipality that is the sum of
+// its public schools when municipalities are not public), counts as
+// published here and is never suppressed here: hiding it would protect
+// nothing. It passes the restricted threshold, since the public view
+// protects everything below the public one, which is never lower. The
+// public audience is decided alone: its readers see nothing else.
 #pragma once
 
 #include <cstdint>

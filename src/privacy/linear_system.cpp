@@ -3,10 +3,13 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 namespace kfl {
 namespace {
+
+constexpr double kTolerance = 1e-9;
 
 // Union-find over unknowns, for the connected components of what peeling
 // leaves.
@@ -20,10 +23,17 @@ struct Components {
   void Join(int a, int b) { parent[Find(a)] = Find(b); }
 };
 
-// Determined unknowns of one component by the kernel of its matrix.
+// The kernel of the system, one sparse row per unknown: row[v] maps basis
+// vector -> the value of unknown v in it. Unknown v is determined iff its
+// row is zero.
+using KernelRow = std::map<int, double>;
+
+// Adds the kernel rows of one component (its unknowns `vars`) from the
+// kernel of its matrix; basis vectors are numbered from *next_basis on.
 void SolveComponent(const std::vector<int>& vars, const std::vector<const LinearEquation*>& eqs,
-                    const std::vector<char>& known, std::vector<bool>* determined) {
-  std::vector<int> column(determined->size(), -1);
+                    const std::vector<char>& known, int* next_basis,
+                    std::vector<KernelRow>* kernel_rows) {
+  std::vector<int> column(kernel_rows->size(), -1);
   for (size_t j = 0; j < vars.size(); ++j) column[vars[j]] = static_cast<int>(j);
   Eigen::MatrixXd a = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(eqs.size()),
                                             static_cast<Eigen::Index>(vars.size()));
@@ -31,14 +41,16 @@ void SolveComponent(const std::vector<int>& vars, const std::vector<const Linear
     for (const auto& [v, coef] : *eqs[i])
       if (!known[v]) a(static_cast<Eigen::Index>(i), column[v]) = coef;
   Eigen::FullPivLU<Eigen::MatrixXd> lu(a);
-  if (lu.rank() == static_cast<Eigen::Index>(vars.size())) {
-    for (int v : vars) (*determined)[v] = true;
-    return;
-  }
+  if (lu.rank() == static_cast<Eigen::Index>(vars.size())) return;  // all determined
   Eigen::MatrixXd kernel = lu.kernel();
-  for (Eigen::Index c = 0; c < kernel.cols(); ++c) kernel.col(c).normalize();
-  for (size_t j = 0; j < vars.size(); ++j)
-    (*determined)[vars[j]] = kernel.row(static_cast<Eigen::Index>(j)).cwiseAbs().maxCoeff() < 1e-9;
+  for (Eigen::Index c = 0; c < kernel.cols(); ++c) {
+    kernel.col(c).normalize();
+    const int basis = (*next_basis)++;
+    for (size_t j = 0; j < vars.size(); ++j) {
+      const double x = kernel(static_cast<Eigen::Index>(j), c);
+      if (std::abs(x) > kTolerance) (*kernel_rows)[vars[j]][basis] = x;
+    }
+  }
 }
 
 }  // namespace
@@ -99,10 +111,11 @@ std::vector<bool> DeterminedUnknowns(int unknowns, const std::vector<LinearEquat
       }
     }
   }
-  for (int v = 0; v < unknowns; ++v)
-    if (known[v]) determined[v] = true;
-
-  // 2. What is left: components solved by LU.
+  // 2. What is left: components solved by LU, giving the kernel rows of
+  // their unknowns; an unknown in no equation any more is a kernel
+  // direction of its own.
+  std::vector<KernelRow> rows(unknowns);
+  int next_basis = 0;
   Components components(unknowns);
   for (int e = 0; e < m; ++e) {
     if (!alive[e]) continue;
@@ -117,8 +130,13 @@ std::vector<bool> DeterminedUnknowns(int unknowns, const std::vector<LinearEquat
   }
   std::vector<std::vector<int>> vars_of(unknowns);
   std::vector<std::vector<const LinearEquation*>> eqs_of(unknowns);
-  for (int v = 0; v < unknowns; ++v)
-    if (!known[v] && !absorbed[v] && occurrences[v] > 0) vars_of[components.Find(v)].push_back(v);
+  for (int v = 0; v < unknowns; ++v) {
+    if (known[v] || absorbed[v]) continue;
+    if (occurrences[v] > 0)
+      vars_of[components.Find(v)].push_back(v);
+    else
+      rows[v][next_basis++] = 1.0;
+  }
   for (int e = 0; e < m; ++e) {
     if (!alive[e]) continue;
     for (const auto& [v, coef] : equations[e])
@@ -130,22 +148,31 @@ std::vector<bool> DeterminedUnknowns(int unknowns, const std::vector<LinearEquat
   for (int root = 0; root < unknowns; ++root) {
     if (vars_of[root].empty()) continue;
     if (static_cast<int>(vars_of[root].size()) > max_dense) {
+      // Not solved: each unknown counts as free (callers are told).
       if (unsolved) unsolved->insert(unsolved->end(), vars_of[root].begin(), vars_of[root].end());
+      for (int v : vars_of[root]) rows[v][next_basis++] = 1.0;
       continue;
     }
-    SolveComponent(vars_of[root], eqs_of[root], known, &determined);
+    SolveComponent(vars_of[root], eqs_of[root], known, &next_basis, &rows);
   }
 
-  // 3. An absorbed unknown is fixed by its equation iff everything else in
-  // it is; later absorptions are settled first, since earlier ones may
-  // depend on them.
+  // 3. An absorbed unknown takes, in every kernel vector, the value its
+  // equation gives it from the others (known unknowns are 0 there). Later
+  // absorptions are settled first, since earlier ones may refer to them.
   for (size_t i = absorptions.size(); i-- > 0;) {
     const auto [u, e] = absorptions[i];
-    bool all = true;
+    double cu = 0;
     for (const auto& [v, coef] : equations[e])
-      if (v != u && !determined[v]) all = false;
-    determined[u] = all;
+      if (v == u) cu = coef;
+    KernelRow row;
+    for (const auto& [v, coef] : equations[e]) {
+      if (v == u) continue;
+      for (const auto& [basis, x] : rows[v]) row[basis] -= coef / cu * x;
+    }
+    for (const auto& [basis, x] : row)
+      if (std::abs(x) > kTolerance) rows[u][basis] = x;
   }
+  for (int v = 0; v < unknowns; ++v) determined[v] = rows[v].empty();
   return determined;
 }
 

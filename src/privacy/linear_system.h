@@ -9,11 +9,16 @@
 // coefficient matrix, i.e. iff every vector of its null space is 0 at j.
 //
 // Method: first peeling, which settles most unknowns of sparse systems
-// without arithmetic (an equation with one unknown determines it; an unknown
-// that occurs in only one equation absorbs that equation, so the equation
-// says nothing about the others), then a rank-revealing LU (Eigen's
-// FullPivLU) of each connected component that is left, whose kernel answers
-// the question for the rest.
+// without arithmetic: an equation with one unknown determines it; an unknown
+// that occurs in only one equation absorbs that equation (the equation then
+// says nothing about the others, and the unknown's own value follows from
+// theirs). What is left is split into connected components, and a
+// rank-revealing LU (Eigen's FullPivLU) of each gives a basis of its null
+// space; the absorbed unknowns' null-space values are then computed from
+// their equations, last absorbed first. An unknown is determined iff it is
+// 0 in every basis vector. (Checking only "all the others in its equation
+// are determined" for an absorbed unknown would be wrong: x + y can be
+// known when neither x nor y is.)
 //
 //   DeterminedUnknowns(2, {{{0, 1}, {1, 1}}})             -> {false, false}   x0 + x1 = c
 //   DeterminedUnknowns(2, {{{0, 1}, {1, 1}}, {{1, 1}}})   -> {true, true}
