@@ -128,6 +128,7 @@ Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags) {
     ScoreTable scores = ScoreResponses(instrument, table, data.project.min_items_share);
     part.aggregates = AggregateScores(data.units, instrument, table, scores);
     part.reliability = CronbachAlpha(instrument, table);
+    part.distributions = ItemDistributions(data.units, instrument, table);
   });
   for (const Diagnostics& d : per_file) diags->Merge(d);
   if (diags->has_errors()) return results;

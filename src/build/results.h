@@ -17,6 +17,7 @@
 #include "privacy/audience.h"
 #include "privacy/disclosure.h"
 #include "stats/aggregate.h"
+#include "stats/distribution.h"
 #include "stats/reliability.h"
 #include "stats/standardize.h"
 #include "stats/variation.h"
@@ -30,6 +31,9 @@ struct WaveResult {
   int respondents = 0;  // rows of the response file
   std::vector<Aggregate> aggregates;    // sorted as AggregateScores returns them
   std::vector<Reliability> reliability; // one per factor
+  std::vector<ItemDistribution> distributions;  // per unit (group all) and item, as
+                                                // ItemDistributions returns them; shown
+                                                // only as privacy/category.h decides
   std::vector<Reference> reference;     // one per score; unusable when none applies
   std::vector<Disclosure> public_view;      // one per aggregate: what OUT/site may show
   std::vector<Disclosure> restricted_view;  // one per aggregate: what OUT/restricted may show
