@@ -43,6 +43,7 @@ for key,xs in by.items():
     r=agg[key]
     if len(xs)<proj['privacy']['min_n_restricted']:
         assert r['suppressed']=='1'; continue
+    if r['suppressed']=='1': continue  # complementary suppression (src/privacy)
     assert int(r['n'])==len(xs),(key,r['n'],len(xs))
     m=st.mean(xs); T=50+10*(m-mu)/sig
     diffs=[abs(float(r['mean'])-m),abs(float(r['t'])-T),abs(float(r['d'])-(m-mu)/sig)]
