@@ -50,7 +50,9 @@ void SetReferences(const DataSet& data, std::vector<WaveResult>* parts, Diagnost
 }
 
 // Variation among the units of every level below every parent, per score,
-// from the `all` aggregates of each part.
+// from the `all` aggregates of each part. spread_d uses only the children
+// the public view publishes (so never classes), since it would reveal the
+// mean of a hidden extreme.
 std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
                                                const std::vector<WaveResult>& parts) {
   const UnitTree& units = data.units;
@@ -68,7 +70,9 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
         auto key = std::make_tuple(LevelDepth(units[p].level), p, static_cast<int>(child.level));
         auto& per_score = buckets[key];
         if (per_score.empty()) per_score.resize(score_count);
-        per_score[a.score].push_back({a.n, a.mean, a.sd});
+        const bool published =
+            part.public_view.empty() || part.public_view[i] == Disclosure::kPublished;
+        per_score[a.score].push_back({a.n, a.mean, a.sd, published});
       }
     }
     // std::map orders by parent depth, then parent index, then child level:
@@ -133,8 +137,8 @@ Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags) {
   for (const Diagnostics& d : per_file) diags->Merge(d);
   if (diags->has_errors()) return results;
   SetReferences(data, &results.waves, diags);
-  results.variation = ComputeVariationRows(data, results.waves);
   DecideViews(data, jobs, &results);
+  results.variation = ComputeVariationRows(data, results.waves);
   return results;
 }
 
