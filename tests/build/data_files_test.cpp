@@ -134,3 +134,53 @@ TEST(DataFilesTest, VariationRows) {
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+// The classic attack on the written file: school s-a has classes of 12 and 4
+// pupils. With the school's 16 published, showing class 8A (12) would give
+// class 8B (4) by subtraction, so both classes are suppressed.
+TEST(DataFilesTest, ClassicAttackTwoClassesOf12And4) {
+  DataSet data = SmallDataSet();
+  data.units = UnitTree();
+  UnitTree& u = data.units;
+  u.Add({"fylke", "Fylke", Level::kCounty});
+  u.Add({"k-a", "Kommune A", Level::kMunicipality});
+  u.Add({"s-a", "Skole A", Level::kSchool});
+  u.Add({"c-8a", "8A", Level::kClass, -1, 8, 12});
+  u.Add({"c-8b", "8B", Level::kClass, -1, 8, 4});
+  u.Link({"", "fylke", "k-a", "s-a", "s-a"});
+  Instrument& in = data.instruments[0];
+  in.areas = {{"trivsel", {}, {0}}};
+  in.factors = {{"f1", {}, 0, {0}}};
+  in.items = {{"i1", {}, false, false, 0}};
+  Results r;
+  WaveResult part;
+  part.wave = 0;
+  part.instrument = 0;
+  // 12 pupils at 4.0 and 4 at 2.0: the school's mean 3.5 minus 8A's would
+  // give 8B's 2.0 exactly.
+  for (int unit : {0, 1, 2})
+    for (int s : {0, 1}) part.aggregates.push_back({unit, kGroupAll, int16_t(s), 16, 3.5, 0.9});
+  for (int s : {0, 1}) part.aggregates.push_back({3, kGroupAll, int16_t(s), 12, 4.0, 0.5});
+  for (int s : {0, 1}) part.aggregates.push_back({4, kGroupAll, int16_t(s), 4, 2.0, 0.5});
+  part.reference = {{16, 3.5, 0.9}, {16, 3.5, 0.9}};
+  r.waves.push_back(part);
+  DecideViews(data, 1, &r);
+  const std::string restricted =
+      Written([&](FileWriter* f) { WriteAggregatesCsv(data, r, AudienceKind::kRestricted, f); });
+  EXPECT_NE(restricted.find("2016,elev,school,s-a,all,trivsel,f1,16,3.500000,"), std::string::npos)
+      << restricted;
+  EXPECT_NE(restricted.find("2016,elev,class,c-8a,all,trivsel,f1,,,,,,,,1\n"), std::string::npos)
+      << restricted;
+  EXPECT_NE(restricted.find("2016,elev,class,c-8b,all,trivsel,f1,,,,,,,,1\n"), std::string::npos)
+      << restricted;
+  const std::string pub =
+      Written([&](FileWriter* f) { WriteAggregatesCsv(data, r, AudienceKind::kPublic, f); });
+  EXPECT_EQ(pub.find("c-8"), std::string::npos) << pub;
+  EXPECT_NE(pub.find("2016,elev,school,s-a,all,trivsel,f1,16,"), std::string::npos) << pub;
+}
+
+}  // namespace
+}  // namespace kfl
