@@ -1,7 +1,6 @@
 #include "privacy/disclosure.h"
 
 #include <algorithm>
-#include <deque>
 #include <tuple>
 
 #include "privacy/linear_system.h"
@@ -131,7 +130,7 @@ class Decider {
     }
   }
 
-  // The smallest suppressible part of r (by n, then block), or -1.
+  // The smallest suppressible part of r (by n, then position), or -1.
   int SmallestPart(const Relation& r, int s) const {
     int best = -1;
     for (int p : r.parts)
@@ -191,16 +190,19 @@ class Decider {
     return changed;
   }
 
-  // Step 2 for score s; true when it suppressed a cell.
   // The relations of score s as equations in the sums of the cells for which
   // unknown(b) holds and of the remainders (cells with respondents only);
-  // DeterminedUnknowns says which of them the rest fixes.
+  // DeterminedUnknowns says which of them the rest fixes. Unknowns in a
+  // component too large to solve count as determined when `fail_safe` is
+  // kRevealed (checking protection) and as not determined otherwise
+  // (looking for what is already known, which must not publish more).
+  enum class Unsolved { kRevealed, kHidden };
   struct System {
     std::vector<int> var_of_block, var_of_remainder;  // -1: not an unknown
     std::vector<bool> determined;
   };
   template <typename IsUnknown>
-  System Solve(int s, IsUnknown unknown) const {
+  System Solve(int s, IsUnknown unknown, Unsolved fail_safe) const {
     System sys;
     sys.var_of_block.assign(blocks_, -1);
     sys.var_of_remainder.assign(relations_.size(), -1);
@@ -222,7 +224,7 @@ class Decider {
     }
     std::vector<int> unsolved;
     sys.determined = DeterminedUnknowns(vars, equations, kMaxDense, &unsolved);
-    for (int v : unsolved) sys.determined[v] = true;  // fail safe: treat as revealed
+    for (int v : unsolved) sys.determined[v] = fail_safe == Unsolved::kRevealed;
     return sys;
   }
 
@@ -232,7 +234,8 @@ class Decider {
   // at least as high).
   void FixWhatIsKnown() {
     for (int s = 0; s < scores_; ++s) {
-      const System sys = Solve(s, [&](int b) { return !Fixed(b, s); });
+      const System sys = Solve(
+          s, [&](int b) { return !Fixed(b, s); }, Unsolved::kHidden);
       for (int b = 0; b < blocks_; ++b) {
         const int v = sys.var_of_block[b];
         if (v < 0 || !sys.determined[v] || out_[Index(b, s)] == Disclosure::kNotShown) continue;
@@ -244,7 +247,8 @@ class Decider {
 
   // Step 2 for score s; true when it suppressed a cell.
   bool ExactCheck(int s) {
-    const System sys = Solve(s, [&](int b) { return Hidden(b, s); });
+    const System sys = Solve(
+        s, [&](int b) { return Hidden(b, s); }, Unsolved::kRevealed);
     const std::vector<int>& var_of_block = sys.var_of_block;
     const std::vector<int>& var_of_remainder = sys.var_of_remainder;
     const std::vector<bool>& determined = sys.determined;
