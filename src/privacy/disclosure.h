@@ -37,14 +37,18 @@
 //      equation, any protected unknown that the published figures determine
 //      gets a published cell linked to it suppressed (a part rather than a
 //      total anywhere in reach, then the nearest, then the smallest n); then
-//      back to 1. Cells are only ever added, so
-//      this ends.
+//      back to 1. Cells are only ever added, so this ends.
 // Guarantee: once it ends, no protected cell's sum, mean or SD is a linear
 // function of the published figures and counts of this audience (together
 // with `known`, see below) under the relations above; the check fails safe
-// (suppresses more) for components it cannot solve. Not covered: relations
-// between different instruments or waves (different respondents), and
-// approximate inference (bounds from the scale's range).
+// (suppresses more) for components it cannot solve. Checked on the written
+// files of 1,000 random data sets by tests/privacy/disclosure_property_test.
+// Not covered: the area-factor link beyond the rule in step 1 (it is exact
+// only for respondents who answered every factor, so it is not one of the
+// linear relations), relations between different instruments or waves
+// (different respondents), and approximate inference (bounds from the
+// scale's range). Cost: about 1.5 s of one core for Hedmark's ~22,000
+// pupils (40 % of a whole build), most of it in the LU of the exact check.
 //
 // Two audiences. The restricted audience also reads the public outputs:
 // pass the public decisions as `known`. Whatever they publish, and whatever
