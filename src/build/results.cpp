@@ -105,6 +105,11 @@ void DecideViews(const DataSet& data, int jobs, Results* results) {
     part.public_view = DecideDisclosure(data.units, instrument, part.aggregates, public_audience);
     part.restricted_view = DecideDisclosure(data.units, instrument, part.aggregates,
                                             restricted_audience, &part.public_view);
+    part.public_distribution_view =
+        DecideDistributions(data.units, instrument, part.distributions, public_audience);
+    part.restricted_distribution_view =
+        DecideDistributions(data.units, instrument, part.distributions, restricted_audience,
+                            &part.public_distribution_view);
   });
 }
 

@@ -15,6 +15,7 @@
 #include "io/diagnostics.h"
 #include "model/data_set.h"
 #include "privacy/audience.h"
+#include "privacy/category.h"
 #include "privacy/disclosure.h"
 #include "stats/aggregate.h"
 #include "stats/distribution.h"
@@ -37,9 +38,15 @@ struct WaveResult {
   std::vector<Reference> reference;     // one per score; unusable when none applies
   std::vector<Disclosure> public_view;      // one per aggregate: what OUT/site may show
   std::vector<Disclosure> restricted_view;  // one per aggregate: what OUT/restricted may show
+  // One per distribution, one decision per category (privacy/category.h).
+  std::vector<std::vector<CategoryDisclosure>> public_distribution_view;
+  std::vector<std::vector<CategoryDisclosure>> restricted_distribution_view;
 
   const std::vector<Disclosure>& View(AudienceKind kind) const {
     return kind == AudienceKind::kPublic ? public_view : restricted_view;
+  }
+  const std::vector<std::vector<CategoryDisclosure>>& DistributionView(AudienceKind kind) const {
+    return kind == AudienceKind::kPublic ? public_distribution_view : restricted_distribution_view;
   }
 };
 
@@ -64,7 +71,8 @@ struct Results {
 // reference wave, whose T-scores are then left empty) are added too.
 Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags);
 
-// Fills public_view and restricted_view of every part (the restricted
+// Fills the public and restricted views (aggregates and distributions) of
+// every part (the restricted
 // decisions treat what the public view publishes as known). ComputeResults
 // calls it; exposed for tests that build Results by hand.
 void DecideViews(const DataSet& data, int jobs, Results* results);

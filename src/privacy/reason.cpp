@@ -28,6 +28,8 @@ std::string CategoryReason(CategoryDisclosure disclosure, const Audience& audien
       return catalog.Format("privacy.reason.category_complementary");
     case CategoryDisclosure::kSensitive:
       return catalog.Format("privacy.reason.sensitive", {{"n", std::to_string(audience.min_cell)}});
+    case CategoryDisclosure::kComplementaryUnit:
+      return catalog.Format("privacy.reason.complementary");
     case CategoryDisclosure::kTooFewAnswers:
       return catalog.Format("privacy.reason.too_few", {{"n", std::to_string(audience.min_n)}});
     case CategoryDisclosure::kShown:

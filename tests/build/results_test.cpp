@@ -109,6 +109,18 @@ TEST(ResultsTest, EveryPartHasDistributionsAndOneDecisionPerAggregateForEachAudi
     ASSERT_EQ(part.public_view.size(), part.aggregates.size()) << name;
     ASSERT_EQ(part.restricted_view.size(), part.aggregates.size()) << name;
     EXPECT_FALSE(part.distributions.empty()) << name;
+    EXPECT_EQ(part.public_distribution_view.size(), part.distributions.size()) << name;
+    EXPECT_EQ(part.restricted_distribution_view.size(), part.distributions.size()) << name;
+    for (size_t i = 0; i < part.distributions.size(); ++i) {
+      const ItemDistribution& d = part.distributions[i];
+      for (size_t k = 0; k < d.counts.size(); ++k) {
+        if (part.public_distribution_view[i][k] == CategoryDisclosure::kShown) {
+          EXPECT_GE(d.counts[k], data.project.privacy.min_cell) << name;
+          EXPECT_GE(d.answered(), data.project.privacy.min_n_public) << name;
+          EXPECT_TRUE(data.project.IsPublic(data.units[d.unit].level)) << name;
+        }
+      }
+    }
     for (size_t i = 0; i < part.aggregates.size(); ++i) {
       const Aggregate& a = part.aggregates[i];
       const Level level = data.units[a.unit].level;

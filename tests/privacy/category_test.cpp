@@ -118,3 +118,46 @@ TEST(CategoryTest, NoShownCategoryBelowMinCellAndNoneDerivable) {
 
 }  // namespace
 }  // namespace kfl
+
+#include "stats/fixtures.h"
+
+namespace kfl {
+namespace {
+
+// The classic attack on distributions: school s has classes of 12 and 4
+// answers; its distribution minus class c1's would give class c2's.
+TEST(CategoryTest, DecideDistributionsProtectsASmallClassFromItsSchool) {
+  const UnitTree units = stats_test::MakeTree({{"county", Level::kCounty, ""},
+                                               {"k", Level::kMunicipality, "county"},
+                                               {"s", Level::kSchool, "k"},
+                                               {"c1", Level::kClass, "s"},
+                                               {"c2", Level::kClass, "s"}});
+  Instrument in = stats_test::MakeInstrument({{{false}}});
+  const std::vector<ItemDistribution> d = {{0, 0, {4, 4, 4, 2, 2}},
+                                           {1, 0, {4, 4, 4, 2, 2}},
+                                           {2, 0, {4, 4, 4, 2, 2}},
+                                           {3, 0, {3, 3, 3, 2, 1}},
+                                           {4, 0, {1, 1, 1, 0, 1}}};
+  const Audience restricted{.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool,
+                                       Level::kClass},
+                            .min_n = 5,
+                            .min_cell = 2};
+  const Audience pub{.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool},
+                     .min_n = 10,
+                     .min_cell = 2};
+  const auto public_view = DecideDistributions(units, in, d, pub);
+  const auto got = DecideDistributions(units, in, d, restricted, &public_view);
+  auto first = [&](int unit) { return static_cast<int>(got[unit][0]); };
+  EXPECT_EQ(first(2), static_cast<int>(CategoryDisclosure::kShown)) << "school";
+  EXPECT_EQ(first(3), static_cast<int>(CategoryDisclosure::kComplementaryUnit)) << "c1";
+  EXPECT_EQ(first(4), static_cast<int>(CategoryDisclosure::kTooFewAnswers)) << "c2";
+  EXPECT_EQ(static_cast<int>(public_view[3][0]), static_cast<int>(CategoryDisclosure::kNotShown));
+  // A sensitive item keeps its whole-distribution rule on top.
+  in.items[0].sensitive = true;
+  const auto sensitive = DecideDistributions(units, in, d, pub);
+  EXPECT_EQ(static_cast<int>(sensitive[2][0]), static_cast<int>(CategoryDisclosure::kShown))
+      << "every category of the school has 2 or more";
+}
+
+}  // namespace
+}  // namespace kfl

@@ -41,6 +41,9 @@ TEST(ReasonTest, EveryHiddenFigureHasWords) {
        "skjult for å beskytte en annen liten svarkategori"},
       {"sensitive", CategoryReason(CategoryDisclosure::kSensitive, pub, Bokmal()),
        "følsomt spørsmål: fordelingen vises ikke når en svarkategori har færre enn 3 svar"},
+      {"whole distribution complementary",
+       CategoryReason(CategoryDisclosure::kComplementaryUnit, pub, Bokmal()),
+       "skjult for å beskytte en annen liten gruppe"},
       {"too few answers", CategoryReason(CategoryDisclosure::kTooFewAnswers, pub, Bokmal()),
        "færre enn 10 svar"},
   };
