@@ -40,7 +40,7 @@ class Decider {
     BuildRelations(units);
     if (known)
       for (size_t i = 0; i < aggregates.size(); ++i)
-        fixed_[i] = (*known)[i] == Disclosure::kPublished;
+        fixed_[i] = (*known)[i] == Disclosure::kPublished ? 1 : 0;
     for (int b = 0; b < blocks_; ++b) {
       const bool shown = audience.Shows(units[aggregates[Index(b, 0)].unit].level);
       for (int s = 0; s < scores_; ++s) {
