@@ -8,6 +8,7 @@
 #include "build/parallel.h"
 #include "build/results.h"
 #include "io/data_set_reader.h"
+#include "privacy/disclosure.h"
 #include "site/site_writer.h"
 #include "text/catalog.h"
 
@@ -28,10 +29,10 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
   };
   const DataFile files[] = {
       {"site/data/aggregates.csv",
-       [&](FileWriter* f) { WriteAggregatesCsv(data, results, PublicAudience(data.project), f); }},
+       [&](FileWriter* f) { WriteAggregatesCsv(data, results, AudienceKind::kPublic, f); }},
       {"restricted/data/aggregates.csv",
        [&](FileWriter* f) {
-         WriteAggregatesCsv(data, results, RestrictedAudience(data.project), f);
+         WriteAggregatesCsv(data, results, AudienceKind::kRestricted, f);
        }},
       {"data/reliability.csv", [&](FileWriter* f) { WriteReliabilityCsv(data, results, f); }},
       {"data/variation.csv", [&](FileWriter* f) { WriteVariationCsv(data, results, f); }},
@@ -56,25 +57,37 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
     return false;
   }
   const Project& project = data.project;
-  auto by_n = [&](int min_n) -> DecideFn {
-    return [&results, min_n](int part, long i) {
-      return results.waves[part].aggregates[i].n < min_n ? FigureState::kTooFew
-                                                          : FigureState::kShown;
+  // What each audience may see: the privacy stage's decisions.
+  auto decide = [&results](AudienceKind kind) -> DecideFn {
+    return [&results, kind](int part, long i) {
+      switch (results.waves[part].View(kind)[i]) {
+        case Disclosure::kPublished: return FigureState::kShown;
+        case Disclosure::kTooFew: return FigureState::kTooFew;
+        default: return FigureState::kHidden;
+      }
     };
   };
-  SiteOptions site{.prefix = "site/", .restricted = false, .levels = project.public_levels,
-                   .min_n = project.privacy.min_n_public, .lang = options.lang,
+  SiteOptions site{.prefix = "site/",
+                   .restricted = false,
+                   .levels = project.public_levels,
+                   .min_n = project.privacy.min_n_public,
+                   .min_cell = project.privacy.min_cell,
+                   .lang = options.lang,
                    .templates_dir = templates,
-                   .pdf = false,  // no PDF reports yet (src/pdf): link none .only = options.only,
+                   .pdf = false,  // no PDF reports yet (src/pdf): link none
+                   .only = options.only,
                    .jobs = options.jobs};
-  if (!WriteSite(data, results, by_n(site.min_n), *catalog, site, &out, diags)) return false;
+  if (!WriteSite(data, results, decide(AudienceKind::kPublic), *catalog, site, &out, diags)) {
+    return false;
+  }
   SiteOptions restricted = site;
   restricted.prefix = "restricted/";
   restricted.restricted = true;
   restricted.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
                        Level::kKindergarten, Level::kGroup};
   restricted.min_n = project.privacy.min_n_restricted;
-  if (!WriteSite(data, results, by_n(restricted.min_n), *catalog, restricted, &out, diags)) {
+  if (!WriteSite(data, results, decide(AudienceKind::kRestricted), *catalog, restricted, &out,
+                 diags)) {
     return false;
   }
   if (!out.Commit(diags)) return false;

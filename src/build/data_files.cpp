@@ -30,15 +30,7 @@ std::vector<int> ReadingOrder(const Instrument& instrument) {
 
 }  // namespace
 
-Audience PublicAudience(const Project& project) {
-  return {.all_levels = false, .min_n = project.privacy.min_n_public};
-}
-
-Audience RestrictedAudience(const Project& project) {
-  return {.all_levels = true, .min_n = project.privacy.min_n_restricted};
-}
-
-void WriteAggregatesCsv(const DataSet& data, const Results& results, const Audience& audience,
+void WriteAggregatesCsv(const DataSet& data, const Results& results, AudienceKind audience,
                         FileWriter* out) {
   out->Write("wave,instrument,level,unit,group,area,factor,n,mean,sd,t,t_ci_low,t_ci_high,d,"
              "suppressed\n");
@@ -48,17 +40,18 @@ void WriteAggregatesCsv(const DataSet& data, const Results& results, const Audie
     const std::string& wave = data.project.waves[part.wave].id;
     const size_t block = instrument.ScoreCount();
     const std::vector<int> order = ReadingOrder(instrument);
+    const std::vector<Disclosure>& view = part.View(audience);
     // Aggregates come in blocks of ScoreCount() rows per (unit, group), by score.
     for (size_t begin = 0; begin + block <= part.aggregates.size(); begin += block) {
       const Aggregate& head = part.aggregates[begin];
       const Unit& unit = data.units[head.unit];
-      if (!audience.all_levels && !data.project.IsPublic(unit.level)) continue;
+      if (view[begin] == Disclosure::kNotShown) continue;
       const std::string group = GroupName(head.group);
       for (int s : order) {
         const Aggregate& a = part.aggregates[begin + s];
         line.Add(wave).Add(instrument.id).Add(LevelName(unit.level)).Add(unit.id).Add(group);
         AddScoreIds(instrument, s, &line);
-        if (a.n < audience.min_n) {
+        if (view[begin + s] != Disclosure::kPublished) {
           for (int i = 0; i < 7; ++i) line.Empty();
           line.Add(1LL);
         } else {

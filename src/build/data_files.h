@@ -10,21 +10,16 @@
 #include "build/output_dir.h"
 #include "build/results.h"
 #include "model/data_set.h"
+#include "privacy/audience.h"
 
 namespace kfl {
 
-// Who a file is for: which levels it holds and the fewest respondents behind
-// a figure. A row with n below min_n keeps its ids, has suppressed = 1 and
-// leaves n and every statistic empty.
-struct Audience {
-  bool all_levels = false;  // false: only Project::public_levels
-  int min_n = 10;
-};
-
-Audience PublicAudience(const Project& project);
-Audience RestrictedAudience(const Project& project);
-
-void WriteAggregatesCsv(const DataSet& data, const Results& results, const Audience& audience,
+// The aggregates `audience` may see, as its view in Results decides
+// (privacy/disclosure.h): units the audience does not see have no rows; a
+// suppressed row keeps its ids, has suppressed = 1 and leaves n and every
+// statistic empty (so no count reopens what suppression closed).
+// REQUIRES: DecideViews has filled the views of `results`.
+void WriteAggregatesCsv(const DataSet& data, const Results& results, AudienceKind audience,
                         FileWriter* out);
 void WriteReliabilityCsv(const DataSet& data, const Results& results, FileWriter* out);
 void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* out);

@@ -50,7 +50,9 @@ void SetReferences(const DataSet& data, std::vector<WaveResult>* parts, Diagnost
 }
 
 // Variation among the units of every level below every parent, per score,
-// from the `all` aggregates of each part.
+// from the `all` aggregates of each part. spread_d uses only the children
+// the public view publishes (so never classes), since it would reveal the
+// mean of a hidden extreme.
 std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
                                                const std::vector<WaveResult>& parts) {
   const UnitTree& units = data.units;
@@ -68,7 +70,9 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
         auto key = std::make_tuple(LevelDepth(units[p].level), p, static_cast<int>(child.level));
         auto& per_score = buckets[key];
         if (per_score.empty()) per_score.resize(score_count);
-        per_score[a.score].push_back({a.n, a.mean, a.sd});
+        const bool published =
+            part.public_view.empty() || part.public_view[i] == Disclosure::kPublished;
+        per_score[a.score].push_back({a.n, a.mean, a.sd, published});
       }
     }
     // std::map orders by parent depth, then parent index, then child level:
@@ -91,6 +95,23 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
 }
 
 }  // namespace
+
+void DecideViews(const DataSet& data, int jobs, Results* results) {
+  const Audience public_audience = PublicAudience(data.project);
+  const Audience restricted_audience = RestrictedAudience(data.project);
+  ParallelFor(results->waves.size(), jobs, [&](size_t i) {
+    WaveResult& part = results->waves[i];
+    const Instrument& instrument = data.instruments[part.instrument];
+    part.public_view = DecideDisclosure(data.units, instrument, part.aggregates, public_audience);
+    part.restricted_view = DecideDisclosure(data.units, instrument, part.aggregates,
+                                            restricted_audience, &part.public_view);
+    part.public_distribution_view =
+        DecideDistributions(data.units, instrument, part.distributions, public_audience);
+    part.restricted_distribution_view =
+        DecideDistributions(data.units, instrument, part.distributions, restricted_audience,
+                            &part.public_distribution_view);
+  });
+}
 
 void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
   std::vector<Diagnostics> per_file(data.responses.size());
@@ -116,10 +137,12 @@ Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags) {
     ScoreTable scores = ScoreResponses(instrument, table, data.project.min_items_share);
     part.aggregates = AggregateScores(data.units, instrument, table, scores);
     part.reliability = CronbachAlpha(instrument, table);
+    part.distributions = ItemDistributions(data.units, instrument, table);
   });
   for (const Diagnostics& d : per_file) diags->Merge(d);
   if (diags->has_errors()) return results;
   SetReferences(data, &results.waves, diags);
+  DecideViews(data, jobs, &results);
   results.variation = ComputeVariationRows(data, results.waves);
   return results;
 }

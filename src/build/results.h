@@ -4,14 +4,21 @@
 // ComputeResults reads each response file once (streaming, in parallel over
 // files), scores it, aggregates it over the unit tree and computes Cronbach's
 // alpha; then it fixes the reference (mu, sigma) of every score per the
-// project's reference_wave, and the variation between child units.
+// project's reference_wave, and the variation between child units. Last, the
+// privacy stage decides once, per audience, which aggregates may be shown
+// (privacy/disclosure.h); every output asks WaveResult::View, so the rules
+// exist in one place only.
 #pragma once
 
 #include <vector>
 
 #include "io/diagnostics.h"
 #include "model/data_set.h"
+#include "privacy/audience.h"
+#include "privacy/category.h"
+#include "privacy/disclosure.h"
 #include "stats/aggregate.h"
+#include "stats/distribution.h"
 #include "stats/reliability.h"
 #include "stats/standardize.h"
 #include "stats/variation.h"
@@ -25,7 +32,22 @@ struct WaveResult {
   int respondents = 0;  // rows of the response file
   std::vector<Aggregate> aggregates;    // sorted as AggregateScores returns them
   std::vector<Reliability> reliability; // one per factor
+  std::vector<ItemDistribution> distributions;  // per unit (group all) and item, as
+                                                // ItemDistributions returns them; shown
+                                                // only as privacy/category.h decides
   std::vector<Reference> reference;     // one per score; unusable when none applies
+  std::vector<Disclosure> public_view;      // one per aggregate: what OUT/site may show
+  std::vector<Disclosure> restricted_view;  // one per aggregate: what OUT/restricted may show
+  // One per distribution, one decision per category (privacy/category.h).
+  std::vector<std::vector<CategoryDisclosure>> public_distribution_view;
+  std::vector<std::vector<CategoryDisclosure>> restricted_distribution_view;
+
+  const std::vector<Disclosure>& View(AudienceKind kind) const {
+    return kind == AudienceKind::kPublic ? public_view : restricted_view;
+  }
+  const std::vector<std::vector<CategoryDisclosure>>& DistributionView(AudienceKind kind) const {
+    return kind == AudienceKind::kPublic ? public_distribution_view : restricted_distribution_view;
+  }
 };
 
 // Variation among the units of `child_level` below `parent`, for one score.
@@ -48,6 +70,12 @@ struct Results {
 // diags->has_errors(). Warnings (e.g. an instrument without responses in the
 // reference wave, whose T-scores are then left empty) are added too.
 Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags);
+
+// Fills the public and restricted views (aggregates and distributions) of
+// every part (the restricted
+// decisions treat what the public view publishes as known). ComputeResults
+// calls it; exposed for tests that build Results by hand.
+void DecideViews(const DataSet& data, int jobs, Results* results);
 
 // Reads and checks every response file without computing (kfl validate).
 void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags);

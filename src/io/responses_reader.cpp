@@ -13,6 +13,7 @@
 #include "io/csv_columns.h"
 #include "io/csv_reader.h"
 #include "io/parse_number.h"
+#include "io/personal_identifier.h"
 #include "io/suggest.h"
 
 namespace kfl {
@@ -163,6 +164,10 @@ class ResponsesReader {
     for (size_t f = 0; f < n; ++f) {
       const int kind = kind_of_field_[f];
       const std::string_view cell = csv[f];
+      if (cell.size() >= 3 && !CheckNotPersonal(csv, f, cell)) {
+        ok = false;
+        continue;
+      }
       if (kind >= 0) {
         if (cell.size() == 1) {  // the common case, answered by a table
           const int8_t value = single_char_value_[static_cast<unsigned char>(cell[0])];
@@ -200,6 +205,18 @@ class ResponsesReader {
       }
     }
     if (ok) table_.AddRow(unit, gender, grade, values);
+  }
+
+  // False (and an error that does not repeat the value) when the field looks
+  // like a national identity number or an e-mail address.
+  bool CheckNotPersonal(const CsvReader& csv, size_t f, std::string_view cell) {
+    const PersonalIdentifier found = FindPersonalIdentifier(cell);
+    if (found == PersonalIdentifier::kNone) return true;
+    diags_->Error(csv.Where(f),
+                  found == PersonalIdentifier::kNationalId ? "diag.national_id_in_responses"
+                                                           : "diag.email_in_responses",
+                  {{"column", std::string(csv.header(f))}});
+    return false;
   }
 
   bool IsMissingCode(int64_t value) const {

@@ -10,7 +10,10 @@
 // is at the instrument's unit_level; gender is F, M or empty; grade is 1-10
 // (and within the instrument's grades) or empty; each item value is empty, a
 // missing code (both stored as kMissingValue) or a whole number within the
-// scale, stored raw (not reversed). A file with only the header is valid and
+// scale, stored raw (not reversed). No field of any column may look like a
+// national identity number or an e-mail address (io/personal_identifier.h):
+// the files must be anonymized, and such a field is an error that names the
+// column but does not repeat the value. A file with only the header is valid and
 // gives an empty table; a file of 0 bytes is reported (no header).
 //
 // Streams the file in chunks and allocates nothing per cell (units are found

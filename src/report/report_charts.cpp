@@ -1,5 +1,7 @@
 #include "report/report_charts.h"
 
+#include "privacy/reason.h"
+
 namespace kfl {
 namespace {
 
@@ -59,13 +61,12 @@ DivergingChart ReportCharts::Items(const InstrumentReport& ir, const AreaDetail&
   for (const ItemFigures& item : area.items) {
     DivergingChart::Row row;
     row.label = item.text;
-    if (item.state != FigureState::kShown) {
+    if (!item.shown) {
       row.suppressed = true;
-      Figure f;
-      f.state = item.state;
-      row.reason = item.state == FigureState::kTooFew
-                       ? Format("privacy.reason.min_cell", {{"n", std::to_string(text_.min_cell())}})
-                       : text_.Reason(f);
+      const Audience audience{{}, text_.min_n(), text_.min_cell()};
+      row.reason = item.hidden_by == CategoryDisclosure::kNotShown
+                       ? Format("privacy.reason.complementary")
+                       : CategoryReason(item.hidden_by, audience, text_.catalog());
     } else {
       for (size_t k = 0; k < item.counts.size(); ++k) {
         row.percents.push_back(item.answered > 0 ? 100.0 * item.counts[k] / item.answered : 0);

@@ -11,6 +11,7 @@ ResultIndex::ResultIndex(const DataSet& data, const Results& results)
     : results_(results), instruments_(static_cast<int>(data.instruments.size())) {
   parts_.assign(data.project.waves.size() * data.instruments.size(), -1);
   blocks_.resize(results.waves.size());
+  distributions_.resize(results.waves.size());
   for (size_t p = 0; p < results.waves.size(); ++p) {
     const WaveResult& part = results.waves[p];
     parts_[part.wave * instruments_ + part.instrument] = static_cast<int>(p);
@@ -18,6 +19,9 @@ ResultIndex::ResultIndex(const DataSet& data, const Results& results)
     for (size_t i = 0; block > 0 && i + block <= part.aggregates.size(); i += block) {
       blocks_[p].emplace(Key(part.aggregates[i].unit, part.aggregates[i].group),
                          static_cast<long>(i));
+    }
+    for (size_t i = 0; i < part.distributions.size(); ++i) {
+      distributions_[p].emplace(part.distributions[i].unit, static_cast<long>(i));
     }
   }
 }
@@ -32,6 +36,12 @@ long ResultIndex::Block(int part, int unit, GroupCode group) const {
   if (part < 0) return -1;
   auto it = blocks_[part].find(Key(unit, group));
   return it == blocks_[part].end() ? -1 : it->second;
+}
+
+long ResultIndex::Distributions(int part, int unit) const {
+  if (part < 0) return -1;
+  auto it = distributions_[part].find(unit);
+  return it == distributions_[part].end() ? -1 : it->second;
 }
 
 }  // namespace kfl

@@ -24,6 +24,10 @@ class ResultIndex {
   // when the unit has no respondents in that group. Score s is at +s.
   long Block(int part, int unit, GroupCode group) const;
 
+  // Index into part's distributions of the first item of `unit`, or -1.
+  // Item j is at +j.
+  long Distributions(int part, int unit) const;
+
   const Results& results() const { return results_; }
 
  private:
@@ -31,6 +35,7 @@ class ResultIndex {
   int instruments_;
   std::vector<int> parts_;  // wave * instruments + instrument -> part or -1
   std::vector<std::unordered_map<long, long>> blocks_;  // per part: unit * 64 + group -> first
+  std::vector<std::unordered_map<int, long>> distributions_;  // per part: unit -> first
 };
 
 }  // namespace kfl

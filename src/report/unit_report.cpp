@@ -198,9 +198,37 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
         ir.respondents = f;
       }
       AreaDetail detail{static_cast<int>(a), ir.areas.back().title, {}, {}};
+      const long first_item = index.Distributions(part, unit);
+      const WaveResult& wr = index.results().waves[part];
+      const auto& views = wr.DistributionView(options.restricted ? AudienceKind::kRestricted
+                                                                  : AudienceKind::kPublic);
       for (int factor : instrument.areas[a].factors) {
         detail.factors.push_back(score_figures(factor));
         all_factors.push_back(detail.factors.back());
+        for (int item : instrument.factors[factor].items) {
+          if (first_item < 0 || first_item + item >= static_cast<long>(wr.distributions.size())) {
+            continue;
+          }
+          const ItemDistribution& dist = wr.distributions[first_item + item];
+          ItemFigures f{item, PickLang(instrument.items[item].text, lang)};
+          f.answered = dist.answered();
+          if (f.answered == 0) continue;
+          f.shown = true;
+          if (first_item + item < static_cast<long>(views.size())) {
+            for (CategoryDisclosure c : views[first_item + item]) {
+              if (c != CategoryDisclosure::kShown) {
+                f.shown = false;
+                f.hidden_by = c;
+                break;
+              }
+            }
+          } else {
+            f.shown = false;
+            f.hidden_by = CategoryDisclosure::kNotShown;
+          }
+          if (f.shown) f.counts.assign(dist.counts.begin(), dist.counts.end());
+          detail.items.push_back(std::move(f));
+        }
       }
       ir.details.push_back(std::move(detail));
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "model/data_set.h"
+#include "privacy/category.h"
 #include "report/result_index.h"
 
 namespace kfl {
@@ -62,13 +63,15 @@ struct ScoreFigures {
   std::vector<Figure> columns;
 };
 
-// The category distribution of one item in the unit (group all).
+// The category distribution of one item in the unit (group all). Shown
+// whole or not at all: when the privacy stage hides any category, the row
+// is hidden and `hidden_by` says why.
 struct ItemFigures {
   int item = -1;
   std::string text;
-  FigureState state = FigureState::kNoData;  // kTooFew: hidden by min_cell rules
-  std::vector<int> counts;                   // per scale value, min first; empty when hidden
-  std::vector<bool> cell_shown;              // per scale value
+  bool shown = false;
+  CategoryDisclosure hidden_by = CategoryDisclosure::kShown;
+  std::vector<int> counts;  // per scale value, min first; empty when hidden
   int answered = 0;
 };
 

@@ -74,6 +74,7 @@ Results SmallResults() {
   v.score = 2;
   v.variation = {.units = 3, .has_icc = true, .icc = -0.0625, .has_spread = false};
   r.variation.push_back(v);
+  DecideViews(SmallDataSet(), 1, &r);
   return r;
 }
 
@@ -81,13 +82,14 @@ TEST(DataFilesTest, RestrictedAggregatesWithTAndSuppression) {
   DataSet data = SmallDataSet();
   Results results = SmallResults();
   std::string csv = Written([&](FileWriter* f) {
-    WriteAggregatesCsv(data, results, RestrictedAudience(data.project), f);
+    WriteAggregatesCsv(data, results, AudienceKind::kRestricted, f);
   });
   // f1 county: T = 50 + 10 (3.5 - 3) / 1 = 55, d = 0.5,
   //   CI = 55 -/+ t(0.975, 11) * 10 * 0.5 / (1 * sqrt(12)) = 55 -/+ 3.176848.
   // f2: unusable reference: mean and sd but no T.
-  // Class: area n = 6 >= 5 shown (sd 0, T = 50 + 10 * 0.75 / 0.75 = 60, CI of
-  //   width 0); f1 n = 1 and f2 n = 0 are below 5: suppressed.
+  // Class: f1 n = 1 and f2 n = 0 are below 5: suppressed. The area (n = 6)
+  //   would pass, but with f2 empty it is f1's mean again: it is suppressed
+  //   as well (complementary), so f1's one respondent stays hidden.
   EXPECT_EQ(csv,
             "wave,instrument,level,unit,group,area,factor,n,mean,sd,t,t_ci_low,t_ci_high,d,"
             "suppressed\n"
@@ -96,8 +98,7 @@ TEST(DataFilesTest, RestrictedAggregatesWithTAndSuppression) {
             "2016,elev,county,fylke,all,trivsel,f1,12,3.500000,0.500000,55.000000,51.823152,"
             "58.176848,0.500000,0\n"
             "2016,elev,county,fylke,all,trivsel,f2,12,3.000000,1.000000,,,,,0\n"
-            "2016,elev,class,c-a-8a,all,trivsel,,6,4.000000,0.000000,60.000000,60.000000,"
-            "60.000000,1.000000,0\n"
+            "2016,elev,class,c-a-8a,all,trivsel,,,,,,,,,1\n"
             "2016,elev,class,c-a-8a,all,trivsel,f1,,,,,,,,1\n"
             "2016,elev,class,c-a-8a,all,trivsel,f2,,,,,,,,1\n");
 }
@@ -106,7 +107,7 @@ TEST(DataFilesTest, PublicAggregatesLeaveOutClassesAndUseThePublicThreshold) {
   DataSet data = SmallDataSet();
   Results results = SmallResults();
   std::string csv = Written([&](FileWriter* f) {
-    WriteAggregatesCsv(data, results, PublicAudience(data.project), f);
+    WriteAggregatesCsv(data, results, AudienceKind::kPublic, f);
   });
   EXPECT_EQ(csv.find("c-a-8a"), std::string::npos) << csv;
   EXPECT_NE(csv.find("2016,elev,county,fylke,all,trivsel,f1,12,"), std::string::npos) << csv;
@@ -129,6 +130,56 @@ TEST(DataFilesTest, VariationRows) {
   EXPECT_EQ(csv,
             "wave,instrument,parent,child_level,area,factor,units,icc,spread_d\n"
             "2016,elev,s-a,class,trivsel,,3,-0.062500,\n");
+}
+
+}  // namespace
+}  // namespace kfl
+
+namespace kfl {
+namespace {
+
+// The classic attack on the written file: school s-a has classes of 12 and 4
+// pupils. With the school's 16 published, showing class 8A (12) would give
+// class 8B (4) by subtraction, so both classes are suppressed.
+TEST(DataFilesTest, ClassicAttackTwoClassesOf12And4) {
+  DataSet data = SmallDataSet();
+  data.units = UnitTree();
+  UnitTree& u = data.units;
+  u.Add({"fylke", "Fylke", Level::kCounty});
+  u.Add({"k-a", "Kommune A", Level::kMunicipality});
+  u.Add({"s-a", "Skole A", Level::kSchool});
+  u.Add({"c-8a", "8A", Level::kClass, -1, 8, 12});
+  u.Add({"c-8b", "8B", Level::kClass, -1, 8, 4});
+  u.Link({"", "fylke", "k-a", "s-a", "s-a"});
+  Instrument& in = data.instruments[0];
+  in.areas = {{"trivsel", {}, {0}}};
+  in.factors = {{"f1", {}, 0, {0}}};
+  in.items = {{"i1", {}, false, false, 0}};
+  Results r;
+  WaveResult part;
+  part.wave = 0;
+  part.instrument = 0;
+  // 12 pupils at 4.0 and 4 at 2.0: the school's mean 3.5 minus 8A's would
+  // give 8B's 2.0 exactly.
+  for (int unit : {0, 1, 2})
+    for (int s : {0, 1}) part.aggregates.push_back({unit, kGroupAll, int16_t(s), 16, 3.5, 0.9});
+  for (int s : {0, 1}) part.aggregates.push_back({3, kGroupAll, int16_t(s), 12, 4.0, 0.5});
+  for (int s : {0, 1}) part.aggregates.push_back({4, kGroupAll, int16_t(s), 4, 2.0, 0.5});
+  part.reference = {{16, 3.5, 0.9}, {16, 3.5, 0.9}};
+  r.waves.push_back(part);
+  DecideViews(data, 1, &r);
+  const std::string restricted =
+      Written([&](FileWriter* f) { WriteAggregatesCsv(data, r, AudienceKind::kRestricted, f); });
+  EXPECT_NE(restricted.find("2016,elev,school,s-a,all,trivsel,f1,16,3.500000,"), std::string::npos)
+      << restricted;
+  EXPECT_NE(restricted.find("2016,elev,class,c-8a,all,trivsel,f1,,,,,,,,1\n"), std::string::npos)
+      << restricted;
+  EXPECT_NE(restricted.find("2016,elev,class,c-8b,all,trivsel,f1,,,,,,,,1\n"), std::string::npos)
+      << restricted;
+  const std::string pub =
+      Written([&](FileWriter* f) { WriteAggregatesCsv(data, r, AudienceKind::kPublic, f); });
+  EXPECT_EQ(pub.find("c-8"), std::string::npos) << pub;
+  EXPECT_NE(pub.find("2016,elev,school,s-a,all,trivsel,f1,16,"), std::string::npos) << pub;
 }
 
 }  // namespace

@@ -94,3 +94,51 @@ TEST(ResultsTest, ReferenceWaveWithoutRespondentsLeavesTEmptyAndWarnsOncePerInst
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+TEST(ResultsTest, EveryPartHasDistributionsAndOneDecisionPerAggregateForEachAudience) {
+  DataSet data = ReadExample(std::filesystem::path(KFL_SOURCE_DIR) / "data/example");
+  Diagnostics diags;
+  Results results = ComputeResults(data, 2, &diags);
+  ASSERT_FALSE(diags.has_errors());
+  for (const WaveResult& part : results.waves) {
+    const Instrument& in = data.instruments[part.instrument];
+    const std::string name = data.project.waves[part.wave].id + " " + in.id;
+    ASSERT_EQ(part.public_view.size(), part.aggregates.size()) << name;
+    ASSERT_EQ(part.restricted_view.size(), part.aggregates.size()) << name;
+    EXPECT_FALSE(part.distributions.empty()) << name;
+    EXPECT_EQ(part.public_distribution_view.size(), part.distributions.size()) << name;
+    EXPECT_EQ(part.restricted_distribution_view.size(), part.distributions.size()) << name;
+    for (size_t i = 0; i < part.distributions.size(); ++i) {
+      const ItemDistribution& d = part.distributions[i];
+      for (size_t k = 0; k < d.counts.size(); ++k) {
+        if (part.public_distribution_view[i][k] == CategoryDisclosure::kShown) {
+          EXPECT_GE(d.counts[k], data.project.privacy.min_cell) << name;
+          EXPECT_GE(d.answered(), data.project.privacy.min_n_public) << name;
+          EXPECT_TRUE(data.project.IsPublic(data.units[d.unit].level)) << name;
+        }
+      }
+    }
+    for (size_t i = 0; i < part.aggregates.size(); ++i) {
+      const Aggregate& a = part.aggregates[i];
+      const Level level = data.units[a.unit].level;
+      // Classes never reach the public site; everything the public sees,
+      // the restricted outputs show too.
+      if (!data.project.IsPublic(level)) {
+        EXPECT_EQ(part.public_view[i], Disclosure::kNotShown) << name;
+      }
+      if (part.public_view[i] == Disclosure::kPublished) {
+        EXPECT_EQ(part.restricted_view[i], Disclosure::kPublished) << name;
+        EXPECT_GE(a.n, data.project.privacy.min_n_public) << name;
+      }
+      if (part.restricted_view[i] == Disclosure::kPublished) {
+        EXPECT_GE(a.n, data.project.privacy.min_n_restricted) << name;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kfl

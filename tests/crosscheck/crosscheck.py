@@ -43,6 +43,7 @@ for key,xs in by.items():
     r=agg[key]
     if len(xs)<proj['privacy']['min_n_restricted']:
         assert r['suppressed']=='1'; continue
+    if r['suppressed']=='1': continue  # complementary suppression (src/privacy)
     assert int(r['n'])==len(xs),(key,r['n'],len(xs))
     m=st.mean(xs); T=50+10*(m-mu)/sig
     diffs=[abs(float(r['mean'])-m),abs(float(r['t'])-T),abs(float(r['d'])-(m-mu)/sig)]
@@ -60,7 +61,11 @@ msb=sum(len(v)*(st.mean(v)-grand)**2 for v in grp)/(J-1)
 msw=sum(sum((x-st.mean(v))**2 for x in v) for v in grp)/(N-J)
 n0=(N-sum(len(v)**2 for v in grp)/N)/(J-1)
 icc=(msb-msw)/(msb+(n0-1)*msw)
-big=[st.mean(v) for v in grp if len(v)>=proj['privacy']['min_n_public']]
+# spread_d uses the schools whose mean the public file publishes
+pub={r['unit'] for r in csv.DictReader(open('output/site/data/aggregates.csv'))
+     if r['wave']=='2018' and r['instrument']=='elev_5_10' and r['factor']==fac['id']
+     and r['group']=='all' and r['suppressed']=='0'}
+big=[st.mean(v) for s_,v in g.items() if len(v)>=2 and len(v)>=proj['privacy']['min_n_public'] and s_ in pub]
 spread=(max(big)-min(big))/sig
 for r in csv.DictReader(open('output/data/variation.csv')):
     if r['wave']=='2018' and r['instrument']=='elev_5_10' and r['factor']==fac['id'] and r['parent']=='hedmark' and r['child_level']=='school':

@@ -203,5 +203,24 @@ TEST(CliGalleryTest, InvalidDataDirectoryIsReportedAndExitsWithOne) {
   EXPECT_NE(r.err.find("missing"), std::string::npos) << r.err;
 }
 
+TEST(CliTest, ResponsesWithANationalIdAreRefused) {
+  namespace fs = std::filesystem;
+  fs::path data = CopyExample("national_id");
+  fs::path file = data / "responses" / "2016" / "foreldre.csv";
+  std::string text = Slurp(file);
+  // The first respondent id of the first data row becomes 150786 45641 (valid check digits).
+  const size_t row = text.find('\n') + 1;
+  text.replace(row, text.find(',', row) - row, "15078645641");
+  std::ofstream(file, std::ios::binary) << text;
+  RunResult v = RunKfl("validate '" + data.string() + "'");
+  EXPECT_EQ(v.exit_code, 1);
+  EXPECT_NE(v.err.find(file.string() + ":2:1: "), std::string::npos) << v.err;
+  EXPECT_NE(v.err.find("fødselsnummer"), std::string::npos) << v.err;
+  EXPECT_EQ(v.err.find("15078645641"), std::string::npos) << "the number must not be echoed";
+  fs::path out = data.parent_path() / "out";
+  EXPECT_EQ(RunKfl("build '" + data.string() + "' -o '" + out.string() + "' -q").exit_code, 1);
+  EXPECT_FALSE(fs::exists(out));
+}
+
 }  // namespace
 }  // namespace kfl::e2e

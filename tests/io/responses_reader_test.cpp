@@ -262,3 +262,56 @@ TEST(ResponsesReaderTest, MissingFileIsReported) {
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+TEST(ResponsesReaderTest, RefusesNationalIdsAndEmailAddressesInAnyColumn) {
+  // 150786 45641: k1 = 11 - (3*1+7*5+6*0+1*7+8*8+9*6+4*4+5*5+2*6 = 216) mod 11
+  // = 11 - 7 = 4; k2 = 11 - (5*1+4*5+3*0+2*7+7*8+6*6+5*4+4*5+3*6+2*4 = 197)
+  // mod 11 = 11 - 10 = 1.
+  const std::string f = kPath + ":";
+  const std::string id_message =
+      "ser ut som et fødselsnummer (11 sifre med gyldige kontrollsifre); svarfilene skal være "
+      "anonymiserte, så fjern personnummeret og bruk en anonym id (for eksempel r0000001)";
+  const std::string mail_message =
+      "ser ut som en e-postadresse; svarfilene skal være anonymiserte, så fjern adressen og bruk "
+      "en anonym id (for eksempel r0000001)";
+  const std::vector<BadCase> cases = {
+      {"national id as respondent",
+       kHeader + "15078645641,c-hamar-01-8a,F,8,5,1,,3\n",
+       {f + "2:1: feltet i kolonnen «respondent» " + id_message},
+       0},
+      {"national id written 6 + 5",
+       kHeader + "\"150786 45641\",c-hamar-01-8a,F,8,5,1,,3\n",
+       {f + "2:1: feltet i kolonnen «respondent» " + id_message},
+       0},
+      {"national id in an item column",
+       kHeader + "r1,c-hamar-01-8a,F,8,5,15078645641,,3\n",
+       {f + "2:24: feltet i kolonnen «e510_02» " + id_message},
+       0},
+      {"e-mail address in the unit column",
+       kHeader + "r1,kari.nordmann@skole.no,F,8,5,1,,3\n",
+       {f + "2:4: feltet i kolonnen «unit» " + mail_message},
+       0},
+      {"e-mail address as respondent, next to a valid row",
+       kHeader + "ola@example.com,c-hamar-01-8a,M,8,5,1,,3\nr2,c-hamar-01-8a,F,8,5,1,,3\n",
+       {f + "2:1: feltet i kolonnen «respondent» " + mail_message},
+       1},
+  };
+  for (const BadCase& c : cases) {
+    Read r = ReadText(c.text);
+    EXPECT_EQ(r.messages, c.messages) << c.name;
+    EXPECT_EQ(r.table.rows(), c.rows) << c.name;
+  }
+}
+
+TEST(ResponsesReaderTest, AcceptsElevenDigitsWithWrongCheckDigits) {
+  // 15078645642 fails k2 and is an ordinary (if odd) respondent id.
+  Read r = ReadText(kHeader + "15078645642,c-hamar-01-8a,F,8,5,1,,3\n");
+  EXPECT_THAT(r.messages, ElementsAre());
+  EXPECT_EQ(r.table.rows(), 1u);
+}
+
+}  // namespace
+}  // namespace kfl
