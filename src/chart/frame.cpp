@@ -30,14 +30,14 @@ void FillBackground(cairo_t* cr, double width, double height, const Theme& theme
 }
 
 double TitleHeight(const std::string& title, double width, ChartContext& ctx) {
-  if (title.empty()) return 0;
+  if (title.empty() || !ctx.draw_titles) return 0;
   const Theme& t = ctx.theme;
   return ctx.text.Measure(title, TitleStyle(t), width - 2 * t.margin, 2).height + t.gap * 1.5;
 }
 
 double DrawTitle(cairo_t* cr, const std::string& title, double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
-  if (title.empty()) return t.margin;
+  if (title.empty() || !ctx.draw_titles) return t.margin;
   TextPlacement where{t.margin, t.margin, Align::kStart, Align::kStart, width - 2 * t.margin, 2};
   TextBox box = ctx.text.Draw(cr, title, TitleStyle(t), where);
   return t.margin + box.height + t.gap * 1.5;

@@ -73,6 +73,18 @@ TEST(RenderTest, PngIsAPngOfTheRequestedWidth) {
   EXPECT_TRUE(png == RenderPng(*chart, t.ctx, 300, 2));
 }
 
+TEST(RenderTest, TitlesCanBeLeftToThePage) {
+  std::unique_ptr<Chart> chart = testing::GalleryChart("tbar_class");
+  TestContext t;
+  double with = chart->Height(640, t.ctx);
+  std::string drawn = RenderSvg(*chart, t.ctx);
+  t.ctx.draw_titles = false;
+  EXPECT_LT(chart->Height(640, t.ctx), with);
+  std::string left = RenderSvg(*chart, t.ctx);
+  EXPECT_LT(left.size(), drawn.size());
+  EXPECT_EQ(ElementText(left, "title"), chart->Title()) << "still in <title>";
+}
+
 TEST(RenderTest, SvgCarriesTitleAndTextAlternative) {
   TBarChart chart;
   chart.title = "8A & <skolen>";
