@@ -51,9 +51,15 @@ void Render(benchmark::State& state, const Chart* chart, Format format) {
     std::string out;
     switch (format) {
       case Format::kSvg:
-      case Format::kSvgUntitled: out = RenderSvg(*chart, ctx); break;
-      case Format::kPdf: out = RenderPdf({chart}, ctx); break;
-      case Format::kPng: out = RenderPng(*chart, ctx, 640, 1); break;
+      case Format::kSvgUntitled:
+        out = RenderSvg(*chart, ctx);
+        break;
+      case Format::kPdf:
+        out = RenderPdf({chart}, ctx);
+        break;
+      case Format::kPng:
+        out = RenderPng(*chart, ctx, 640, 1);
+        break;
     }
     bytes += out.size();
     benchmark::DoNotOptimize(out.data());
@@ -82,14 +88,19 @@ void RenderReport(benchmark::State& state, const Chart* chart) {
 
 int main(int argc, char** argv) {
   using kfl::Format;
-  const char* const kinds[] = {"tbar_class",         "diverging_items",
-                               "trend_areas",        "caterpillar_municipalities",
-                               "caterpillar_300_units", "scatter_background",
-                               "gender_areas",       "heat_table_classes"};
+  const char* const kinds[] = {"tbar_class",
+                               "diverging_items",
+                               "trend_areas",
+                               "caterpillar_municipalities",
+                               "caterpillar_300_units",
+                               "scatter_background",
+                               "gender_areas",
+                               "heat_table_classes"};
   for (const auto& entry : kfl::Get().charts) {
     if (std::find(std::begin(kinds), std::end(kinds), entry.name) == std::end(kinds)) continue;
     for (auto [format, name] : {std::pair{Format::kSvg, "svg"},
-                                {Format::kSvgUntitled, "svg_title_in_html"}, {Format::kPdf, "pdf"},
+                                {Format::kSvgUntitled, "svg_title_in_html"},
+                                {Format::kPdf, "pdf"},
                                 {Format::kPng, "png"}})
       benchmark::RegisterBenchmark((entry.name + "/" + name).c_str(), kfl::Render,
                                    entry.chart.get(), format)

@@ -23,8 +23,8 @@ std::vector<LegendKey> Keys(const CaterpillarChart& c, const ChartContext& ctx) 
     keys.push_back({LegendKey::Kind::kDashedLine, t.reference, MarkerShape::kCircle,
                     ctx.Text("chart.caterpillar.parent",
                              {{"parent", c.parent_label}, {"value", ctx.Number(c.parent_value)}})});
-  keys.push_back({LegendKey::Kind::kWhisker, t.Series(0), MarkerShape::kCircle,
-                  ctx.Text("chart.legend.ci")});
+  keys.push_back(
+      {LegendKey::Kind::kWhisker, t.Series(0), MarkerShape::kCircle, ctx.Text("chart.legend.ci")});
   if (std::any_of(c.units.begin(), c.units.end(), [](const auto& u) { return !u.value.shown(); }))
     keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
                     ctx.Text("chart.legend.suppressed")});
@@ -104,8 +104,8 @@ void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartConte
     std::vector<double> ticks = x.Ticks(6);
     DrawXGrid(cr, x, ticks, l.plot_top, l.plot_bottom, t);
     if (std::isfinite(parent_value))
-      DrawLine(cr, x.Map(parent_value), l.plot_top, x.Map(parent_value), l.plot_bottom,
-               t.reference, 1.25, true);
+      DrawLine(cr, x.Map(parent_value), l.plot_top, x.Map(parent_value), l.plot_bottom, t.reference,
+               1.25, true);
     double y = l.plot_top + 2;
     for (int i : order) {
       const Unit& u = units[i];
@@ -176,11 +176,11 @@ void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartConte
     double lx = left ? cx - 16 : cx + 16;
     DrawLine(cr, cx + (left ? -5 : 5), cy - 5, lx, ly, t.text, 1);
     ctx.text.Draw(cr, text, style,
-                  {left ? lx - 2 : lx + 2, ly, left ? Align::kEnd : Align::kStart,
-                   Align::kCenter});
+                  {left ? lx - 2 : lx + 2, ly, left ? Align::kEnd : Align::kStart, Align::kCenter});
   }
   std::string note = ctx.Text("chart.caterpillar.many", {{"count", std::to_string(units.size())}});
-  if (hidden > 0) note += "; " + ctx.Text("chart.legend.suppressed") + ": " + std::to_string(hidden);
+  if (hidden > 0)
+    note += "; " + ctx.Text("chart.legend.suppressed") + ": " + std::to_string(hidden);
   ctx.text.Draw(cr, note, NoteStyle(t),
                 {x0, l.plot_bottom + 6, Align::kStart, Align::kStart, x1 - x0, 1});
 }
@@ -209,7 +209,8 @@ std::string CaterpillarChart::TextAlternative(const ChartContext& ctx) const {
 DataTable CaterpillarChart::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header = {ctx.Text("chart.col.unit"), ctx.Text("chart.col.t")};
-  for (int i : SortedOrder()) table.rows.push_back({units[i].label, ValueCell(units[i].value, ctx)});
+  for (int i : SortedOrder())
+    table.rows.push_back({units[i].label, ValueCell(units[i].value, ctx)});
   return table;
 }
 

@@ -50,8 +50,12 @@ struct ChartContext {
   // the text alternative still carry them.
   bool draw_titles = true;
 
-  std::string Number(double v, int decimals = 1) const { return FormatNumber(v, decimals, numbers); }
-  std::string Signed(double v, int decimals = 1) const { return FormatSigned(v, decimals, numbers); }
+  std::string Number(double v, int decimals = 1) const {
+    return FormatNumber(v, decimals, numbers);
+  }
+  std::string Signed(double v, int decimals = 1) const {
+    return FormatSigned(v, decimals, numbers);
+  }
   std::string Percent(double v, int decimals = 0) const {
     return FormatPercent(v, decimals, numbers);
   }

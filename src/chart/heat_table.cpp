@@ -98,9 +98,9 @@ void HeatTable::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
   TextStyle value = ValueStyle(t);
   for (size_t r = 0; r < l.down->size(); ++r) {
     double y = l.top + r * kCellHeight;
-    ctx.text.Draw(cr, (*l.down)[r], LabelStyle(t),
-                  {t.margin, y + kCellHeight / 2, Align::kStart, Align::kCenter,
-                   l.label_width - t.gap, 1});
+    ctx.text.Draw(
+        cr, (*l.down)[r], LabelStyle(t),
+        {t.margin, y + kCellHeight / 2, Align::kStart, Align::kCenter, l.label_width - t.gap, 1});
     for (size_t c = 0; c < l.across->size(); ++c) {
       ChartValue v = l.transposed ? Cell(*this, c, r) : Cell(*this, r, c);
       double x = x0 + c * l.cell_width;
@@ -111,7 +111,8 @@ void HeatTable::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
         ctx.text.Draw(cr, ctx.Number(v.value), value,
                       {x + l.cell_width / 2, y + kCellHeight / 2, Align::kCenter, Align::kCenter});
       } else {
-        DrawHatch(cr, x + 1, y + 1, l.cell_width - 2, kCellHeight - 2, Mix(t.suppressed, t.background, 0.45));
+        DrawHatch(cr, x + 1, y + 1, l.cell_width - 2, kCellHeight - 2,
+                  Mix(t.suppressed, t.background, 0.45));
         TextStyle dash = value;
         dash.color = t.text;
         dash.bold = true;

@@ -33,7 +33,7 @@ struct TextStyle {
 };
 
 struct TextBox {
-  double width = 0;   // ink-independent logical extents, px
+  double width = 0;  // ink-independent logical extents, px
   double height = 0;
   int lines = 0;
   bool ellipsized = false;

@@ -1,10 +1,10 @@
 #include "chart_test_util.h"
 
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "chart/render.h"
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "chart/tbar_chart.h"
 #include "chart_test_util.h"
 
@@ -43,6 +45,29 @@ TEST(RenderTest, SvgBytesAreTheSameEveryTime) {
   EXPECT_TRUE(first == third) << "render with a fresh Typesetter differs";
   EXPECT_GT(first.size(), 1000u);
   EXPECT_NE(first.find("id=\"chart-surface1\""), std::string::npos);
+}
+
+// The thread rule of chart.h: charts shared, one Typesetter per thread. The
+// bytes must not depend on which thread drew a chart.
+TEST(RenderTest, ThreadsWithTheirOwnTypesetterGiveTheSameBytes) {
+  std::vector<GalleryEntry> charts = GalleryCharts(testing::BokmalCatalog());
+  std::vector<std::string> serial;
+  {
+    TestContext t;
+    for (const auto& e : charts) serial.push_back(RenderSvg(*e.chart, t.ctx));
+  }
+  constexpr int kThreads = 3;
+  std::vector<std::vector<std::string>> parallel(kThreads);
+  std::vector<std::thread> threads;
+  for (int k = 0; k < kThreads; ++k)
+    threads.emplace_back([&, k] {
+      TestContext t;
+      for (const auto& e : charts) parallel[k].push_back(RenderSvg(*e.chart, t.ctx));
+    });
+  for (auto& th : threads) th.join();
+  for (int k = 0; k < kThreads; ++k)
+    for (size_t i = 0; i < charts.size(); ++i)
+      EXPECT_TRUE(parallel[k][i] == serial[i]) << charts[i].name << " in thread " << k;
 }
 
 TEST(RenderTest, PdfBytesAreTheSameEveryTimeAndCarryTheGivenDate) {
