@@ -24,7 +24,7 @@ std::vector<LegendKey> Keys(const CaterpillarChart& c, const ChartContext& ctx) 
                     ctx.Text("chart.caterpillar.parent",
                              {{"parent", c.parent_label}, {"value", ctx.Number(c.parent_value)}})});
   keys.push_back(
-      {LegendKey::Kind::kWhisker, t.Series(0), MarkerShape::kCircle, ctx.Text("chart.legend.ci")});
+      {LegendKey::Kind::kWhisker, t.text, MarkerShape::kCircle, ctx.Text("chart.legend.ci")});
   if (std::any_of(c.units.begin(), c.units.end(), [](const auto& u) { return !u.value.shown(); }))
     keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
                     ctx.Text("chart.legend.suppressed")});

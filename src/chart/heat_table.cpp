@@ -18,19 +18,19 @@ ChartValue Cell(const HeatTable& h, size_t r, size_t c) {
 
 std::vector<LegendKey> Keys(const HeatTable& h, const ChartContext& ctx) {
   const Theme& t = ctx.theme;
-  std::vector<LegendKey> keys = {
-      {LegendKey::Kind::kSwatch, HeatTable::Fill(42, t), MarkerShape::kCircle,
-       ctx.Text("chart.legend.low")},
-      {LegendKey::Kind::kSwatch, HeatTable::Fill(58, t), MarkerShape::kCircle,
-       ctx.Text("chart.legend.high")},
-  };
+  bool shown = false, hidden = false;
   for (size_t r = 0; r < h.rows.size(); ++r)
-    for (size_t c = 0; c < h.columns.size(); ++c)
-      if (!Cell(h, r, c).shown()) {
-        keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
-                        ctx.Text("chart.legend.suppressed")});
-        return keys;
-      }
+    for (size_t c = 0; c < h.columns.size(); ++c) (Cell(h, r, c).shown() ? shown : hidden) = true;
+  std::vector<LegendKey> keys;
+  if (shown) {
+    keys.push_back({LegendKey::Kind::kSwatch, HeatTable::Fill(42, t), MarkerShape::kCircle,
+                    ctx.Text("chart.legend.low")});
+    keys.push_back({LegendKey::Kind::kSwatch, HeatTable::Fill(58, t), MarkerShape::kCircle,
+                    ctx.Text("chart.legend.high")});
+  }
+  if (hidden)
+    keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
+                    ctx.Text("chart.legend.suppressed")});
   return keys;
 }
 
@@ -116,6 +116,8 @@ void HeatTable::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
         TextStyle dash = value;
         dash.color = t.text;
         dash.bold = true;
+        // The dash on a white patch, so the hatching does not cross it.
+        FillRect(cr, x + l.cell_width / 2 - 8, y + kCellHeight / 2 - 7, 16, 14, t.background);
         ctx.text.Draw(cr, "\u2013", dash,
                       {x + l.cell_width / 2, y + kCellHeight / 2, Align::kCenter, Align::kCenter});
       }
