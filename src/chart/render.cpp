@@ -80,9 +80,14 @@ std::string AddSvgTitle(std::string svg, const std::string& title, const std::st
   std::string attributes = " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\"";
   std::string elements = "\n<title id=\"" + id + "-title\">" + EscapeXml(title) +
                          "</title>\n<desc id=\"" + id + "-desc\">" + EscapeXml(desc) + "</desc>";
-  svg.insert(close + 1, elements);
-  svg.insert(close, attributes);
-  return svg;
+  std::string out;
+  out.reserve(svg.size() + attributes.size() + elements.size());
+  out.append(svg, 0, close);
+  out += attributes;
+  out += '>';
+  out += elements;
+  out.append(svg, close + 1);
+  return out;
 }
 
 std::string RenderSvg(const Chart& chart, ChartContext& ctx, const SvgOptions& options) {

@@ -8,14 +8,19 @@
 // line ends in an ellipsis when the text still does not fit; labels never
 // run into their neighbours.
 //
+// Laid-out texts are kept (up to kCacheSize of them, then all dropped) and
+// reused: a chart measures its labels before it draws them, and tick
+// labels and level names repeat from chart to chart.
+//
 // Thread rules: a Typesetter owns its own pango font map, context and
-// layout and is NOT thread-safe; give each thread its own (creating one
+// layouts and is NOT thread-safe; give each thread its own (creating one
 // costs about a millisecond; reuse it for many charts). Different
 // Typesetters may be used concurrently.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "chart/cairo_handle.h"
 #include "chart/color.h"
@@ -64,14 +69,22 @@ class Typesetter {
 
   const std::string& font_family() const { return family_; }
 
+  static constexpr size_t kCacheSize = 4096;
+
  private:
-  TextBox Layout(std::string_view text, const TextStyle& style, double max_width, int max_lines);
+  struct Laid {
+    PangoLayoutHandle layout;
+    TextBox box;
+  };
+  const Laid& Layout(std::string_view text, const TextStyle& style, double max_width, int max_lines,
+                     Align align);
 
   std::string family_;
   PangoFontMapHandle font_map_;
   PangoContextHandle context_;
-  PangoLayoutHandle layout_;
   PangoFontDescriptionHandle font_;
+  std::unordered_map<std::string, Laid> cache_;
+  std::string key_;  // reused buffer for cache keys
 };
 
 }  // namespace kfl
