@@ -59,7 +59,8 @@ const Typesetter::Laid& Typesetter::Layout(std::string_view text, const TextStyl
   box.height = static_cast<double>(logical.height) / PANGO_SCALE;
   box.lines = pango_layout_get_line_count(layout);
   box.ellipsized = pango_layout_is_ellipsized(layout);
-  return cache_.emplace(key_, Laid{std::move(handle), box}).first->second;
+  double x_offset = static_cast<double>(logical.x) / PANGO_SCALE;
+  return cache_.emplace(key_, Laid{std::move(handle), box, x_offset}).first->second;
 }
 
 TextBox Typesetter::Measure(std::string_view text, const TextStyle& style, double max_width,
@@ -82,12 +83,9 @@ TextBox Typesetter::Draw(cairo_t* cr, std::string_view text, const TextStyle& st
   cairo_save(cr);
   cairo_set_source_rgb(cr, style.color.r, style.color.g, style.color.b);
   if (style.halo) {
-    cairo_move_to(cr, x, y);
-    pango_cairo_layout_path(cr, layout);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_set_line_width(cr, 3);
-    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-    cairo_stroke(cr);
+    cairo_set_source_rgba(cr, 1, 1, 1, 0.8);
+    cairo_rectangle(cr, x + laid.x_offset - 1, y, box.width + 2, box.height);
+    cairo_fill(cr);
     cairo_set_source_rgb(cr, style.color.r, style.color.g, style.color.b);
   }
   cairo_move_to(cr, x, y);

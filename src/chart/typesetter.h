@@ -34,7 +34,10 @@ struct TextStyle {
   bool bold = false;
   bool italic = false;
   Rgb color;
-  bool halo = false;  // a white outline, for labels drawn over lines and points
+  // A translucent white backing, for labels drawn over lines and points. (A
+  // stroked outline of the glyphs looks similar but costs 2-3 times the
+  // whole chart in PDF and SVG.)
+  bool halo = false;
 };
 
 struct TextBox {
@@ -75,6 +78,7 @@ class Typesetter {
   struct Laid {
     PangoLayoutHandle layout;
     TextBox box;
+    double x_offset = 0;  // of the text within its frame (centred or right-aligned lines)
   };
   const Laid& Layout(std::string_view text, const TextStyle& style, double max_width, int max_lines,
                      Align align);
