@@ -68,3 +68,24 @@ TEST(ScaleTest, BandScale) {
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+// Regression: steps of 2.5 were printed without decimals ("42" for 42.5).
+TEST(ScaleTest, TickDecimalsPrintEveryTickExactly) {
+  struct Case {
+    const char* name;
+    double d0, d1;
+    int count;
+    int decimals;
+  } cases[] = {
+      {"steps of 5", 35, 65, 6, 0},  {"steps of 2.5", 45, 55, 4, 1}, {"steps of 0.2", 33, 34, 5, 1},
+      {"steps of 0.25", 0, 1, 4, 2}, {"steps of 20", 0, 100, 5, 0},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(LinearScale(c.d0, c.d1, 0, 1).TickDecimals(c.count), c.decimals) << c.name;
+}
+
+}  // namespace
+}  // namespace kfl
