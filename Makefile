@@ -72,8 +72,8 @@ chart-references: build
 	KFL_UPDATE_REFERENCES=1 ctest --test-dir $(BUILD_DIR) -R 'MatchesReferenceImage' --output-on-failure
 
 # Every chart kind and edge case as SVG, PNG and one PDF, to look at.
-gallery: build
-	$(KFL) gallery $(BUILD_DIR)/gallery
+gallery: build demo-data
+	$(KFL) gallery $(BUILD_DIR)/gallery --data $(DEMO_DATA)
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -6,10 +6,10 @@
 //   Cairo cr(cairo_create(surface.get()));
 #pragma once
 
-#include <memory>
-
 #include <cairo.h>
 #include <pango/pangocairo.h>
+
+#include <memory>
 
 namespace kfl {
 
@@ -35,6 +35,7 @@ using CairoPattern = std::unique_ptr<cairo_pattern_t, CairoDeleter>;
 using PangoFontMapHandle = std::unique_ptr<PangoFontMap, GObjectDeleter>;
 using PangoContextHandle = std::unique_ptr<PangoContext, GObjectDeleter>;
 using PangoLayoutHandle = std::unique_ptr<PangoLayout, GObjectDeleter>;
-using PangoFontDescriptionHandle = std::unique_ptr<PangoFontDescription, PangoFontDescriptionDeleter>;
+using PangoFontDescriptionHandle =
+    std::unique_ptr<PangoFontDescription, PangoFontDescriptionDeleter>;
 
 }  // namespace kfl

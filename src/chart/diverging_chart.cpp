@@ -153,7 +153,8 @@ std::string DivergingChart::TextAlternative(const ChartContext& ctx) const {
     if (!high || AgreeShare(row) > AgreeShare(*high)) high = &row;
     if (!low || AgreeShare(row) < AgreeShare(*low)) low = &row;
   }
-  if (!high) return ctx.Text("chart.diverging.alt_hidden", {{"count", std::to_string(rows.size())}});
+  if (!high)
+    return ctx.Text("chart.diverging.alt_hidden", {{"count", std::to_string(rows.size())}});
   return ctx.Text("chart.diverging.alt", {{"count", std::to_string(rows.size())},
                                           {"high_label", high->label},
                                           {"high", ctx.Percent(AgreeShare(*high))},

@@ -17,10 +17,10 @@ namespace kfl {
 
 struct DivergingChart final : Chart {
   struct Row {
-    std::string label;              // the item text
-    std::vector<double> percents;   // one per category, 0-100, scale order
+    std::string label;             // the item text
+    std::vector<double> percents;  // one per category, 0-100, scale order
     bool suppressed = false;
-    std::string reason;             // translated, when suppressed
+    std::string reason;  // translated, when suppressed
   };
   std::string title;
   std::string row_header;               // data table's first column ("Spørsmål")

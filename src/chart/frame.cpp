@@ -30,14 +30,14 @@ void FillBackground(cairo_t* cr, double width, double height, const Theme& theme
 }
 
 double TitleHeight(const std::string& title, double width, ChartContext& ctx) {
-  if (title.empty()) return 0;
+  if (title.empty() || !ctx.draw_titles) return 0;
   const Theme& t = ctx.theme;
   return ctx.text.Measure(title, TitleStyle(t), width - 2 * t.margin, 2).height + t.gap * 1.5;
 }
 
 double DrawTitle(cairo_t* cr, const std::string& title, double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
-  if (title.empty()) return t.margin;
+  if (title.empty() || !ctx.draw_titles) return t.margin;
   TextPlacement where{t.margin, t.margin, Align::kStart, Align::kStart, width - 2 * t.margin, 2};
   TextBox box = ctx.text.Draw(cr, title, TitleStyle(t), where);
   return t.margin + box.height + t.gap * 1.5;
@@ -79,36 +79,35 @@ double LegendHeight(const std::vector<LegendKey>& keys, double width, ChartConte
 double DrawLegend(cairo_t* cr, const std::vector<LegendKey>& keys, double x0, double y0,
                   double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
-  double h = LayoutLegend(keys, width, ctx,
-                          [&](double x, double y, const LegendKey& key, double label, double line,
-                              const TextStyle& style) {
-                            double kx = x0 + x, cy = y0 + y + line / 2 - 1;
-                            switch (key.kind) {
-                              case LegendKey::Kind::kSwatch:
-                                FillRect(cr, kx + 2, cy - 5, kKeyWidth - 4, 10, key.color);
-                                break;
-                              case LegendKey::Kind::kMarker:
-                              case LegendKey::Kind::kHollowMarker:
-                                DrawMarker(cr, key.shape, kx + kKeyWidth / 2, cy, 9, key.color,
-                                           key.kind == LegendKey::Kind::kHollowMarker);
-                                break;
-                              case LegendKey::Kind::kLine:
-                              case LegendKey::Kind::kDashedLine:
-                                DrawLine(cr, kx + kKeyWidth / 2, cy - 6, kx + kKeyWidth / 2,
-                                         cy + 6, key.color, 1.5,
-                                         key.kind == LegendKey::Kind::kDashedLine);
-                                break;
-                              case LegendKey::Kind::kHatch:
-                                DrawHatch(cr, kx + 2, cy - 5, kKeyWidth - 4, 10, key.color);
-                                break;
-                              case LegendKey::Kind::kWhisker:
-                                DrawWhiskerH(cr, kx + 1, kx + kKeyWidth - 1, cy, 8, key.color);
-                                break;
-                            }
-                            ctx.text.Draw(cr, key.label, style,
-                                          {kx + kKeyWidth + 5, cy, Align::kStart, Align::kCenter,
-                                           label + 1, 1});
-                          });
+  double h = LayoutLegend(
+      keys, width, ctx,
+      [&](double x, double y, const LegendKey& key, double label, double line,
+          const TextStyle& style) {
+        double kx = x0 + x, cy = y0 + y + line / 2 - 1;
+        switch (key.kind) {
+          case LegendKey::Kind::kSwatch:
+            FillRect(cr, kx + 2, cy - 5, kKeyWidth - 4, 10, key.color);
+            break;
+          case LegendKey::Kind::kMarker:
+          case LegendKey::Kind::kHollowMarker:
+            DrawMarker(cr, key.shape, kx + kKeyWidth / 2, cy, 9, key.color,
+                       key.kind == LegendKey::Kind::kHollowMarker);
+            break;
+          case LegendKey::Kind::kLine:
+          case LegendKey::Kind::kDashedLine:
+            DrawLine(cr, kx + kKeyWidth / 2, cy - 6, kx + kKeyWidth / 2, cy + 6, key.color, 1.5,
+                     key.kind == LegendKey::Kind::kDashedLine);
+            break;
+          case LegendKey::Kind::kHatch:
+            DrawHatch(cr, kx + 2, cy - 5, kKeyWidth - 4, 10, key.color);
+            break;
+          case LegendKey::Kind::kWhisker:
+            DrawWhiskerH(cr, kx + 1, kx + kKeyWidth - 1, cy, 8, key.color);
+            break;
+        }
+        ctx.text.Draw(cr, key.label, style,
+                      {kx + kKeyWidth + 5, cy, Align::kStart, Align::kCenter, label + 1, 1});
+      });
   (void)t;
   return y0 + h;
 }

@@ -30,14 +30,14 @@ double DrawTitle(cairo_t* cr, const std::string& title, double width, ChartConte
 // Height of the legend wrapped into `width` (0 when no keys).
 double LegendHeight(const std::vector<LegendKey>& keys, double width, ChartContext& ctx);
 // Draws the legend with its top-left at (x, y); returns the y below it.
-double DrawLegend(cairo_t* cr, const std::vector<LegendKey>& keys, double x, double y,
-                  double width, ChartContext& ctx);
+double DrawLegend(cairo_t* cr, const std::vector<LegendKey>& keys, double x, double y, double width,
+                  ChartContext& ctx);
 
 // Vertical gridlines at the ticks of `x` from y0 to y1 (drawn under the marks).
 void DrawXGrid(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y0,
                double y1, const Theme& theme);
-// Tick labels under y (decimals < 0: as many as the tick step needs), then the axis title centred under the plot; returns
-// the height used.
+// Tick labels under y (decimals < 0: as many as the tick step needs), then the axis title centred
+// under the plot; returns the height used.
 double DrawXAxis(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y,
                  const std::string& title, ChartContext& ctx, int decimals = -1);
 double XAxisHeight(const std::string& title, ChartContext& ctx);

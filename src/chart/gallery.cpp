@@ -40,15 +40,14 @@ class Sample {
   uint64_t state_;
 };
 
-const char* const kFactors[] = {"Trivsel",          "Trygghet",       "Arbeidsro",
-                                "Relasjon til lærer", "Mestring",     "Motivasjon"};
+const char* const kFactors[] = {"Trivsel",  "Trygghet",  "Arbeidsro", "Relasjon til lærer",
+                                "Mestring", "Motivasjon"};
 const char* const kAreas[] = {"Læringsmiljø", "Relasjoner", "Undervisning",
                               "Motivasjon og mestring"};
 const char* const kMunicipalities[] = {
-    "Hamar",   "Ringsaker", "Løten",   "Stange",     "Elverum",  "Kongsvinger", "Åsnes",
-    "Våler",   "Trysil",    "Engerdal", "Tolga",     "Tynset",   "Alvdal",      "Folldal",
-    "Os",      "Rendalen",  "Stor-Elvdal", "Åmot",   "Grue",     "Eidskog",     "Sør-Odal",
-    "Nord-Odal"};
+    "Hamar",       "Ringsaker", "Løten", "Stange",  "Elverum",  "Kongsvinger", "Åsnes", "Våler",
+    "Trysil",      "Engerdal",  "Tolga", "Tynset",  "Alvdal",   "Folldal",     "Os",    "Rendalen",
+    "Stor-Elvdal", "Åmot",      "Grue",  "Eidskog", "Sør-Odal", "Nord-Odal"};
 const char* const kItems[] = {
     "Jeg trives på skolen.",
     "Jeg føler meg trygg på skolen.",
@@ -148,8 +147,9 @@ std::unique_ptr<Chart> Caterpillar(const Catalog& catalog, uint64_t seed, int un
   c->parent_value = 50;
   for (int i = 0; i < units; ++i) {
     CaterpillarChart::Unit u;
-    u.label = units <= 22 ? kMunicipalities[i % 22]
-                          : std::string(kMunicipalities[i % 22]) + " skole " + std::to_string(i + 1);
+    u.label = units <= 22
+                  ? kMunicipalities[i % 22]
+                  : std::string(kMunicipalities[i % 22]) + " skole " + std::to_string(i + 1);
     if (hidden_every > 0 && i % hidden_every == hidden_every - 1)
       u.value = ChartValue::Hidden(TooFew(catalog, 10));
     else
@@ -233,11 +233,12 @@ std::vector<GalleryEntry> GalleryCharts(const Catalog& catalog) {
            std::string("Faktorene for ") + kLongName));
   add("tbar_all_suppressed",
       TBar(catalog, 3, {"10C", "Hamar ungdomsskole"}, 3, 0, "10C: for få svar"));
-  add("diverging_items", Diverging(catalog, 4, 6, false, "Læringsmiljø: svarene på hvert spørsmål"));
+  add("diverging_items",
+      Diverging(catalog, 4, 6, false, "Læringsmiljø: svarene på hvert spørsmål"));
   add("diverging_suppressed", Diverging(catalog, 5, 4, true, "Svarfordeling med skjulte spørsmål"));
-  add("trend_areas", Trend(catalog, 6, {"Læringsmiljø", "Relasjoner", "Undervisning",
-                                        "Motivasjon og mestring"},
-                           false, false, "Utviklingen i Hamar ungdomsskole, område for område"));
+  add("trend_areas",
+      Trend(catalog, 6, {"Læringsmiljø", "Relasjoner", "Undervisning", "Motivasjon og mestring"},
+            false, false, "Utviklingen i Hamar ungdomsskole, område for område"));
   add("trend_negative", Trend(catalog, 7, {kLongName, "Hedmark"}, true, true,
                               "Nedgang over tid, med en skjult verdi"));
   add("caterpillar_municipalities",

@@ -16,7 +16,8 @@ std::vector<LegendKey> Keys(const GenderChart& c, const ChartContext& ctx) {
   std::vector<LegendKey> keys = {
       {LegendKey::Kind::kMarker, t.Series(1), MarkerShape::kCircle, ctx.Text("chart.gender.girls")},
       {LegendKey::Kind::kMarker, t.Series(0), MarkerShape::kSquare, ctx.Text("chart.gender.boys")},
-      {LegendKey::Kind::kLine, t.reference, MarkerShape::kCircle, ctx.Text("chart.legend.reference")},
+      {LegendKey::Kind::kLine, t.reference, MarkerShape::kCircle,
+       ctx.Text("chart.legend.reference")},
   };
   for (const auto& r : c.rows)
     if (!r.girls.shown() || !r.boys.shown()) {

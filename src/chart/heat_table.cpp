@@ -18,19 +18,19 @@ ChartValue Cell(const HeatTable& h, size_t r, size_t c) {
 
 std::vector<LegendKey> Keys(const HeatTable& h, const ChartContext& ctx) {
   const Theme& t = ctx.theme;
-  std::vector<LegendKey> keys = {
-      {LegendKey::Kind::kSwatch, HeatTable::Fill(42, t), MarkerShape::kCircle,
-       ctx.Text("chart.legend.low")},
-      {LegendKey::Kind::kSwatch, HeatTable::Fill(58, t), MarkerShape::kCircle,
-       ctx.Text("chart.legend.high")},
-  };
+  bool shown = false, hidden = false;
   for (size_t r = 0; r < h.rows.size(); ++r)
-    for (size_t c = 0; c < h.columns.size(); ++c)
-      if (!Cell(h, r, c).shown()) {
-        keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
-                        ctx.Text("chart.legend.suppressed")});
-        return keys;
-      }
+    for (size_t c = 0; c < h.columns.size(); ++c) (Cell(h, r, c).shown() ? shown : hidden) = true;
+  std::vector<LegendKey> keys;
+  if (shown) {
+    keys.push_back({LegendKey::Kind::kSwatch, HeatTable::Fill(42, t), MarkerShape::kCircle,
+                    ctx.Text("chart.legend.low")});
+    keys.push_back({LegendKey::Kind::kSwatch, HeatTable::Fill(58, t), MarkerShape::kCircle,
+                    ctx.Text("chart.legend.high")});
+  }
+  if (hidden)
+    keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
+                    ctx.Text("chart.legend.suppressed")});
   return keys;
 }
 
@@ -98,9 +98,9 @@ void HeatTable::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
   TextStyle value = ValueStyle(t);
   for (size_t r = 0; r < l.down->size(); ++r) {
     double y = l.top + r * kCellHeight;
-    ctx.text.Draw(cr, (*l.down)[r], LabelStyle(t),
-                  {t.margin, y + kCellHeight / 2, Align::kStart, Align::kCenter,
-                   l.label_width - t.gap, 1});
+    ctx.text.Draw(
+        cr, (*l.down)[r], LabelStyle(t),
+        {t.margin, y + kCellHeight / 2, Align::kStart, Align::kCenter, l.label_width - t.gap, 1});
     for (size_t c = 0; c < l.across->size(); ++c) {
       ChartValue v = l.transposed ? Cell(*this, c, r) : Cell(*this, r, c);
       double x = x0 + c * l.cell_width;
@@ -111,10 +111,13 @@ void HeatTable::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
         ctx.text.Draw(cr, ctx.Number(v.value), value,
                       {x + l.cell_width / 2, y + kCellHeight / 2, Align::kCenter, Align::kCenter});
       } else {
-        DrawHatch(cr, x + 1, y + 1, l.cell_width - 2, kCellHeight - 2, Mix(t.suppressed, t.background, 0.45));
+        DrawHatch(cr, x + 1, y + 1, l.cell_width - 2, kCellHeight - 2,
+                  Mix(t.suppressed, t.background, 0.45));
         TextStyle dash = value;
         dash.color = t.text;
         dash.bold = true;
+        // The dash on a white patch, so the hatching does not cross it.
+        FillRect(cr, x + l.cell_width / 2 - 8, y + kCellHeight / 2 - 7, 16, 14, t.background);
         ctx.text.Draw(cr, "\u2013", dash,
                       {x + l.cell_width / 2, y + kCellHeight / 2, Align::kCenter, Align::kCenter});
       }

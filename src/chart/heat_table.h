@@ -18,9 +18,9 @@ namespace kfl {
 
 struct HeatTable final : Chart {
   std::string title;
-  std::string row_header;            // "Klasse"
-  std::vector<std::string> columns;  // factor names
-  std::vector<std::string> rows;     // class names
+  std::string row_header;                      // "Klasse"
+  std::vector<std::string> columns;            // factor names
+  std::vector<std::string> rows;               // class names
   std::vector<std::vector<ChartValue>> cells;  // [row][column]
 
   double Height(double width, ChartContext& ctx) const override;

@@ -77,13 +77,17 @@ std::string AddSvgTitle(std::string svg, const std::string& title, const std::st
   size_t close = svg.find('>', open);
   if (close == std::string::npos) return svg;
   std::string id = EscapeXml(id_prefix);
-  std::string attributes =
-      " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\"";
+  std::string attributes = " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\"";
   std::string elements = "\n<title id=\"" + id + "-title\">" + EscapeXml(title) +
                          "</title>\n<desc id=\"" + id + "-desc\">" + EscapeXml(desc) + "</desc>";
-  svg.insert(close + 1, elements);
-  svg.insert(close, attributes);
-  return svg;
+  std::string out;
+  out.reserve(svg.size() + attributes.size() + elements.size());
+  out.append(svg, 0, close);
+  out += attributes;
+  out += '>';
+  out += elements;
+  out.append(svg, close + 1);
+  return out;
 }
 
 std::string RenderSvg(const Chart& chart, ChartContext& ctx, const SvgOptions& options) {
@@ -91,8 +95,7 @@ std::string RenderSvg(const Chart& chart, ChartContext& ctx, const SvgOptions& o
   std::string out;
   out.reserve(1 << 18);  // a chart's SVG is 50-300 KB; growing it costs more than drawing
   {
-    CairoSurface surface(
-        cairo_svg_surface_create_for_stream(Append, &out, options.width, height));
+    CairoSurface surface(cairo_svg_surface_create_for_stream(Append, &out, options.width, height));
     Check(surface.get(), "svg");
     cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
     Cairo cr(cairo_create(surface.get()));

@@ -20,20 +20,19 @@
 namespace kfl {
 
 struct SvgOptions {
-  double width = 640;              // px; the height is the chart's Height(width)
+  double width = 640;               // px; the height is the chart's Height(width)
   std::string id_prefix = "chart";  // makes title/desc ids unique within a page
 };
 
 std::string RenderSvg(const Chart& chart, ChartContext& ctx, const SvgOptions& options = {});
 
 // `scale` > 1 gives sharper pixels (2 for previews); size is width*scale.
-std::string RenderPng(const Chart& chart, ChartContext& ctx, double width = 640,
-                      double scale = 1);
+std::string RenderPng(const Chart& chart, ChartContext& ctx, double width = 640, double scale = 1);
 
 struct PdfOptions {
   double width = 595;  // page width in pt (A4); each page as tall as its chart
   std::string created = "2026-01-01T00:00:00Z";  // ISO 8601, written as the creation date
-  std::string title;  // document title metadata
+  std::string title;                             // document title metadata
 };
 
 std::string RenderPdf(const std::vector<const Chart*>& charts, ChartContext& ctx,

@@ -40,8 +40,8 @@ Layout Measure(const ScatterChart& c, double width, ChartContext& ctx) {
 }  // namespace
 
 int ScatterChart::ShownCount() const {
-  return static_cast<int>(std::count_if(points.begin(), points.end(),
-                                        [](const Point& p) { return !p.suppressed; }));
+  return static_cast<int>(
+      std::count_if(points.begin(), points.end(), [](const Point& p) { return !p.suppressed; }));
 }
 
 LinearFit ScatterChart::Fit() const {
@@ -93,8 +93,8 @@ void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& 
     cairo_save(cr);
     cairo_rectangle(cr, x0, l.plot_top, x1 - x0, l.plot_bottom - l.plot_top);
     cairo_clip(cr);
-    DrawLine(cr, x0, y.Map(fit.At(x.domain_min())), x1, y.Map(fit.At(x.domain_max())),
-             t.Series(1), 2);
+    DrawLine(cr, x0, y.Map(fit.At(x.domain_min())), x1, y.Map(fit.At(x.domain_max())), t.Series(1),
+             2);
     cairo_restore(cr);
   }
   LabelPlacer placer;

@@ -24,7 +24,7 @@ struct ScatterChart final : Chart {
     bool highlight = false;
   };
   std::string title;
-  std::string x_label, y_label;  // axis titles, translated
+  std::string x_label, y_label;        // axis titles, translated
   int x_decimals = 0, y_decimals = 0;  // in the data table
   std::vector<Point> points;
 

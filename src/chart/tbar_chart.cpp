@@ -7,9 +7,9 @@
 namespace kfl {
 namespace {
 
-constexpr double kBar = 15;        // bar thickness
-constexpr double kBarGap = 3;      // between bars of one row
-constexpr double kRowGap = 12;     // between rows
+constexpr double kBar = 15;           // bar thickness
+constexpr double kBarGap = 3;         // between bars of one row
+constexpr double kRowGap = 12;        // between rows
 constexpr double kLabelShare = 0.28;  // at most this share of the width for level names
 
 struct Layout {
@@ -31,8 +31,8 @@ std::vector<LegendKey> Keys(const TBarChart& c, const ChartContext& ctx) {
       hidden |= !v.shown();
     }
   if (ci)
-    keys.push_back({LegendKey::Kind::kWhisker, t.text, MarkerShape::kCircle,
-                    ctx.Text("chart.legend.ci")});
+    keys.push_back(
+        {LegendKey::Kind::kWhisker, t.text, MarkerShape::kCircle, ctx.Text("chart.legend.ci")});
   if (hidden)
     keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
                     ctx.Text("chart.legend.suppressed")});
@@ -111,15 +111,14 @@ void TBarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
         double bx = x.MapClamped(v.value);
         FillRect(cr, std::min(ref, bx), y, std::fabs(bx - ref), kBar, t.Series(s));
         if (v.has_ci)
-          DrawWhiskerH(cr, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6,
-                       t.text);
+          DrawWhiskerH(cr, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6, t.text);
         ctx.text.Draw(cr, ctx.Number(v.value), ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       } else {
         DrawHatch(cr, ref - kBar / 2, y, kBar, kBar, t.suppressed);
-        ctx.text.Draw(cr, v.reason, NoteStyle(t),
-                      {ref + kBar / 2 + 4, cy, Align::kStart, Align::kCenter,
-                       x1 - ref - kBar / 2 - 4, 1});
+        ctx.text.Draw(
+            cr, v.reason, NoteStyle(t),
+            {ref + kBar / 2 + 4, cy, Align::kStart, Align::kCenter, x1 - ref - kBar / 2 - 4, 1});
         ctx.text.Draw(cr, "\u2013", ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       }

@@ -25,12 +25,12 @@ struct Theme {
   std::string font_family = "DejaVu Sans";
   // Few distinct sizes on purpose: each (size, weight, style) becomes a set
   // of glyph outlines in every SVG, the bulk of its bytes and drawing time.
-  double title_size = 14;   // px at 72 dpi (1 px = 1 pt)
-  double label_size = 11;   // category and direct labels
-  double value_size = 10;   // numbers next to marks
-  double axis_size = 10;    // tick labels, axis titles, legend
-  double margin = 12;       // around the whole chart
-  double gap = 8;           // between a label and its mark
+  double title_size = 14;  // px at 72 dpi (1 px = 1 pt)
+  double label_size = 11;  // category and direct labels
+  double value_size = 10;  // numbers next to marks
+  double axis_size = 10;   // tick labels, axis titles, legend
+  double margin = 12;      // around the whole chart
+  double gap = 8;          // between a label and its mark
 
   Rgb background = Rgb::Hex(0xffffff);
   Rgb text = Rgb::Hex(0x1a1a1a);        // 17:1 on white

@@ -88,9 +88,9 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
   BandScale x(static_cast<int>(waves.size()), x0, x1, 0);
   DrawYGrid(cr, y, y.Ticks(5), x0 - value_label + 4, x1, t.margin + axis_label - 4, ctx);
   for (size_t w = 0; w < waves.size(); ++w)
-    ctx.text.Draw(cr, waves[w], AxisStyle(t),
-                  {x.Center(w), l.plot_bottom + (l.hidden ? 24 : 4), Align::kCenter,
-                   Align::kStart});
+    ctx.text.Draw(
+        cr, waves[w], AxisStyle(t),
+        {x.Center(w), l.plot_bottom + (l.hidden ? 24 : 4), Align::kCenter, Align::kStart});
   DrawLine(cr, x0 - value_label + 4, y.Map(50), x1, y.Map(50), t.reference, 1.25, true);
 
   // Direct labels at the line ends and first values, spread apart.
@@ -174,8 +174,7 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
       TextBox name = ctx.text.Draw(
           cr, ser.label, style,
           {lx, py, Align::kStart, Align::kCenter, width - t.margin - lx - value_width - 4, 1});
-      ctx.text.Draw(cr, value, style,
-                    {lx + name.width + 4, py, Align::kStart, Align::kCenter});
+      ctx.text.Draw(cr, value, style, {lx + name.width + 4, py, Align::kStart, Align::kCenter});
     }
   }
 }

@@ -1,6 +1,7 @@
 #include "chart/typesetter.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace kfl {
 
@@ -17,13 +18,24 @@ Typesetter::Typesetter(std::string font_family)
   pango_cairo_context_set_font_options(context_.get(), options.get());
   pango_context_set_round_glyph_positions(context_.get(), FALSE);
   pango_context_set_language(context_.get(), pango_language_from_string("nb"));
-  layout_.reset(pango_layout_new(context_.get()));
   pango_font_description_set_family(font_.get(), family_.c_str());
 }
 
-TextBox Typesetter::Layout(std::string_view text, const TextStyle& style, double max_width,
-                           int max_lines) {
-  PangoLayout* layout = layout_.get();
+const Typesetter::Laid& Typesetter::Layout(std::string_view text, const TextStyle& style,
+                                           double max_width, int max_lines, Align align) {
+  // The key: every input that changes the layout.
+  key_.assign(text);
+  char params[96];
+  int n = std::snprintf(params, sizeof params, "\x1f%a|%d%d|%a|%d|%d", style.size, style.bold,
+                        style.italic, max_width > 0 ? max_width : -1.0,
+                        max_width > 0 ? max_lines : 1, static_cast<int>(align));
+  key_.append(params, n);
+  auto found = cache_.find(key_);
+  if (found != cache_.end()) return found->second;
+  if (cache_.size() >= kCacheSize) cache_.clear();
+
+  PangoLayoutHandle handle(pango_layout_new(context_.get()));
+  PangoLayout* layout = handle.get();
   pango_font_description_set_absolute_size(font_.get(), style.size * PANGO_SCALE);
   pango_font_description_set_weight(font_.get(),
                                     style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -35,11 +47,10 @@ TextBox Typesetter::Layout(std::string_view text, const TextStyle& style, double
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
     pango_layout_set_height(layout, -std::max(max_lines, 1));
-  } else {
-    pango_layout_set_width(layout, -1);
-    pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_NONE);
-    pango_layout_set_height(layout, -1);
   }
+  pango_layout_set_alignment(layout, align == Align::kStart    ? PANGO_ALIGN_LEFT
+                                     : align == Align::kCenter ? PANGO_ALIGN_CENTER
+                                                               : PANGO_ALIGN_RIGHT);
   pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
   PangoRectangle logical;
   pango_layout_get_extents(layout, nullptr, &logical);
@@ -48,21 +59,20 @@ TextBox Typesetter::Layout(std::string_view text, const TextStyle& style, double
   box.height = static_cast<double>(logical.height) / PANGO_SCALE;
   box.lines = pango_layout_get_line_count(layout);
   box.ellipsized = pango_layout_is_ellipsized(layout);
-  return box;
+  double x_offset = static_cast<double>(logical.x) / PANGO_SCALE;
+  return cache_.emplace(key_, Laid{std::move(handle), box, x_offset}).first->second;
 }
 
 TextBox Typesetter::Measure(std::string_view text, const TextStyle& style, double max_width,
                             int max_lines) {
-  return Layout(text, style, max_width, max_lines);
+  return Layout(text, style, max_width, max_lines, Align::kStart).box;
 }
 
 TextBox Typesetter::Draw(cairo_t* cr, std::string_view text, const TextStyle& style,
                          const TextPlacement& where) {
-  TextBox box = Layout(text, style, where.max_width, where.max_lines);
-  PangoAlignment alignment = where.halign == Align::kStart    ? PANGO_ALIGN_LEFT
-                             : where.halign == Align::kCenter ? PANGO_ALIGN_CENTER
-                                                              : PANGO_ALIGN_RIGHT;
-  pango_layout_set_alignment(layout_.get(), alignment);
+  const Laid& laid = Layout(text, style, where.max_width, where.max_lines, where.halign);
+  const TextBox& box = laid.box;
+  PangoLayout* layout = laid.layout.get();
   double x = where.x, y = where.y;
   // With a width set, pango aligns lines inside that width.
   double frame = where.max_width > 0 ? where.max_width : box.width;
@@ -73,18 +83,14 @@ TextBox Typesetter::Draw(cairo_t* cr, std::string_view text, const TextStyle& st
   cairo_save(cr);
   cairo_set_source_rgb(cr, style.color.r, style.color.g, style.color.b);
   if (style.halo) {
-    cairo_move_to(cr, x, y);
-    pango_cairo_layout_path(cr, layout_.get());
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_set_line_width(cr, 3);
-    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
-    cairo_stroke(cr);
+    cairo_set_source_rgba(cr, 1, 1, 1, 0.8);
+    cairo_rectangle(cr, x + laid.x_offset - 1, y, box.width + 2, box.height);
+    cairo_fill(cr);
     cairo_set_source_rgb(cr, style.color.r, style.color.g, style.color.b);
   }
   cairo_move_to(cr, x, y);
-  pango_cairo_show_layout(cr, layout_.get());
+  pango_cairo_show_layout(cr, layout);
   cairo_restore(cr);
-  pango_layout_set_alignment(layout_.get(), PANGO_ALIGN_LEFT);
   return box;
 }
 

@@ -8,14 +8,19 @@
 // line ends in an ellipsis when the text still does not fit; labels never
 // run into their neighbours.
 //
+// Laid-out texts are kept (up to kCacheSize of them, then all dropped) and
+// reused: a chart measures its labels before it draws them, and tick
+// labels and level names repeat from chart to chart.
+//
 // Thread rules: a Typesetter owns its own pango font map, context and
-// layout and is NOT thread-safe; give each thread its own (creating one
+// layouts and is NOT thread-safe; give each thread its own (creating one
 // costs about a millisecond; reuse it for many charts). Different
 // Typesetters may be used concurrently.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "chart/cairo_handle.h"
 #include "chart/color.h"
@@ -29,11 +34,14 @@ struct TextStyle {
   bool bold = false;
   bool italic = false;
   Rgb color;
-  bool halo = false;  // a white outline, for labels drawn over lines and points
+  // A translucent white backing, for labels drawn over lines and points. (A
+  // stroked outline of the glyphs looks similar but costs 2-3 times the
+  // whole chart in PDF and SVG.)
+  bool halo = false;
 };
 
 struct TextBox {
-  double width = 0;   // ink-independent logical extents, px
+  double width = 0;  // ink-independent logical extents, px
   double height = 0;
   int lines = 0;
   bool ellipsized = false;
@@ -64,14 +72,23 @@ class Typesetter {
 
   const std::string& font_family() const { return family_; }
 
+  static constexpr size_t kCacheSize = 4096;
+
  private:
-  TextBox Layout(std::string_view text, const TextStyle& style, double max_width, int max_lines);
+  struct Laid {
+    PangoLayoutHandle layout;
+    TextBox box;
+    double x_offset = 0;  // of the text within its frame (centred or right-aligned lines)
+  };
+  const Laid& Layout(std::string_view text, const TextStyle& style, double max_width, int max_lines,
+                     Align align);
 
   std::string family_;
   PangoFontMapHandle font_map_;
   PangoContextHandle context_;
-  PangoLayoutHandle layout_;
   PangoFontDescriptionHandle font_;
+  std::unordered_map<std::string, Laid> cache_;
+  std::string key_;  // reused buffer for cache keys
 };
 
 }  // namespace kfl

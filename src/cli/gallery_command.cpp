@@ -70,8 +70,8 @@ void AddGalleryCommand(CLI::App& app, CommandContext* ctx) {
       ctx->exit_code = kExitInvalidInput;
       return;
     }
-    ctx->out << ctx->catalog.Format("cli.gallery.done", {{"dir", *out_dir},
-                                                         {"count", std::to_string(charts.size())}})
+    ctx->out << ctx->catalog.Format("cli.gallery.done",
+                                    {{"dir", *out_dir}, {"count", std::to_string(charts.size())}})
              << '\n';
   });
 }

@@ -5,11 +5,14 @@
 #include <tuple>
 
 #include "chart/caterpillar_chart.h"
+#include "chart/diverging_chart.h"
 #include "chart/gender_chart.h"
 #include "chart/heat_table.h"
 #include "chart/scatter_chart.h"
 #include "chart/tbar_chart.h"
 #include "chart/trend_chart.h"
+#include "io/responses_reader.h"
+#include "stats/distribution.h"
 #include "stats/standardize.h"
 
 namespace kfl {
@@ -85,7 +88,8 @@ std::vector<GalleryEntry> DataGalleryCharts(const DataSet& data, const Results& 
   auto tbar = std::make_unique<TBarChart>();
   tbar->title = text("cli.gallery.data_tbar", {{"unit", units[cls].name}, {"instrument", title}});
   tbar->row_header = text("cli.gallery.area", {});
-  tbar->series = {units[cls].name, units[school].name, units[municipality].name, units[county].name};
+  tbar->series = {units[cls].name, units[school].name, units[municipality].name,
+                  units[county].name};
   for (size_t a = 0; a < instrument.areas.size(); ++a) {
     int score = instrument.AreaScore(static_cast<int>(a));
     tbar->rows.push_back({Nb(instrument.areas[a].title),
@@ -146,6 +150,41 @@ std::vector<GalleryEntry> DataGalleryCharts(const DataSet& data, const Results& 
     out.push_back({"data_gender_school", std::move(gender)});
   }
 
+  // The school's answers to the items of the first area, re-reading its
+  // response file (the results keep no item distributions yet).
+  for (const ResponseFile& file : data.responses) {
+    if (file.wave != latest->wave || file.instrument != latest->instrument) continue;
+    Diagnostics ignored;  // the file was read and checked by ComputeResults already
+    ResponseTable table = ReadResponses(data, file, &ignored);
+    auto diverging = std::make_unique<DivergingChart>();
+    diverging->title = text("cli.gallery.data_items", {{"area", Nb(instrument.areas[0].title)},
+                                                       {"unit", units[school].name}});
+    diverging->row_header = text("cli.gallery.item", {});
+    auto labels = instrument.scale.labels.find("nb");
+    for (int v = instrument.scale.min; v <= instrument.scale.max; ++v)
+      diverging->categories.push_back(labels != instrument.scale.labels.end() &&
+                                              v - instrument.scale.min <
+                                                  static_cast<int>(labels->second.size())
+                                          ? labels->second[v - instrument.scale.min]
+                                          : std::to_string(v));
+    for (const ItemDistribution& d : ItemDistributions(units, instrument, table)) {
+      if (d.unit != school) continue;
+      const Item& item = instrument.items[d.item];
+      if (instrument.factors[item.factor].area != 0) continue;
+      DivergingChart::Row row{Nb(item.text), {}};
+      if (d.answered() < privacy.min_n_public) {
+        row.suppressed = true;
+        row.reason =
+            catalog.Format("chart.reason.too_few", {{"n", std::to_string(privacy.min_n_public)}});
+      } else {
+        for (int k = 0; k < instrument.scale.size(); ++k) row.percents.push_back(d.percent(k));
+      }
+      diverging->rows.push_back(std::move(row));
+    }
+    if (!diverging->rows.empty()) out.push_back({"data_diverging_school", std::move(diverging)});
+    break;
+  }
+
   // Municipalities by parents' education and grunnskolepoeng, latest wave with both.
   std::map<int, std::map<int, std::pair<double, double>>> by_wave;  // wave -> unit -> (x, y)
   std::map<int, std::map<int, int>> seen;
@@ -160,15 +199,16 @@ std::vector<GalleryEntry> DataGalleryCharts(const DataSet& data, const Results& 
   }
   for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
     auto scatter = std::make_unique<ScatterChart>();
-    scatter->title = text("cli.gallery.data_scatter",
-                          {{"wave", data.project.waves[it->first].label}});
+    scatter->title =
+        text("cli.gallery.data_scatter", {{"wave", data.project.waves[it->first].label}});
     scatter->x_label = text("cli.gallery.parents_education", {});
     scatter->y_label = text("cli.gallery.grunnskolepoeng", {});
     scatter->y_decimals = 1;
     for (auto [unit, mask] : it->second)
       if (mask == 3)
         scatter->points.push_back({units[unit].name, by_wave[it->first][unit].first,
-                                   by_wave[it->first][unit].second, false, "", unit == municipality});
+                                   by_wave[it->first][unit].second, false, "",
+                                   unit == municipality});
     if (scatter->points.size() < 2) continue;
     out.push_back({"data_scatter_municipalities", std::move(scatter)});
     break;

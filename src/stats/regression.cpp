@@ -1,8 +1,7 @@
 #include "stats/regression.h"
 
-#include <cmath>
-
 #include <Eigen/Dense>
+#include <cmath>
 
 namespace kfl {
 

@@ -1,10 +1,10 @@
 #include "chart_test_util.h"
 
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "chart/render.h"
 
@@ -89,7 +89,7 @@ std::string CompareWithReference(const Chart& chart, const std::string& name) {
   if (mean >= 1.0)
     return name + ": mean absolute difference " + std::to_string(mean) +
            " per channel (limit 1.0); if the change is intended, run "
-           "KFL_UPDATE_REFERENCES=1 ctest -R Chart and look at the new references";
+           "make chart-references and look at the new references";
   return "";
 }
 

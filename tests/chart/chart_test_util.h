@@ -4,7 +4,7 @@
 //
 // Updating the references (after a deliberate change of the look; view the
 // new files before committing them):
-//   KFL_UPDATE_REFERENCES=1 ctest --test-dir build -R Chart     (or: make chart-references)
+//   make chart-references   (= KFL_UPDATE_REFERENCES=1 ctest -R MatchesReferenceImage)
 #pragma once
 
 #include <memory>

@@ -40,9 +40,10 @@ TEST(DivergingChartTest, AgreeShareCountsTheCategoriesAboveTheMiddle) {
 TEST(DivergingChartTest, TextAlternativeAndTable) {
   TestContext t;
   DivergingChart c = Small();
-  EXPECT_EQ(c.TextAlternative(t.ctx),
-            "Figuren viser svarfordelingen på 3 spørsmål; størst andel enige er det i "
-            "«Jeg trives på skolen.» (80\u00a0%), minst i «Det er arbeidsro i timene.» (40\u00a0%).");
+  EXPECT_EQ(
+      c.TextAlternative(t.ctx),
+      "Figuren viser svarfordelingen på 3 spørsmål; størst andel enige er det i "
+      "«Jeg trives på skolen.» (80\u00a0%), minst i «Det er arbeidsro i timene.» (40\u00a0%).");
   DataTable table = c.Table(t.ctx);
   ASSERT_EQ(table.rows.size(), 3u);
   EXPECT_EQ(table.rows[0][4], "40,0\u00a0%");

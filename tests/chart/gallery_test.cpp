@@ -1,8 +1,8 @@
 #include "chart/gallery.h"
 
-#include <set>
-
 #include <gtest/gtest.h>
+
+#include <set>
 
 #include "chart/render.h"
 #include "chart_test_util.h"
@@ -16,8 +16,8 @@ TEST(GalleryTest, EveryKindAndEdgeCaseIsThere) {
     kinds.insert(e.chart->Kind());
     EXPECT_TRUE(names.insert(e.name).second) << "duplicate name " << e.name;
   }
-  std::set<std::string> expected{"tbar", "diverging", "trend", "caterpillar",
-                                 "scatter", "gender", "heat_table"};
+  std::set<std::string> expected{"tbar",    "diverging", "trend",     "caterpillar",
+                                 "scatter", "gender",    "heat_table"};
   EXPECT_EQ(kinds, expected);
   for (const char* edge : {"caterpillar_one_unit", "caterpillar_300_units", "tbar_all_suppressed",
                            "tbar_long_names", "trend_negative", "heat_table_all_suppressed"})

@@ -32,7 +32,8 @@ TEST(HeatTableTest, TableMarksHiddenAndRaggedCells) {
   h.row_header = "Klasse";
   h.columns = {"Trivsel", "Arbeidsro"};
   h.rows = {"8A", "8B"};
-  h.cells = {{ChartValue::Of(52.25), ChartValue::Hidden("færre enn 10 svar")}, {ChartValue::Of(44)}};
+  h.cells = {{ChartValue::Of(52.25), ChartValue::Hidden("færre enn 10 svar")},
+             {ChartValue::Of(44)}};
   DataTable table = h.Table(t.ctx);
   ASSERT_EQ(table.rows.size(), 2u);
   EXPECT_EQ(table.rows[0][1], "52,2");

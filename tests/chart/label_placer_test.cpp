@@ -22,7 +22,8 @@ TEST(LabelPlacerTest, Spread) {
   for (const Case& c : cases) {
     std::vector<double> out = Spread(c.in, c.spacing, c.lo, c.hi);
     ASSERT_EQ(out.size(), c.out.size()) << c.name;
-    for (size_t i = 0; i < out.size(); ++i) EXPECT_DOUBLE_EQ(out[i], c.out[i]) << c.name << " " << i;
+    for (size_t i = 0; i < out.size(); ++i)
+      EXPECT_DOUBLE_EQ(out[i], c.out[i]) << c.name << " " << i;
   }
 }
 

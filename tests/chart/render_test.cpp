@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "chart/tbar_chart.h"
 #include "chart_test_util.h"
 
@@ -45,6 +47,29 @@ TEST(RenderTest, SvgBytesAreTheSameEveryTime) {
   EXPECT_NE(first.find("id=\"chart-surface1\""), std::string::npos);
 }
 
+// The thread rule of chart.h: charts shared, one Typesetter per thread. The
+// bytes must not depend on which thread drew a chart.
+TEST(RenderTest, ThreadsWithTheirOwnTypesetterGiveTheSameBytes) {
+  std::vector<GalleryEntry> charts = GalleryCharts(testing::BokmalCatalog());
+  std::vector<std::string> serial;
+  {
+    TestContext t;
+    for (const auto& e : charts) serial.push_back(RenderSvg(*e.chart, t.ctx));
+  }
+  constexpr int kThreads = 3;
+  std::vector<std::vector<std::string>> parallel(kThreads);
+  std::vector<std::thread> threads;
+  for (int k = 0; k < kThreads; ++k)
+    threads.emplace_back([&, k] {
+      TestContext t;
+      for (const auto& e : charts) parallel[k].push_back(RenderSvg(*e.chart, t.ctx));
+    });
+  for (auto& th : threads) th.join();
+  for (int k = 0; k < kThreads; ++k)
+    for (size_t i = 0; i < charts.size(); ++i)
+      EXPECT_TRUE(parallel[k][i] == serial[i]) << charts[i].name << " in thread " << k;
+}
+
 TEST(RenderTest, PdfBytesAreTheSameEveryTimeAndCarryTheGivenDate) {
   std::unique_ptr<Chart> chart = testing::GalleryChart("tbar_class");
   TestContext t;
@@ -71,6 +96,18 @@ TEST(RenderTest, PngIsAPngOfTheRequestedWidth) {
   };
   EXPECT_EQ(be32(16), 600u) << "IHDR width is width x scale";
   EXPECT_TRUE(png == RenderPng(*chart, t.ctx, 300, 2));
+}
+
+TEST(RenderTest, TitlesCanBeLeftToThePage) {
+  std::unique_ptr<Chart> chart = testing::GalleryChart("tbar_class");
+  TestContext t;
+  double with = chart->Height(640, t.ctx);
+  std::string drawn = RenderSvg(*chart, t.ctx);
+  t.ctx.draw_titles = false;
+  EXPECT_LT(chart->Height(640, t.ctx), with);
+  std::string left = RenderSvg(*chart, t.ctx);
+  EXPECT_LT(left.size(), drawn.size());
+  EXPECT_EQ(ElementText(left, "title"), chart->Title()) << "still in <title>";
 }
 
 TEST(RenderTest, SvgCarriesTitleAndTextAlternative) {

@@ -12,9 +12,8 @@ TEST(ScaleTest, NiceStep) {
     int count;
     double step;
   } cases[] = {
-      {"thirty in six", 30, 6, 5},     {"ten in five", 10, 5, 2},
-      {"one in four", 1, 4, 0.25},     {"hundred in five", 100, 5, 20},
-      {"tiny", 0.07, 5, 0.02},         {"zero span", 0, 5, 1},
+      {"thirty in six", 30, 6, 5},     {"ten in five", 10, 5, 2}, {"one in four", 1, 4, 0.25},
+      {"hundred in five", 100, 5, 20}, {"tiny", 0.07, 5, 0.02},   {"zero span", 0, 5, 1},
   };
   for (const Case& c : cases) EXPECT_DOUBLE_EQ(NiceStep(c.span, c.count), c.step) << c.name;
 }
@@ -25,10 +24,8 @@ TEST(ScaleTest, NiceDomainsCoverTheData) {
     double lo, hi;
     double d0, d1;
   } cases[] = {
-      {"t scores", 36.2, 61.7, 35, 65},
-      {"reference band", 45, 55, 44, 56},
-      {"single value", 50, 50, 49, 51},
-      {"reversed input", 61.7, 36.2, 35, 65},
+      {"t scores", 36.2, 61.7, 35, 65},   {"reference band", 45, 55, 44, 56},
+      {"single value", 50, 50, 49, 51},   {"reversed input", 61.7, 36.2, 35, 65},
       {"negative", -0.8, 0.3, -0.8, 0.4},
   };
   for (const Case& c : cases) {
@@ -67,6 +64,27 @@ TEST(ScaleTest, BandScale) {
   EXPECT_DOUBLE_EQ(b.Center(3), 87.5);
   BandScale empty(0, 0, 100);
   EXPECT_EQ(empty.count(), 0);
+}
+
+}  // namespace
+}  // namespace kfl
+
+namespace kfl {
+namespace {
+
+// Regression: steps of 2.5 were printed without decimals ("42" for 42.5).
+TEST(ScaleTest, TickDecimalsPrintEveryTickExactly) {
+  struct Case {
+    const char* name;
+    double d0, d1;
+    int count;
+    int decimals;
+  } cases[] = {
+      {"steps of 5", 35, 65, 6, 0},  {"steps of 2.5", 45, 55, 4, 1}, {"steps of 0.2", 33, 34, 5, 1},
+      {"steps of 0.25", 0, 1, 4, 2}, {"steps of 20", 0, 100, 5, 0},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(LinearScale(c.d0, c.d1, 0, 1).TickDecimals(c.count), c.decimals) << c.name;
 }
 
 }  // namespace

@@ -17,7 +17,10 @@ ScatterChart Small() {
   c.x_label = "Høyere utdanning (%)";
   c.y_label = "Grunnskolepoeng";
   c.y_decimals = 1;
-  c.points = {{"Hamar", 20, 38}, {"Løten", 30, 41}, {"Stange", 40, 42}, {"Os", 50, 0, true, "færre enn 10 svar"}};
+  c.points = {{"Hamar", 20, 38},
+              {"Løten", 30, 41},
+              {"Stange", 40, 42},
+              {"Os", 50, 0, true, "færre enn 10 svar"}};
   return c;
 }
 

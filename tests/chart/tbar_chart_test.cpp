@@ -16,10 +16,12 @@ TBarChart Small() {
   c.title = "8A";
   c.row_header = "Faktor";
   c.series = {"8A", "Hamar skole", "Hedmark"};
-  c.rows = {{"Trivsel", {ChartValue::WithCi(53.21, 50.1, 56.3), ChartValue::Of(51), ChartValue::Of(50)}},
-            {"Arbeidsro", {ChartValue::WithCi(44.04, 40.2, 47.9), ChartValue::Of(49.5),
-                           ChartValue::Of(50)}},
-            {"Trygghet", {ChartValue::Hidden("færre enn 10 svar"), ChartValue::Of(48), ChartValue::Of(50)}}};
+  c.rows = {
+      {"Trivsel", {ChartValue::WithCi(53.21, 50.1, 56.3), ChartValue::Of(51), ChartValue::Of(50)}},
+      {"Arbeidsro",
+       {ChartValue::WithCi(44.04, 40.2, 47.9), ChartValue::Of(49.5), ChartValue::Of(50)}},
+      {"Trygghet",
+       {ChartValue::Hidden("færre enn 10 svar"), ChartValue::Of(48), ChartValue::Of(50)}}};
   return c;
 }
 

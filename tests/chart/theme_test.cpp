@@ -13,8 +13,10 @@ TEST(ThemeTest, SeriesColoursHaveThreeToOneContrastOnWhite) {
   Theme theme;
   for (size_t i = 0; i < theme.series.size(); ++i)
     EXPECT_GE(ContrastRatio(theme.series[i], theme.background), 3.0) << "series colour " << i;
-  for (const auto& [name, color] : {std::pair{"axis", theme.axis}, {"reference", theme.reference},
-                                    {"suppressed", theme.suppressed}, {"muted", theme.muted_text}})
+  for (const auto& [name, color] : {std::pair{"axis", theme.axis},
+                                    {"reference", theme.reference},
+                                    {"suppressed", theme.suppressed},
+                                    {"muted", theme.muted_text}})
     EXPECT_GE(ContrastRatio(color, theme.background), 3.0) << name;
   EXPECT_GE(ContrastRatio(theme.text, theme.background), 4.5);
   EXPECT_GE(ContrastRatio(theme.muted_text, theme.background), 4.5) << "axis labels are text";

@@ -16,9 +16,10 @@ TrendChart Small() {
   c.title = "Utvikling";
   c.row_header = "Område";
   c.waves = {"2016", "2018", "2020"};
-  c.series = {{"Læringsmiljø", {ChartValue::Of(48), ChartValue::Of(50), ChartValue::Of(51)}},
-              {"Relasjoner", {ChartValue::Of(55), ChartValue::Hidden("færre enn 10 svar"),
-                              ChartValue::Of(49.2)}}};
+  c.series = {
+      {"Læringsmiljø", {ChartValue::Of(48), ChartValue::Of(50), ChartValue::Of(51)}},
+      {"Relasjoner",
+       {ChartValue::Of(55), ChartValue::Hidden("færre enn 10 svar"), ChartValue::Of(49.2)}}};
   return c;
 }
 

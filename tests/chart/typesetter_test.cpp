@@ -53,3 +53,24 @@ TEST(TypesetterTest, MetricsAreTheSameInEveryTypesetter) {
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+// The layout cache must key on everything that changes a layout.
+TEST(TypesetterTest, CachedLayoutsDependOnWidthLinesAndStyle) {
+  Typesetter text("DejaVu Sans");
+  TextStyle regular{11}, bold{11, true};
+  TextBox narrow = text.Measure(kLong, regular, 120, 1);
+  TextBox free = text.Measure(kLong, regular);
+  TextBox two = text.Measure(kLong, regular, 120, 2);
+  TextBox heavy = text.Measure(kLong, bold);
+  EXPECT_TRUE(narrow.ellipsized);
+  EXPECT_FALSE(free.ellipsized);
+  EXPECT_EQ(two.lines, 2);
+  EXPECT_GT(heavy.width, free.width);
+  EXPECT_DOUBLE_EQ(text.Measure(kLong, regular, 120, 1).width, narrow.width);
+}
+
+}  // namespace
+}  // namespace kfl

@@ -1,9 +1,9 @@
 #include "stats/regression.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
-
-#include <gtest/gtest.h>
 
 namespace kfl {
 namespace {

@@ -1,9 +1,9 @@
 #include "text/number_format.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <limits>
-
-#include <gtest/gtest.h>
 
 namespace kfl {
 namespace {
@@ -24,8 +24,7 @@ TEST(NumberFormatTest, Cases) {
       {"t score", 52.34, 1, NumberStyle::kNorwegian, "52,3", "+52,3", "52,3\u00a0%"},
       {"negative uses U+2212", -0.42, 1, NumberStyle::kNorwegian, "\u22120,4", "\u22120,4",
        "\u22120,4\u00a0%"},
-      {"rounds to zero has no sign", -0.04, 1, NumberStyle::kNorwegian, "0,0", "0,0",
-       "0,0\u00a0%"},
+      {"rounds to zero has no sign", -0.04, 1, NumberStyle::kNorwegian, "0,0", "0,0", "0,0\u00a0%"},
       {"rounds up", 2.96, 1, NumberStyle::kNorwegian, "3,0", "+3,0", "3,0\u00a0%"},
       {"no decimals", 49.6, 0, NumberStyle::kNorwegian, "50", "+50", "50\u00a0%"},
       {"english point", 2.81, 1, NumberStyle::kEnglish, "2.8", "+2.8", "2.8%"},
