@@ -8,7 +8,7 @@ namespace {
 
 using AddCommand = void (*)(CLI::App&, kfl::CommandContext*);
 constexpr AddCommand kCommands[] = {kfl::AddSynthCommand, kfl::AddValidateCommand,
-                                    kfl::AddBuildCommand};
+                                    kfl::AddBuildCommand, kfl::AddMailCommand};
 
 }  // namespace
 
