@@ -71,8 +71,9 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
     return kExitUsage;
   };
   if (!args.dry_run && args.smtp.empty()) return usage("cli.mail.smtp_missing");
-  if (!args.smtp.empty() && !IsSmtpUrl(args.smtp))
-    return usage("cli.mail.smtp_invalid", {{"url", args.smtp}});
+  // The URL is not echoed: it might hold a password typed by mistake.
+  if (!args.smtp.empty() && !IsSmtpUrl(args.smtp)) return usage("cli.mail.smtp_invalid");
+  if (HasUserInfo(args.smtp)) return usage("cli.mail.smtp_credentials");
   if (!args.dry_run && args.from.empty()) return usage("cli.mail.from_missing");
   if (!args.from.empty() && !IsSendableAddress(args.from))
     return usage("cli.mail.from_invalid", {{"email", args.from}});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <unordered_map>
 
 #include "mail/address.h"
@@ -90,6 +91,7 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
       m.units.push_back(contact.unit);
   }
 
+  std::set<std::string> files;
   for (PlannedMessage& m : plan) {
     const MailTexts& texts_for = TextsFor(texts, m.language);
     const Catalog& catalog = *texts_for.catalog;
@@ -119,6 +121,12 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
                             : Fill(options.subject_template, args);
     m.message.text = Fill(texts_for.body_template, args);
     m.message.message_id = MessageIdFor(m.message);
+    // SafeFileName can map two addresses to one name ("a/b@x.no", "a-b@x.no").
+    if (!files.insert(m.eml_file).second) {
+      m.eml_file = m.eml_file.substr(0, m.eml_file.size() - 4) + "-" +
+                   m.message.message_id.substr(0, 8) + ".eml";
+      files.insert(m.eml_file);
+    }
   }
   return plan;
 }

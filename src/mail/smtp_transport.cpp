@@ -145,4 +145,11 @@ bool IsSmtpUrl(std::string_view url) {
   return false;
 }
 
+bool HasUserInfo(std::string_view url) {
+  size_t scheme = url.find("://");
+  std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
+  return authority.find('@') != std::string_view::npos;
+}
+
 }  // namespace kfl

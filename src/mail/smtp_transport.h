@@ -62,4 +62,8 @@ std::unique_ptr<MailTransport> NewSmtpTransport(const SmtpOptions& options);
 // True when `url` starts with smtp:// or smtps:// and names a host.
 bool IsSmtpUrl(std::string_view url);
 
+// True when the URL carries a user or password ("smtp://user:pw@host"),
+// which kfl refuses: credentials come from the environment only.
+bool HasUserInfo(std::string_view url);
+
 }  // namespace kfl

@@ -301,6 +301,7 @@ TEST(MailE2eTest, UsageErrors) {
   } cases[] = {
       {"no server", MailArgs(f, ""), "--smtp"},
       {"not smtp", MailArgs(f, "--smtp http://x.no"), "er ikke en SMTP-adresse"},
+      {"password in the url", MailArgs(f, "--smtp smtps://kari:hemmelig@x.no"), "KFL_SMTP_PASSWORD"},
       {"no contacts", "mail '" + f.out.string() + "' --data x --dry-run", "--contacts"},
   };
   for (const Case& c : cases) {

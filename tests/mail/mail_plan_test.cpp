@@ -97,6 +97,16 @@ TEST(MailPlanTest, EveryBadRowIsReportedAtItsLine) {
   EXPECT_EQ(p.plan[0].to.address, "kari@example.no");
 }
 
+TEST(MailPlanTest, AddressesWithTheSameFileNameGetDifferentFiles) {
+  UnitTree units = testing_mail::SmallTree();
+  Planned p = Plan({Row(units, "c-8a", "", "a/b@example.no", 2),
+                    Row(units, "c-8b", "", "a-b@example.no", 3)});
+  ASSERT_EQ(p.plan.size(), 2u);
+  EXPECT_EQ(p.plan[0].eml_file, "a-b@example.no.eml");
+  EXPECT_EQ(p.plan[1].eml_file,
+            "a-b@example.no-" + p.plan[1].message.message_id.substr(0, 8) + ".eml");
+}
+
 TEST(MailPlanTest, SafeFileName) {
   struct Case {
     const char* in;
