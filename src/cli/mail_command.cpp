@@ -116,7 +116,8 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
   MailPlanOptions plan_options;
   plan_options.out_dir = args.out_dir;
   plan_options.contacts_path = args.contacts;
-  plan_options.from = {catalog.Format("mail.from_name"), args.from.empty() ? kDryRunFrom : args.from};
+  plan_options.from = {catalog.Format("mail.from_name"),
+                       args.from.empty() ? kDryRunFrom : args.from};
   plan_options.subject_template = args.subject_template;
   std::vector<PlannedMessage> plan = PlanMail(units, contacts, fs, texts, plan_options, &diags);
   if (diags.has_errors()) return fail();
@@ -163,14 +164,26 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
     for (int unit : m.units) classes += (classes.empty() ? "" : ", ") + units[unit].id;
     std::string status;
     switch (o.delivery) {
-      case Delivery::kWritten: status = catalog.Format("mail.status.written"); ++done; break;
+      case Delivery::kWritten:
+        status = catalog.Format("mail.status.written");
+        ++done;
+        break;
       case Delivery::kSent:
         status = catalog.Format(o.was_in_doubt ? "mail.status.sent_again" : "mail.status.sent");
         ++done;
         break;
-      case Delivery::kAlreadySent: status = catalog.Format("mail.status.already_sent"); ++earlier; break;
-      case Delivery::kFailed: status = catalog.Format("mail.status.failed"); ++not_sent; break;
-      case Delivery::kNotTried: status = catalog.Format("mail.status.not_tried"); ++not_sent; break;
+      case Delivery::kAlreadySent:
+        status = catalog.Format("mail.status.already_sent");
+        ++earlier;
+        break;
+      case Delivery::kFailed:
+        status = catalog.Format("mail.status.failed");
+        ++not_sent;
+        break;
+      case Delivery::kNotTried:
+        status = catalog.Format("mail.status.not_tried");
+        ++not_sent;
+        break;
     }
     rows.push_back({m.to.address, classes, "mail/" + m.eml_file, status});
     if (o.delivery == Delivery::kFailed) {

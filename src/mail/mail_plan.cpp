@@ -41,8 +41,7 @@ std::string ClassReportPath(const std::string& folder) {
 std::string SafeFileName(std::string_view name) {
   std::string out(name);
   for (char& c : out)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F || std::strchr("/\\:*?\"<>|", c))
-      c = '-';
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F || std::strchr("/\\:*?\"<>|", c)) c = '-';
   return out;
 }
 
@@ -105,8 +104,8 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
       MimeAttachment a;
       a.filename = SafeFileName(
           catalog.Format("mail.attachment_name", {{"class", u.name}, {"school", school_name}}));
-      a.ascii_filename = "rapport-" + (school ? Slugify(school->name) + "-" : "") +
-                         Slugify(u.name) + ".pdf";
+      a.ascii_filename =
+          "rapport-" + (school ? Slugify(school->name) + "-" : "") + Slugify(u.name) + ".pdf";
       a.content_type = "application/pdf";
       a.bytes = reports.at(unit);
       m.message.attachments.push_back(std::move(a));
@@ -116,9 +115,8 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
                               {"from", options.from.address}};
     m.message.from = options.from;
     m.message.to = {m.to};
-    m.message.subject = options.subject_template.empty()
-                            ? catalog.Format("mail.subject", args)
-                            : Fill(options.subject_template, args);
+    m.message.subject = options.subject_template.empty() ? catalog.Format("mail.subject", args)
+                                                         : Fill(options.subject_template, args);
     m.message.text = Fill(texts_for.body_template, args);
     m.message.message_id = MessageIdFor(m.message);
     // SafeFileName can map two addresses to one name ("a/b@x.no", "a-b@x.no").

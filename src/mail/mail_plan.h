@@ -32,19 +32,19 @@ struct MailTexts {
 };
 
 struct MailPlanOptions {
-  std::string out_dir;           // OUT_DIR of a `kfl build`
-  std::string contacts_path;     // as shown in diagnostics
-  Mailbox from;                  // sender (its domain ends every Message-ID)
+  std::string out_dir;        // OUT_DIR of a `kfl build`
+  std::string contacts_path;  // as shown in diagnostics
+  Mailbox from;               // sender (its domain ends every Message-ID)
   // Subject with {classes} and {name}; "" takes the catalog's "mail.subject".
   std::string subject_template;
 };
 
 struct PlannedMessage {
   Mailbox to;
-  std::string language;        // of the first row naming this address
-  std::vector<int> units;      // classes, in contacts.csv order, no repeats
-  std::string eml_file;        // file name under OUT/mail/
-  MimeMessage message;         // complete but for `date`; message_id is set
+  std::string language;    // of the first row naming this address
+  std::vector<int> units;  // classes, in contacts.csv order, no repeats
+  std::string eml_file;    // file name under OUT/mail/
+  MimeMessage message;     // complete but for `date`; message_id is set
 };
 
 // `texts` must hold "nb"; other languages fall back to it. Returns the

@@ -114,7 +114,8 @@ bool DeliverMail(const std::vector<PlannedMessage>& plan, const MailerOptions& o
       }
     }
     if (!log->RecordAttempt(id, m.to.address, m.eml_file, env.clock->Now())) {
-      diags->Error({log_path, 0, 0}, "diag.mail_log_unwritable", {{"reason", std::strerror(errno)}});
+      diags->Error({log_path, 0, 0}, "diag.mail_log_unwritable",
+                   {{"reason", std::strerror(errno)}});
       return false;
     }
     std::chrono::milliseconds delay = options.first_retry_delay;
@@ -127,13 +128,14 @@ bool DeliverMail(const std::vector<PlannedMessage>& plan, const MailerOptions& o
       delay = std::min(delay * 2, options.max_retry_delay);
     }
     outcome.answer = result.answer;
-    bool logged = result.ok ? log->RecordSent(id, m.to.address, m.eml_file, result.answer,
-                                              env.clock->Now())
-                            : log->RecordFailed(id, m.to.address, m.eml_file, result.answer,
-                                                env.clock->Now());
+    bool logged =
+        result.ok
+            ? log->RecordSent(id, m.to.address, m.eml_file, result.answer, env.clock->Now())
+            : log->RecordFailed(id, m.to.address, m.eml_file, result.answer, env.clock->Now());
     outcome.delivery = result.ok ? Delivery::kSent : Delivery::kFailed;
     if (!logged) {
-      diags->Error({log_path, 0, 0}, "diag.mail_log_unwritable", {{"reason", std::strerror(errno)}});
+      diags->Error({log_path, 0, 0}, "diag.mail_log_unwritable",
+                   {{"reason", std::strerror(errno)}});
       return false;
     }
     // No server to talk to: the other messages would only wait out their

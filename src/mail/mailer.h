@@ -40,9 +40,9 @@ class SystemClock final : public Clock {
 };
 
 struct MailerOptions {
-  std::string mail_dir;    // OUT/mail (created when missing)
-  bool dry_run = false;    // write the .eml files, send nothing, log nothing
-  int max_attempts = 4;    // per message and run, the first try included
+  std::string mail_dir;  // OUT/mail (created when missing)
+  bool dry_run = false;  // write the .eml files, send nothing, log nothing
+  int max_attempts = 4;  // per message and run, the first try included
   std::chrono::milliseconds first_retry_delay{2000};  // doubled after each failed try
   std::chrono::milliseconds max_retry_delay{60000};
 };

@@ -13,7 +13,7 @@
 namespace kfl {
 namespace {
 
-constexpr size_t kMaxLine = 78;        // RFC 5322 2.1.1: SHOULD be no more than 78
+constexpr size_t kMaxLine = 78;           // RFC 5322 2.1.1: SHOULD be no more than 78
 constexpr size_t kEncodedWordBytes = 30;  // text bytes per encoded word (52 characters)
 constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

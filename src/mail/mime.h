@@ -44,8 +44,8 @@ struct MimeMessage {
   std::string subject;  // any UTF-8; control characters become spaces
   std::string text;     // the plain-text body, UTF-8, '\n' line ends
   std::vector<MimeAttachment> attachments;
-  std::time_t date = 0;     // the Date header (seconds since the epoch, shown in UTC)
-  std::string message_id;   // without angle brackets, e.g. "3f2a...@kommune.no"
+  std::time_t date = 0;    // the Date header (seconds since the epoch, shown in UTC)
+  std::string message_id;  // without angle brackets, e.g. "3f2a...@kommune.no"
 };
 
 // The whole message, headers and body, with CRLF line ends.

@@ -56,7 +56,8 @@ std::unique_ptr<SendLog> SendLog::Open(const std::string& path, std::string* err
   while (true) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) break;  // a last line cut short by a crash
-    std::vector<std::string_view> fields = SplitTabs(std::string_view(text).substr(start, end - start));
+    std::vector<std::string_view> fields =
+        SplitTabs(std::string_view(text).substr(start, end - start));
     start = end + 1;
     if (fields.size() < 3) continue;
     std::string id(fields[2]);

@@ -18,8 +18,8 @@
 namespace kfl {
 
 struct Envelope {
-  std::string from;              // MAIL FROM
-  std::vector<std::string> to;   // RCPT TO, one per address
+  std::string from;             // MAIL FROM
+  std::vector<std::string> to;  // RCPT TO, one per address
 };
 
 struct SendResult {
@@ -30,8 +30,8 @@ struct SendResult {
   // True when no message could be handed to the server at all (it cannot be
   // reached): sending the remaining messages is pointless.
   bool unreachable = false;
-  long code = 0;         // the server's last reply code (0: none)
-  std::string answer;    // the server's last reply line, or curl's error text
+  long code = 0;       // the server's last reply code (0: none)
+  std::string answer;  // the server's last reply line, or curl's error text
 };
 
 class MailTransport {

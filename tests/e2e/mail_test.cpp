@@ -3,21 +3,20 @@
 // the .eml files read back with Python's email package
 // (tests/mail/eml_summary.py).
 #include <fcntl.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
 #include <cstdio>
+#include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "e2e/e2e_util.h"
 #include "io/file_system.h"
@@ -39,10 +38,11 @@ const std::string kScripts = std::string(KFL_SOURCE_DIR) + "/tests/mail/";
 class SmtpServer {
  public:
   SmtpServer(const fs::path& dir, const std::vector<std::string>& flags) : dir_(dir) {
-    const std::string port_file = (dir.parent_path() / (dir.filename().string() + ".port")).string();
+    const std::string port_file =
+        (dir.parent_path() / (dir.filename().string() + ".port")).string();
     fs::remove(port_file);
-    std::vector<std::string> args = {KFL_PYTHON, kScripts + "smtp_server.py", "--dir", dir.string(),
-                                     "--port-file", port_file};
+    std::vector<std::string> args = {
+        KFL_PYTHON, kScripts + "smtp_server.py", "--dir", dir.string(), "--port-file", port_file};
     args.insert(args.end(), flags.begin(), flags.end());
     pid_ = fork();
     if (pid_ == 0) {
@@ -107,7 +107,7 @@ nlohmann::json Summaries(const std::vector<fs::path>& files) {
 // contacts.csv: five rows, four addresses (Kari has two classes).
 struct Fixture {
   fs::path root, data, out, contacts;
-  std::map<std::string, std::string> pdf_sha;  // ascii file name -> sha256 of the report
+  std::map<std::string, std::string> pdf_sha;    // ascii file name -> sha256 of the report
   std::map<std::string, std::string> pdf_bytes;  // unit id -> bytes
 };
 
@@ -264,8 +264,8 @@ TEST(MailE2eTest, DryRunWritesEmlFilesThatPythonReads) {
   EXPECT_THAT(r.out, HasSubstr("c-8a, c-8b"));
   EXPECT_THAT(r.out, HasSubstr("ingenting er sendt"));
   EXPECT_FALSE(fs::exists(f.out / "mail" / "sent.log"));
-  nlohmann::json got = Summaries({f.out / "mail" / "kari@example.no.eml",
-                                  f.out / "mail" / "ola@example.no.eml"});
+  nlohmann::json got =
+      Summaries({f.out / "mail" / "kari@example.no.eml", f.out / "mail" / "ola@example.no.eml"});
   ASSERT_TRUE(got.is_array());
   EXPECT_EQ(got[0]["subject"],
             "Kultur for læring: rapport for 8A ved Åsnes skole og 8B ved Åsnes skole");
@@ -301,7 +301,8 @@ TEST(MailE2eTest, UsageErrors) {
   } cases[] = {
       {"no server", MailArgs(f, ""), "--smtp"},
       {"not smtp", MailArgs(f, "--smtp http://x.no"), "er ikke en SMTP-adresse"},
-      {"password in the url", MailArgs(f, "--smtp smtps://kari:hemmelig@x.no"), "KFL_SMTP_PASSWORD"},
+      {"password in the url", MailArgs(f, "--smtp smtps://kari:hemmelig@x.no"),
+       "KFL_SMTP_PASSWORD"},
       {"no contacts", "mail '" + f.out.string() + "' --data x --dry-run", "--contacts"},
   };
   for (const Case& c : cases) {

@@ -18,8 +18,8 @@ struct Planned {
   std::vector<std::string> messages;
 };
 
-Contact Row(const UnitTree& units, const char* unit, const char* name, const char* email,
-            int line, const char* lang = "nb") {
+Contact Row(const UnitTree& units, const char* unit, const char* name, const char* email, int line,
+            const char* lang = "nb") {
   return {units.Find(unit), name, email, lang, line, 1, 14};
 }
 
@@ -89,18 +89,19 @@ TEST(MailPlanTest, EveryBadRowIsReportedAtItsLine) {
                     Row(units, "c-8b", "Per", "per@example.no", 3),
                     Row(units, "c-9a", "Ola", "ola<x>@example.no", 4)},
                    /*without=*/"c-8b");
-  EXPECT_THAT(p.messages,
-              ElementsAre(HasSubstr("contacts.csv:3:1: klassen «c-8b» har ingen rapport "
-                                    "(out/restricted/asnes/asnes-skole/8b/rapport.pdf finnes ikke"),
-                          HasSubstr("contacts.csv:4:14: kfl kan ikke sende til «ola<x>@example.no»")));
+  EXPECT_THAT(
+      p.messages,
+      ElementsAre(HasSubstr("contacts.csv:3:1: klassen «c-8b» har ingen rapport "
+                            "(out/restricted/asnes/asnes-skole/8b/rapport.pdf finnes ikke"),
+                  HasSubstr("contacts.csv:4:14: kfl kan ikke sende til «ola<x>@example.no»")));
   ASSERT_EQ(p.plan.size(), 1u);
   EXPECT_EQ(p.plan[0].to.address, "kari@example.no");
 }
 
 TEST(MailPlanTest, AddressesWithTheSameFileNameGetDifferentFiles) {
   UnitTree units = testing_mail::SmallTree();
-  Planned p = Plan({Row(units, "c-8a", "", "a/b@example.no", 2),
-                    Row(units, "c-8b", "", "a-b@example.no", 3)});
+  Planned p = Plan(
+      {Row(units, "c-8a", "", "a/b@example.no", 2), Row(units, "c-8b", "", "a-b@example.no", 3)});
   ASSERT_EQ(p.plan.size(), 2u);
   EXPECT_EQ(p.plan[0].eml_file, "a-b@example.no.eml");
   EXPECT_EQ(p.plan[1].eml_file,

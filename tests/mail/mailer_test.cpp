@@ -119,7 +119,7 @@ TEST(MailMailerTest, RetriesTransientFailuresWithBoundedBackoff) {
   std::string dir = FreshMailDir("retry");
   FakeTransport t;
   t.script = {Transient(), Transient(), SendResult{.ok = true, .answer = "250"},  // kari: 3rd try
-              Transient(), Transient(), Transient()};                          // ola: gives up
+              Transient(), Transient(), Transient()};                             // ola: gives up
   Result run = Deliver(dir, &t);
   ASSERT_TRUE(run.ok);
   EXPECT_THAT(run.deliveries, ElementsAre(Delivery::kSent, Delivery::kFailed, Delivery::kSent));
@@ -175,7 +175,8 @@ TEST(MailMailerTest, ADryRunWritesTheFilesAndNoLog) {
   std::string dir = FreshMailDir("dry");
   Result run = Deliver(dir, nullptr, /*dry_run=*/true);
   ASSERT_TRUE(run.ok);
-  EXPECT_THAT(run.deliveries, ElementsAre(Delivery::kWritten, Delivery::kWritten, Delivery::kWritten));
+  EXPECT_THAT(run.deliveries,
+              ElementsAre(Delivery::kWritten, Delivery::kWritten, Delivery::kWritten));
   EXPECT_TRUE(fs::exists(fs::path(dir) / "kari@example.no.eml"));
   EXPECT_FALSE(fs::exists(fs::path(dir) / "sent.log"));
 }
@@ -185,7 +186,8 @@ TEST(MailMailerTest, TheSameInputGivesTheSameFiles) {
   Deliver(a, nullptr, true);
   Deliver(b, nullptr, true);
   for (const char* file : {"kari@example.no.eml", "ola@example.no.eml", "per@example.no.eml"}) {
-    std::ifstream ia(fs::path(a) / file, std::ios::binary), ib(fs::path(b) / file, std::ios::binary);
+    std::ifstream ia(fs::path(a) / file, std::ios::binary),
+        ib(fs::path(b) / file, std::ios::binary);
     std::stringstream sa, sb;
     sa << ia.rdbuf();
     sb << ib.rdbuf();

@@ -108,7 +108,9 @@ TEST(MailMimeTest, MailboxQuotingAndEncoding) {
   } cases[] = {
       {"address alone", {"", "a@b.no"}, {"a@b.no"}},
       {"atoms", {"Kari Nordmann", "a@b.no"}, {"Kari", "Nordmann", "<a@b.no>"}},
-      {"specials quoted", {"Nordmann, \"Kari\"", "a@b.no"}, {"\"Nordmann, \\\"Kari\\\"\"", "<a@b.no>"}},
+      {"specials quoted",
+       {"Nordmann, \"Kari\"", "a@b.no"},
+       {"\"Nordmann, \\\"Kari\\\"\"", "<a@b.no>"}},
       {"utf-8 encoded", {"Åse", "a@b.no"}, {"=?UTF-8?B?w4VzZQ==?=", "<a@b.no>"}},
   };
   for (const Case& c : cases) EXPECT_EQ(EncodeMailbox(c.box), c.words) << c.name;
@@ -152,7 +154,8 @@ TEST(MailMimeTest, QuotedPrintable) {
   std::vector<std::string> lines = Lines(QuotedPrintable(long_line));
   EXPECT_GT(lines.size(), 1u);
   for (const std::string& line : lines) EXPECT_LE(line.size(), 76u) << line;
-  for (size_t i = 0; i + 1 < lines.size(); ++i) EXPECT_EQ(lines[i].back(), '=') << "soft break " << i;
+  for (size_t i = 0; i + 1 < lines.size(); ++i)
+    EXPECT_EQ(lines[i].back(), '=') << "soft break " << i;
 }
 
 TEST(MailMimeTest, ExtendedParameterSplitsIntoContinuations) {
@@ -185,7 +188,8 @@ TEST(MailMimeTest, RenderedMessageIsWellFormed) {
   EXPECT_THAT(eml, HasSubstr("MIME-Version: 1.0\r\n"));
   EXPECT_THAT(eml, HasSubstr("Content-Type: multipart/mixed;"));
   EXPECT_THAT(eml, HasSubstr("Content-Transfer-Encoding: quoted-printable\r\n"));
-  EXPECT_THAT(eml, HasSubstr("Content-Type: application/pdf; name=\"rapport-asnes-skole-8a.pdf\"\r\n"));
+  EXPECT_THAT(eml,
+              HasSubstr("Content-Type: application/pdf; name=\"rapport-asnes-skole-8a.pdf\"\r\n"));
   EXPECT_THAT(eml, HasSubstr("filename*0*=UTF-8''Kultur"));
   EXPECT_THAT(eml, HasSubstr("Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjUK"));
   EXPECT_THAT(eml, HasSubstr("To: =?UTF-8?B?"));

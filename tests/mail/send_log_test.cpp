@@ -84,7 +84,8 @@ TEST(MailSendLogTest, FieldsCannotBreakTheLineStructure) {
     ASSERT_TRUE(log) << error;
     ASSERT_TRUE(log->RecordFailed("a@x", "k@example.no", "k.eml", "451 busy\r\n\tagain", 0));
   }
-  EXPECT_EQ(Read(path), "1970-01-01T00:00:00Z\tfailed\ta@x\tk@example.no\tk.eml\t451 busy   again\n");
+  EXPECT_EQ(Read(path),
+            "1970-01-01T00:00:00Z\tfailed\ta@x\tk@example.no\tk.eml\t451 busy   again\n");
 }
 
 TEST(MailSendLogTest, OnlyOneRunAtATime) {
