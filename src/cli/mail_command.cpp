@@ -104,7 +104,8 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
   std::map<std::string, MailTexts> texts;
   for (const std::string lang : {"nb", "nn", "en"}) {
     std::string error;
-    std::optional<Catalog> own = Catalog::Load(templates + "/i18n/" + lang + ".json", &error);
+    std::optional<Catalog> own =
+        Catalog::Load(JoinPath(templates, "i18n/" + lang + ".json"), &error);
     catalogs[lang] = own ? *own : catalog;
     std::optional<std::string> body = ReadNarrative(args.data_dir, templates, lang, "mail");
     if (!body) {

@@ -222,13 +222,8 @@ std::string QuotedPrintable(std::string_view text) {
       unsigned char c = line[i];
       std::string token;
       bool last = i + 1 == line.size();
-      if ((c == ' ' || c == '\t') && !last) {
-        token = std::string(1, static_cast<char>(c));
-      } else if (c >= 33 && c <= 126 && c != '=') {
-        token = std::string(1, static_cast<char>(c));
-      } else {
-        token = "=" + Hex2(c);
-      }
+      const bool literal = ((c == ' ' || c == '\t') && !last) || (c >= 33 && c <= 126 && c != '=');
+      token = literal ? std::string(1, static_cast<char>(c)) : "=" + Hex2(c);
       if (current.size() + token.size() > kMaxEncoded) {
         out += current + "=\r\n";
         current.clear();

@@ -79,7 +79,12 @@ class CurlSmtpTransport final : public MailTransport {
     Slist recipients;
     for (const std::string& to : envelope.to) {
       curl_slist* list = curl_slist_append(recipients.get(), to.c_str());
-      recipients.release();
+      if (!list) {
+        result.answer = "curl_slist_append failed";
+        result.permanent = true;
+        return result;
+      }
+      (void)recipients.release();  // the old head is part of `list` now
       recipients.reset(list);
     }
     std::string from = "<" + envelope.from + ">";
