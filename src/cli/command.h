@@ -31,6 +31,7 @@ void AddSynthCommand(CLI::App& app, CommandContext* ctx);
 void AddValidateCommand(CLI::App& app, CommandContext* ctx);
 void AddBuildCommand(CLI::App& app, CommandContext* ctx);
 void AddGalleryCommand(CLI::App& app, CommandContext* ctx);
+void AddMailCommand(CLI::App& app, CommandContext* ctx);
 
 // Prints the diagnostics sorted by file and position: the first 100, then a
 // line counting the rest; each as "file:line:column: message".

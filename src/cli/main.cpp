@@ -8,7 +8,8 @@ namespace {
 
 using AddCommand = void (*)(CLI::App&, kfl::CommandContext*);
 constexpr AddCommand kCommands[] = {kfl::AddSynthCommand, kfl::AddValidateCommand,
-                                    kfl::AddBuildCommand, kfl::AddGalleryCommand};
+                                    kfl::AddBuildCommand, kfl::AddGalleryCommand,
+                                    kfl::AddMailCommand};
 
 }  // namespace
 

@@ -43,6 +43,9 @@ bool ReadContacts(const FileSystem& fs, const std::string& path, const UnitTree&
     auto where = [&](Column c) { return csv.Where(columns.field_of[c]); };
     bool ok = true;
     Contact contact;
+    contact.line = where(kUnit).line;
+    contact.column = where(kUnit).column;
+    contact.email_column = where(kEmail).column;
     contact.unit = units.Find(field(kUnit));
     if (contact.unit < 0) {
       ErrorWithSuggestion(diags, where(kUnit), "diag.unknown_unit",

@@ -23,6 +23,11 @@ struct Contact {
   std::string name;
   std::string email;
   std::string language;
+  // Where the row is in contacts.csv (1-based line; columns of the unit and
+  // email fields), so that later stages (kfl mail) can point at it.
+  int line = 0;
+  int column = 0;
+  int email_column = 0;
 };
 
 // One responses/<wave>/<instrument>.csv that exists in the data directory.

@@ -128,6 +128,7 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
     // one costs a millisecond, so it is kept for the thread's pages).
     thread_local Typesetter typesetter(theme.font_family);
     ChartContext chart_ctx{typesetter, theme, catalog, NumberStyleForLanguage(options.lang)};
+    chart_ctx.draw_titles = false;  // the page shows the title as text
     PageCharts charts{chart_ctx, options.prefix + paths.Folder(u),
                       [&](const std::string& path, std::string_view bytes) {
                         out->WriteFile(path, bytes, &per_page[i]);

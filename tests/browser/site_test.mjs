@@ -55,8 +55,16 @@ async function checkPage(page, label, base) {
     if (r.status() !== 200) broken.push(`${u} (${r.status()})`);
   }
   check(broken.length === 0, `${label}: ${local.length} links and resources resolve ${broken.join(" ")}`);
-  const images = await page.evaluate(() =>
-    [...document.images].filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src));
+  // Charts load lazily: ask for every image now and wait until it is decoded.
+  const images = await page.evaluate(async () => {
+    const bad = [];
+    for (const img of document.images) {
+      img.loading = "eager";
+      try { await img.decode(); } catch (e) { bad.push(img.src); continue; }
+      if (img.naturalWidth === 0) bad.push(img.src);
+    }
+    return bad;
+  });
   check(images.length === 0, `${label}: every image loads ${images.join(" ")}`);
   // Accessibility: WCAG 2.1 A and AA.
   await page.addScriptTag({ content: axeSource });

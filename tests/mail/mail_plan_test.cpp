@@ -1,0 +1,123 @@
+#include "mail/mail_plan.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "io/memory_file_system.h"
+#include "mail_test_util.h"
+#include "site/unit_paths.h"
+
+namespace kfl {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+struct Planned {
+  std::vector<PlannedMessage> plan;
+  std::vector<std::string> messages;
+};
+
+Contact Row(const UnitTree& units, const char* unit, const char* name, const char* email, int line,
+            const char* lang = "nb") {
+  return {units.Find(unit), name, email, lang, line, 1, 14};
+}
+
+// Plans for `contacts` with a report for every class except `without`.
+Planned Plan(const std::vector<Contact>& contacts, const std::string& without = "") {
+  UnitTree units = testing_mail::SmallTree();
+  UnitPaths paths(units);
+  MemoryFileSystem fs;
+  fs.AddFile("out/manifest.json", "{}");
+  for (const Unit& u : units.units())
+    if (u.level == Level::kClass && u.id != without)
+      fs.AddFile("out/" + ClassReportPath(paths.Folder(units.Find(u.id))), "%PDF-1.5 " + u.id);
+  static const Catalog nb = testing_mail::NbCatalog();
+  std::map<std::string, MailTexts> texts = {
+      {"nb", {&nb, "Hei {name},\nrapport for {classes}.\nSvar til {from}.\n"}}};
+  MailPlanOptions options;
+  options.out_dir = "out";
+  options.contacts_path = "contacts.csv";
+  options.from = {"Kultur for læring", "rapport@hamar.kommune.no"};
+  Diagnostics diags;
+  Planned p;
+  p.plan = PlanMail(units, contacts, fs, texts, options, &diags);
+  for (const Diagnostic& d : diags.Sorted()) p.messages.push_back(FormatDiagnostic(d, nb));
+  return p;
+}
+
+TEST(MailPlanTest, ATeacherWithTwoClassesGetsOneMessageWithTwoAttachments) {
+  UnitTree units = testing_mail::SmallTree();
+  Planned p = Plan({Row(units, "c-8a", "Kari Nordmann", "kari@example.no", 2),
+                    Row(units, "c-9a", "Ola", "ola@example.no", 3),
+                    Row(units, "c-8b", "Kari Nordmann", "Kari@Example.no", 4)});
+  EXPECT_THAT(p.messages, ElementsAre());
+  ASSERT_EQ(p.plan.size(), 2u);
+  const PlannedMessage& kari = p.plan[0];
+  EXPECT_EQ(kari.to.address, "kari@example.no");
+  EXPECT_THAT(kari.units, ElementsAre(units.Find("c-8a"), units.Find("c-8b")));
+  EXPECT_EQ(kari.eml_file, "kari@example.no.eml");
+  ASSERT_EQ(kari.message.attachments.size(), 2u);
+  EXPECT_EQ(kari.message.attachments[0].bytes, "%PDF-1.5 c-8a");
+  EXPECT_EQ(kari.message.attachments[1].bytes, "%PDF-1.5 c-8b");
+  EXPECT_EQ(kari.message.attachments[0].filename, "Kultur for læring – 8A, Åsnes skole.pdf");
+  EXPECT_EQ(kari.message.attachments[0].ascii_filename, "rapport-asnes-skole-8a.pdf");
+  EXPECT_EQ(kari.message.subject,
+            "Kultur for læring: rapport for 8A ved Åsnes skole og 8B ved Åsnes skole");
+  EXPECT_EQ(kari.message.text,
+            "Hei Kari Nordmann,\nrapport for 8A ved Åsnes skole og 8B ved Åsnes skole.\n"
+            "Svar til rapport@hamar.kommune.no.\n");
+  EXPECT_THAT(kari.message.message_id, ::testing::EndsWith("@hamar.kommune.no"));
+  // Privacy: Ola gets his class's report and nothing else.
+  const PlannedMessage& ola = p.plan[1];
+  ASSERT_EQ(ola.message.attachments.size(), 1u);
+  EXPECT_EQ(ola.message.attachments[0].bytes, "%PDF-1.5 c-9a");
+  EXPECT_EQ(ola.message.to.size(), 1u);
+}
+
+TEST(MailPlanTest, ARepeatedRowAddsNothing) {
+  UnitTree units = testing_mail::SmallTree();
+  Planned p = Plan({Row(units, "c-8a", "Kari", "kari@example.no", 2),
+                    Row(units, "c-8a", "Kari", "kari@example.no", 3)});
+  ASSERT_EQ(p.plan.size(), 1u);
+  EXPECT_EQ(p.plan[0].message.attachments.size(), 1u);
+}
+
+TEST(MailPlanTest, EveryBadRowIsReportedAtItsLine) {
+  UnitTree units = testing_mail::SmallTree();
+  Planned p = Plan({Row(units, "c-8a", "Kari", "kari@example.no", 2),
+                    Row(units, "c-8b", "Per", "per@example.no", 3),
+                    Row(units, "c-9a", "Ola", "ola<x>@example.no", 4)},
+                   /*without=*/"c-8b");
+  EXPECT_THAT(
+      p.messages,
+      ElementsAre(HasSubstr("contacts.csv:3:1: klassen «c-8b» har ingen rapport "
+                            "(out/restricted/asnes/asnes-skole/8b/rapport.pdf finnes ikke"),
+                  HasSubstr("contacts.csv:4:14: kfl kan ikke sende til «ola<x>@example.no»")));
+  ASSERT_EQ(p.plan.size(), 1u);
+  EXPECT_EQ(p.plan[0].to.address, "kari@example.no");
+}
+
+TEST(MailPlanTest, AddressesWithTheSameFileNameGetDifferentFiles) {
+  UnitTree units = testing_mail::SmallTree();
+  Planned p = Plan(
+      {Row(units, "c-8a", "", "a/b@example.no", 2), Row(units, "c-8b", "", "a-b@example.no", 3)});
+  ASSERT_EQ(p.plan.size(), 2u);
+  EXPECT_EQ(p.plan[0].eml_file, "a-b@example.no.eml");
+  EXPECT_EQ(p.plan[1].eml_file,
+            "a-b@example.no-" + p.plan[1].message.message_id.substr(0, 8) + ".eml");
+}
+
+TEST(MailPlanTest, SafeFileName) {
+  struct Case {
+    const char* in;
+    const char* out;
+  } cases[] = {{"8A, Åsnes.pdf", "8A, Åsnes.pdf"},
+               {"../etc/passwd", "..-etc-passwd"},
+               {"a:b*c?d\"e<f>g|h\\i", "a-b-c-d-e-f-g-h-i"},
+               {"line\nbreak", "line-break"}};
+  for (const Case& c : cases) EXPECT_EQ(SafeFileName(c.in), c.out) << c.in;
+}
+
+}  // namespace
+}  // namespace kfl
