@@ -1,5 +1,8 @@
 #include "chart/render.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
@@ -104,8 +107,27 @@ std::string RenderSvg(const Chart& chart, ChartContext& ctx, const SvgOptions& o
     cairo_surface_finish(surface.get());
     Check(surface.get(), "svg");
   }
-  return AddSvgTitle(NormalizeSvgIds(out, options.id_prefix), chart.Title(),
+  return AddSvgTitle(NormalizeSvgIds(RoundSvgNumbers(out), options.id_prefix), chart.Title(),
                      chart.TextAlternative(ctx), options.id_prefix);
+}
+
+std::string RoundSvgNumbers(const std::string& svg) {
+  // cairo writes 6 decimals; a hundredth of a pixel is below what any screen
+  // or printer shows, and the glyph outlines shrink by about a third.
+  std::string out;
+  out.reserve(svg.size());
+  for (size_t i = 0; i < svg.size(); ++i) {
+    out += svg[i];
+    if (svg[i] != '.' || i == 0 || !std::isdigit(static_cast<unsigned char>(svg[i - 1])) ||
+        i + 1 >= svg.size() || !std::isdigit(static_cast<unsigned char>(svg[i + 1]))) {
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+    out.append(svg, i + 1, std::min<size_t>(end - i - 1, 2));  // truncate to 2 decimals
+    i = end - 1;
+  }
+  return out;
 }
 
 std::string RenderPng(const Chart& chart, ChartContext& ctx, double width, double scale) {

@@ -49,7 +49,7 @@ std::string ChartFigure(const Chart& chart, const std::string& anchor, const std
   fig.height = static_cast<int>(std::ceil(chart.Height(kChartWidth, out.ctx)));
   fig.svg = anchor + ".svg";
   out.write(out.folder + fig.svg,
-            RenderSvg(chart, out.ctx, {.width = kChartWidth, .id_prefix = anchor}));
+            RenderSvg(chart, out.ctx, {.width = kChartWidth, .id_prefix = "c"}));
   DataTable table = chart.Table(out.ctx);
   fig.header = std::move(table.header);
   fig.rows = std::move(table.rows);
@@ -93,7 +93,11 @@ mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& repor
     areas.push_back(mstch::map{
         {"anchor", area_anchor},
         {"title", detail.title},
-        {"factors", ChartFigure(charts.Factors(detail), area_anchor + "-faktorer", subtitle, env, out)},
+        // An area of one factor has the same figure as in the overview.
+        {"factors", detail.factors.size() < 2
+                        ? std::string()
+                        : ChartFigure(charts.Factors(detail), area_anchor + "-faktorer", subtitle,
+                                      env, out)},
         {"items", items}});
   }
   ctx["areas"] = areas;
