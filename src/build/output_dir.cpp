@@ -213,6 +213,10 @@ bool OutputDir::Commit(Diagnostics* diags) {
       return false;
     }
     committed_ = true;
+    // What `kfl mail` wrote (the .eml files and the send log that makes a
+    // rerun send nothing twice) is not the build's: keep it.
+    const fs::path old_mail = fs::path(staging_) / "mail";
+    if (fs::is_directory(old_mail, ec)) fs::rename(old_mail, fs::path(out_dir_) / "mail", ec);
     fs::remove_all(staging_, ec);  // now holds the previous output
   } else {
     if (std::rename(staging_.c_str(), out_dir_.c_str()) != 0) {

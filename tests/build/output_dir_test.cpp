@@ -118,5 +118,16 @@ TEST_F(OutputDirTest, AcceptsAnEmptyExistingDirectory) {
   EXPECT_EQ(Slurp(out / "data/a.csv"), "x");
 }
 
+TEST_F(OutputDirTest, TheMailFolderOfThePreviousOutputIsKept) {
+  fs::path out = root_ / "out";
+  Diagnostics diags;
+  ASSERT_TRUE(Publish(out, "first", &diags));
+  fs::create_directories(out / "mail");
+  std::ofstream(out / "mail" / "sent.log") << "sent a@b.no\n";
+  ASSERT_TRUE(Publish(out, "second", &diags));
+  EXPECT_EQ(Slurp(out / "data/a.csv"), "second");
+  EXPECT_EQ(Slurp(out / "mail" / "sent.log"), "sent a@b.no\n") << "a rebuild must not forget what was sent";
+}
+
 }  // namespace
 }  // namespace kfl
