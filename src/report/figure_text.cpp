@@ -11,15 +11,6 @@ std::string FigureText::T(const Figure& f) const {
   return f.shown() && f.has_t ? FormatNumber(f.t, 1, style_) : kDash;
 }
 
-std::string FigureText::TWithCi(const Figure& f) const {
-  if (!f.shown() || !f.has_t) return kDash;
-  std::string out = FormatNumber(f.t, 1, style_);
-  if (f.has_ci) {
-    out += " (" + FormatNumber(f.ci_low, 1, style_) + "–" + FormatNumber(f.ci_high, 1, style_) + ")";
-  }
-  return out;
-}
-
 std::string FigureText::Reason(const Figure& f) const {
   switch (f.state) {
     case FigureState::kShown:
@@ -32,11 +23,6 @@ std::string FigureText::Reason(const Figure& f) const {
       return catalog_.Format("privacy.reason.no_data");
   }
   return "";
-}
-
-std::string FigureText::Cell(const Figure& f) const {
-  if (f.shown() && f.has_t) return TWithCi(f);
-  return std::string(kDash) + " (" + Reason(f) + ")";
 }
 
 std::string FigureText::Count(int n) const {

@@ -1,5 +1,6 @@
 // FigureText: how figures read in words and numbers, the same on pages and
-// in PDFs: "55,3", "55,3 (52,1–58,5)", "– (færre enn 10 svar)", "+0,4 SD".
+// in PDFs: "55,3", "færre enn 10 svar", "+0,4", "12 345" (chart cells and
+// tables are the charts' own: chart/chart.h ValueCell).
 // Numbers follow the language's style (text/number_format.h); every word
 // comes from the catalog.
 //
@@ -27,12 +28,8 @@ class FigureText {
 
   // The T-score with one decimal, or a dash when not shown.
   std::string T(const Figure& f) const;
-  // T and its 95 % CI: "55,3 (52,1–58,5)"; just T without a CI.
-  std::string TWithCi(const Figure& f) const;
   // Why a figure is not shown: "færre enn 10 svar", ...; "" when shown.
   std::string Reason(const Figure& f) const;
-  // T with CI, or the dash and the reason: what a table cell says.
-  std::string Cell(const Figure& f) const;
   // A difference in SD units, signed: "+0,4".
   std::string SignedSd(double d) const { return FormatSigned(d, 1, style_); }
   std::string Number(double v, int decimals) const { return FormatNumber(v, decimals, style_); }

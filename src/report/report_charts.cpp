@@ -18,12 +18,13 @@ ChartValue ToChartValue(const Figure& figure, const FigureText& text) {
                        : ChartValue::Of(figure.t);
 }
 
-TBarChart ReportCharts::AreaOverview(const InstrumentReport& ir) const {
+TBarChart ReportCharts::Bars(std::string title, std::string row_header,
+                             const std::vector<ScoreFigures>& scores) const {
   TBarChart chart;
-  chart.title = Format("site.fig.overview", {{"instrument", ir.title}});
-  chart.row_header = Format("site.col.area");
+  chart.title = std::move(title);
+  chart.row_header = std::move(row_header);
   for (const Column& c : report_.columns) chart.series.push_back(c.name);
-  for (const ScoreFigures& s : ir.areas) {
+  for (const ScoreFigures& s : scores) {
     TBarChart::Row row{s.title, {}};
     for (const Figure& f : s.columns) row.values.push_back(ToChartValue(f, text_));
     chart.rows.push_back(std::move(row));
@@ -31,17 +32,14 @@ TBarChart ReportCharts::AreaOverview(const InstrumentReport& ir) const {
   return chart;
 }
 
+TBarChart ReportCharts::AreaOverview(const InstrumentReport& ir) const {
+  return Bars(Format("site.fig.overview", {{"instrument", ir.title}}), Format("site.col.area"),
+              ir.areas);
+}
+
 TBarChart ReportCharts::Factors(const AreaDetail& area) const {
-  TBarChart chart;
-  chart.title = Format("site.fig.factors", {{"area", area.title}});
-  chart.row_header = Format("site.col.factor");
-  for (const Column& c : report_.columns) chart.series.push_back(c.name);
-  for (const ScoreFigures& s : area.factors) {
-    TBarChart::Row row{s.title, {}};
-    for (const Figure& f : s.columns) row.values.push_back(ToChartValue(f, text_));
-    chart.rows.push_back(std::move(row));
-  }
-  return chart;
+  return Bars(Format("site.fig.factors", {{"area", area.title}}), Format("site.col.factor"),
+              area.factors);
 }
 
 DivergingChart ReportCharts::Items(const InstrumentReport& ir, const AreaDetail& area) const {

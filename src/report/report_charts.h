@@ -45,6 +45,9 @@ class ReportCharts {
   HeatTable Classes(const ClassTable& table) const;
 
  private:
+  // Scores (rows) by the report's columns (series).
+  TBarChart Bars(std::string title, std::string row_header,
+                 const std::vector<ScoreFigures>& scores) const;
   std::string Format(std::string_view key, const MessageArgs& args = {}) const {
     return text_.catalog().Format(key, args);
   }

@@ -28,9 +28,8 @@ TEST(FigureTextTest, NorwegianNumbersWithCi) {
   Catalog c = Texts();
   FigureText nb(c, "nb", 10);
   EXPECT_EQ(nb.T(Shown(55.34)), "55,3");
-  EXPECT_EQ(nb.TWithCi(Shown(55.34)), "55,3 (52,1–58,6)");
-  EXPECT_EQ(nb.TWithCi(Shown(55.34, false)), "55,3");
-  EXPECT_EQ(nb.Cell(Shown(44.96)), "45,0 (41,8–48,2)");
+  EXPECT_EQ(nb.T(Shown(44.96)), "45,0");
+  EXPECT_EQ(nb.Reason(Shown(44.96)), "");
   EXPECT_EQ(nb.SignedSd(-0.42), "\u22120,4");
   EXPECT_EQ(nb.SignedSd(0.42), "+0,4");
   EXPECT_EQ(nb.Percent(89.3), "89\u00a0%");
@@ -42,14 +41,15 @@ TEST(FigureTextTest, HiddenFiguresAreADashWithTheReason) {
   Figure too_few;
   too_few.state = FigureState::kTooFew;
   EXPECT_EQ(nb.T(too_few), "–");
-  EXPECT_EQ(nb.Cell(too_few), "– (færre enn 10 svar)");
+  EXPECT_EQ(nb.Reason(too_few), "færre enn 10 svar");
   Figure hidden;
   hidden.state = FigureState::kHidden;
-  EXPECT_EQ(nb.Cell(hidden), "– (skjult for å beskytte en liten gruppe)");
-  EXPECT_EQ(nb.Cell(Figure{}), "– (ingen svar)");
+  EXPECT_EQ(nb.Reason(hidden), "skjult for å beskytte en liten gruppe");
+  EXPECT_EQ(nb.Reason(Figure{}), "ingen svar");
   Figure no_ref = Shown(50);
   no_ref.has_t = false;
-  EXPECT_EQ(nb.Cell(no_ref), "– (ingen referanse)");
+  EXPECT_EQ(nb.T(no_ref), "–");
+  EXPECT_EQ(nb.Reason(no_ref), "ingen referanse");
 }
 
 TEST(FigureTextTest, CountsGroupThousands) {
