@@ -66,12 +66,17 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
       const Aggregate& a = part.aggregates[i];
       if (a.group != kGroupAll) continue;
       const Unit& child = units[a.unit];
+      // Only children whose figure is published (publicly for public levels,
+      // in the restricted outputs for classes) enter the ICC and the spread:
+      // an ICC over a hidden class would be one equation in its mean.
+      const std::vector<Disclosure>& view =
+          data.project.IsPublic(child.level) ? part.public_view : part.restricted_view;
+      const bool published = view.empty() || view[i] == Disclosure::kPublished;
+      if (!published) continue;
       for (int p = child.parent; p >= 0; p = units[p].parent) {
         auto key = std::make_tuple(LevelDepth(units[p].level), p, static_cast<int>(child.level));
         auto& per_score = buckets[key];
         if (per_score.empty()) per_score.resize(score_count);
-        const bool published =
-            part.public_view.empty() || part.public_view[i] == Disclosure::kPublished;
         per_score[a.score].push_back({a.n, a.mean, a.sd, published});
       }
     }
