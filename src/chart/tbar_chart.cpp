@@ -141,6 +141,12 @@ std::string TBarChart::TextAlternative(const ChartContext& ctx) const {
   std::string unit = series.empty() ? "" : series[0];
   if (!high)
     return ctx.Text("chart.tbar.alt_hidden", {{"unit", unit}, {"series", JoinList(series, ctx)}});
+  if (high == low) {  // one row shown: nothing is highest or lowest
+    return ctx.Text("chart.tbar.alt_one", {{"unit", unit},
+                                           {"series", JoinList(series, ctx)},
+                                           {"label", high->label},
+                                           {"value", ctx.Number(high->values[0].value)}});
+  }
   return ctx.Text("chart.tbar.alt", {{"unit", unit},
                                      {"series", JoinList(series, ctx)},
                                      {"count", std::to_string(rows.size())},

@@ -39,6 +39,14 @@ TEST(TBarChartTest, TextAlternativeNamesHighestAndLowest) {
             "8A ligger høyest på Trivsel (53,2) og lavest på Arbeidsro (44,0).");
 }
 
+TEST(TBarChartTest, TextAlternativeOfOneRowNamesItsValue) {
+  TestContext t;
+  TBarChart c = Small();
+  c.rows.resize(1);
+  EXPECT_EQ(c.TextAlternative(t.ctx),
+            "Figuren viser T-skårer for 8A, Hamar skole og Hedmark på Trivsel: 8A har 53,2.");
+}
+
 TEST(TBarChartTest, TableHasEveryValueAndTheReasonForHiddenOnes) {
   TestContext t;
   DataTable table = Small().Table(t.ctx);
