@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <cmath>
+#include <cstdlib>
 
 #include "chart/render.h"
 #include "report/report_charts.h"
@@ -45,11 +46,17 @@ std::string ChartFigure(const Chart& chart, const std::string& anchor, const std
   fig.title = chart.Title();
   fig.subtitle = subtitle;
   fig.alt = chart.TextAlternative(out.ctx);
-  fig.width = kChartWidth;
-  fig.height = static_cast<int>(std::ceil(chart.Height(kChartWidth, out.ctx)));
   fig.svg = anchor + ".svg";
-  out.write(out.folder + fig.svg,
-            RenderSvg(chart, out.ctx, {.width = kChartWidth, .id_prefix = "c"}));
+  const std::string svg = RenderSvg(chart, out.ctx, {.width = kChartWidth, .id_prefix = "c"});
+  // The size the chart chose, from its viewBox (measuring it again would
+  // lay out every label twice).
+  fig.width = kChartWidth;
+  fig.height = 0;
+  if (size_t at = svg.find("viewBox=\"0 0 "); at != std::string::npos) {
+    fig.height = static_cast<int>(std::ceil(std::strtod(
+        svg.c_str() + svg.find(' ', at + 13) + 1, nullptr)));
+  }
+  out.write(out.folder + fig.svg, svg);
   DataTable table = chart.Table(out.ctx);
   fig.header = std::move(table.header);
   fig.rows = std::move(table.rows);
