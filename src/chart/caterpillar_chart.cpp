@@ -88,9 +88,7 @@ double CaterpillarChart::Height(double width, ChartContext& ctx) const {
 void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  FillBackground(cr, width, height, t);
-  DrawTitle(cr, title, width, ctx);
-  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
   std::vector<int> order = SortedOrder();
   const Rgb& color = t.Series(0);
   const Rgb& highlight = t.Series(1);

@@ -157,4 +157,12 @@ void DrawYGrid(cairo_t* cr, const LinearScale& y, const std::vector<double>& tic
   }
 }
 
+void DrawChrome(cairo_t* cr, const std::string& title, const std::vector<LegendKey>& keys,
+                double title_height, double width, double height, ChartContext& ctx) {
+  const Theme& t = ctx.theme;
+  FillBackground(cr, width, height, t);
+  DrawTitle(cr, title, width, ctx);
+  DrawLegend(cr, keys, t.margin, t.margin + title_height, width - 2 * t.margin, ctx);
+}
+
 }  // namespace kfl

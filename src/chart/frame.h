@@ -33,6 +33,11 @@ double LegendHeight(const std::vector<LegendKey>& keys, double width, ChartConte
 double DrawLegend(cairo_t* cr, const std::vector<LegendKey>& keys, double x, double y, double width,
                   ChartContext& ctx);
 
+// What every kind draws first: the background, the title and, below it
+// (`title_height` down), the legend across the width inside the margins.
+void DrawChrome(cairo_t* cr, const std::string& title, const std::vector<LegendKey>& keys,
+                double title_height, double width, double height, ChartContext& ctx);
+
 // Vertical gridlines at the ticks of `x` from y0 to y1 (drawn under the marks).
 void DrawXGrid(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y0,
                double y1, const Theme& theme);

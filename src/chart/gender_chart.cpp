@@ -72,9 +72,7 @@ double GenderChart::Height(double width, ChartContext& ctx) const {
 void GenderChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  FillBackground(cr, width, height, t);
-  DrawTitle(cr, title, width, ctx);
-  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
 
   double lo = 45, hi = 55;
   for (const auto& r : rows)

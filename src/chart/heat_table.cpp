@@ -87,9 +87,7 @@ double HeatTable::Height(double width, ChartContext& ctx) const {
 void HeatTable::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  FillBackground(cr, width, height, t);
-  DrawTitle(cr, title, width, ctx);
-  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
   double x0 = t.margin + l.label_width;
   for (size_t c = 0; c < l.across->size(); ++c)
     ctx.text.Draw(cr, (*l.across)[c], AxisStyle(t),

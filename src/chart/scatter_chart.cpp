@@ -61,9 +61,7 @@ double ScatterChart::Height(double width, ChartContext& ctx) const {
 void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  FillBackground(cr, width, height, t);
-  DrawTitle(cr, title, width, ctx);
-  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
 
   double xlo = INFINITY, xhi = -INFINITY, ylo = INFINITY, yhi = -INFINITY;
   for (const auto& p : points)

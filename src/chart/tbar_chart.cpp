@@ -82,9 +82,7 @@ double TBarChart::Height(double width, ChartContext& ctx) const {
 void TBarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  FillBackground(cr, width, height, t);
-  DrawTitle(cr, title, width, ctx);
-  DrawLegend(cr, Keys(*this, ctx), t.margin, t.margin + l.title, width - 2 * t.margin, ctx);
+  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
 
   double x0 = t.margin + l.series_width + t.gap;
   double x1 = width - t.margin - l.value_width - t.gap * 2;
