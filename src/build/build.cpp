@@ -8,6 +8,8 @@
 #include "build/parallel.h"
 #include "build/results.h"
 #include "io/data_set_reader.h"
+#include "io/text_files.h"
+#include "pdf/unit_pdf.h"
 #include "privacy/disclosure.h"
 #include "site/site_writer.h"
 #include "text/catalog.h"
@@ -74,9 +76,27 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
                    .min_cell = project.privacy.min_cell,
                    .lang = options.lang,
                    .templates_dir = templates,
-                   .pdf = false,  // no PDF reports yet (src/pdf): link none
                    .only = options.only,
                    .jobs = options.jobs};
+  // The PDF reports, written beside the pages by the sites' workers.
+  const std::string how_to_read =
+      ReadNarrative(data.dir, templates, options.lang, "slik-leser-du").value_or("");
+  const std::string reflection =
+      ReadNarrative(data.dir, templates, options.lang, "refleksjon").value_or("");
+  auto pdfs = [&](bool restricted) -> decltype(SiteOptions::pdfs) {
+    if (!options.pdf) return nullptr;
+    return [&, restricted](const UnitReport& report, ChartContext& ctx, const FigureText& text,
+                           const std::string& folder, Diagnostics* d) {
+      const PdfEnv env{data, text, how_to_read, reflection, restricted};
+      std::string linked;
+      for (const PdfFile& file : PdfFilesFor(data.units[report.unit].level, restricted)) {
+        out.WriteFile(folder + file.name, RenderUnitPdf(report, file.kind, env, ctx), d);
+        if (linked.empty()) linked = file.name;
+      }
+      return linked;
+    };
+  };
+  site.pdfs = pdfs(false);
   if (!WriteSite(data, results, decide(AudienceKind::kPublic), *catalog, site, &out, diags)) {
     return false;
   }
@@ -86,6 +106,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
   restricted.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
                        Level::kKindergarten, Level::kGroup};
   restricted.min_n = project.privacy.min_n_restricted;
+  restricted.pdfs = pdfs(true);
   if (!WriteSite(data, results, decide(AudienceKind::kRestricted), *catalog, restricted, &out,
                  diags)) {
     return false;

@@ -29,7 +29,6 @@ struct PageEnv {
   mstch::map base;                              // t_* texts and site-wide values
   std::string narrative_html;                   // "how to read", rendered by cmark
   std::string reflection_html;                  // questions for the class's learning community
-  bool pdf = true;                              // pages link their PDF
 
   bool HasPage(int unit) const;
 };
