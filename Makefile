@@ -14,8 +14,9 @@ DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev 
         libcairo2-dev libpango1.0-dev fonts-dejavu-core libbenchmark-dev
 # ... and those the tests need besides: the browser test runs Debian's
 # chromium with playwright-core and axe-core from npm (tests/browser); the
-# mail tests run a real SMTP server (aiosmtpd) on 127.0.0.1.
-TEST_DEPS := chromium python3-aiosmtpd
+# mail tests run a real SMTP server (aiosmtpd) on 127.0.0.1; the PDF tests read
+# the reports with poppler-utils (pdfinfo, pdftotext, pdffonts) and qpdf --check.
+TEST_DEPS := chromium python3-aiosmtpd poppler-utils qpdf
 
 .PHONY: all deps test-deps configure build demo-data report test bench chart-references gallery clean
 all: report
