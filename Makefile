@@ -62,12 +62,14 @@ report: build demo-data
 test: build test-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
-# Charts per second per kind and format (one core), the whole-run timing, and
+# Charts per second per kind and format (one core), class PDFs per second
+# (one core; median of 3), the whole-run timing, and
 # the whole build with both sites on the hedmark preset (pages per second;
 # appended to bench/results/site_pages.csv).
 bench: configure
-	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kfl_chart_bench kfl
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kfl_chart_bench kfl_pdf_bench kfl
 	$(BUILD_DIR)/bench/kfl_chart_bench --benchmark_min_time=0.3
+	$(BUILD_DIR)/bench/kfl_pdf_bench --benchmark_min_time=1 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 	bench/whole_run.sh tiny 1 $(KFL)
 	bench/site_pages.sh hedmark 3 $(KFL)
 
