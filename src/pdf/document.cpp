@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "chart/cairo_handle.h"
 
@@ -45,9 +46,9 @@ struct Line {
   PangoLayoutLine* line = nullptr;  // owned by the layout
 };
 
-// One laid-out piece of rich text.
+// One laid-out piece of rich text; cheap to copy (the layout is shared).
 struct Laid {
-  PangoLayoutHandle layout;
+  std::shared_ptr<PangoLayout> layout;
   std::vector<Line> lines;
   std::vector<TextSpan> links;
   double width = 0;
@@ -133,10 +134,35 @@ class Layouter {
   Layouter(PangoContext* context, const std::string& family)
       : context_(context), font_(pango_font_description_from_string(family.c_str())) {}
 
+  // Laid-out texts are kept per thread and reused: the narratives, headings,
+  // captions and page labels repeat from report to report.
   Laid Lay(const RichText& text, const Style& style, double width, Align align = Align::kStart,
            const Rgb& link_color = Rgb::Hex(0x0060a0)) {
+    thread_local std::unordered_map<std::string, Laid> cache;
+    std::string& key = key_;
+    key.assign(text.text);
+    char params[160];
+    int n = std::snprintf(params, sizeof params, "\x1f%p|%a|%d%d|%a,%a,%a|%a|%a|%d",
+                          static_cast<void*>(context_), style.size, style.bold, style.italic,
+                          style.color.r, style.color.g, style.color.b, style.line_spacing, width,
+                          static_cast<int>(align));
+    key.append(params, n);
+    for (const TextSpan& sp : text.spans) {
+      n = std::snprintf(params, sizeof params, "|%zu-%zu%d%d%d", sp.start, sp.end, sp.bold,
+                        sp.italic, sp.code);
+      key.append(params, n);
+      key += sp.link;
+    }
+    auto found = cache.find(key);
+    if (found != cache.end()) return found->second;
+    if (cache.size() >= 4096) cache.clear();
+    return cache.emplace(key, LayNew(text, style, width, align, link_color)).first->second;
+  }
+
+  Laid LayNew(const RichText& text, const Style& style, double width, Align align,
+              const Rgb& link_color) {
     Laid out;
-    out.layout.reset(pango_layout_new(context_));
+    out.layout.reset(pango_layout_new(context_), g_object_unref);
     PangoLayout* layout = out.layout.get();
     pango_font_description_set_absolute_size(font_.get(), style.size * PANGO_SCALE);
     pango_font_description_set_weight(font_.get(),
@@ -199,6 +225,7 @@ class Layouter {
  private:
   PangoContext* context_;
   PangoFontDescriptionHandle font_;
+  std::string key_;
 };
 
 // Draws lines [from, to) of `laid` with the top of line `from` at (x, y),
