@@ -165,7 +165,7 @@ class PdfBuilder {
     key.header.push_back({RichText().Add(F("site.heat_legend"))});
     for (double t : {35.0, 42.5, 50.0, 57.5, 65.0}) {
       const Rgb fill = HeatTable::Fill(t, ctx_.theme);
-      key.header.push_back({RichText().Add(Band(t)), true, fill, TextColorOn(fill) != Rgb::Hex(0),
+      key.header.push_back({RichText().Add(Band(t)), true, fill, TextColorOn(fill) == Rgb::Hex(0xffffff),
                             Align::kCenter});
     }
     key.header.push_back({RichText().Add("– " + F("site.heat.none")), false, {}, false,
@@ -175,8 +175,12 @@ class PdfBuilder {
     for (const ClassTable& t : report_.class_tables) {
       doc_.Heading(2, t.title);
       std::vector<std::string> reasons;
-      for (size_t first = 0; first < t.rows.size(); first += kClassColumns) {
-        const size_t last = std::min(t.rows.size(), first + kClassColumns);
+      // Balanced parts of at most kClassColumns classes (12: 6 + 6), with
+      // columns as wide in every part.
+      const size_t parts = (t.rows.size() + kClassColumns - 1) / kClassColumns;
+      const size_t per = parts == 0 ? 0 : (t.rows.size() + parts - 1) / parts;
+      for (size_t first = 0; first < t.rows.size(); first += per) {
+        const size_t last = std::min(t.rows.size(), first + per);
         TableBlock table;
         table.header.push_back({RichText().Add(F("site.col.factor"))});
         table.widths.push_back(3.2);
@@ -184,6 +188,7 @@ class PdfBuilder {
           table.header.push_back({RichText().Add(t.rows[r].name), false, {}, false, Align::kCenter});
           table.widths.push_back(1);
         }
+        while (parts > 1 && table.widths.size() < per + 1) table.widths.push_back(1);
         for (size_t f = 0; f < t.factors.size(); ++f) {
           std::vector<TableCell> row{{RichText().Add(t.factors[f])}};
           for (size_t r = first; r < last; ++r) {
@@ -192,7 +197,7 @@ class PdfBuilder {
             if (fig.shown() && fig.has_t) {
               cell.has_fill = true;
               cell.fill = HeatTable::Fill(fig.t, ctx_.theme);
-              cell.white_text = TextColorOn(cell.fill) != Rgb::Hex(0);
+              cell.white_text = TextColorOn(cell.fill) == Rgb::Hex(0xffffff);
             } else {
               const std::string why = env_.text.Reason(fig);
               if (std::find(reasons.begin(), reasons.end(), why) == reasons.end()) {
