@@ -84,6 +84,9 @@ async function walk(browser, root, name, steps) {
   const server = await serve(path.resolve(root));
   const base = `http://127.0.0.1:${server.address().port}/`;
   const page = await browser.newPage();
+  // A loaded machine (CI, parallel ctest) can take long over a full-page
+  // screenshot of a long page; the default 30 s is not a product limit.
+  page.setDefaultTimeout(120000);
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(base + "index.html");
