@@ -13,8 +13,7 @@ void AddBuildCommand(CLI::App& app, CommandContext* ctx) {
       ->required();
   cmd->add_option("-j,--jobs", options->jobs, ctx->catalog.Format("cli.jobs"));
   cmd->add_option("--lang", options->lang, ctx->catalog.Format("cli.build.lang"))
-      ->check(CLI::IsMember({"nb", "nn", "en"}))
-      ->capture_default_str();
+      ->check(CLI::IsMember({"nb", "nn", "en"}));
   cmd->add_option("--only", options->only, ctx->catalog.Format("cli.build.only"));
   cmd->add_flag("--no-pdf", *no_pdf, ctx->catalog.Format("cli.build.no_pdf"));
   cmd->add_flag("-q,--quiet", options->quiet, ctx->catalog.Format("cli.build.quiet"));

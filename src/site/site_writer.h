@@ -19,6 +19,7 @@
 #include "io/diagnostics.h"
 #include "model/data_set.h"
 #include "report/unit_report.h"
+#include "site/page_env.h"
 #include "text/catalog.h"
 
 namespace kfl {
@@ -30,6 +31,10 @@ struct SiteOptions {
   int min_n = 10;                // the thresholds named in reasons
   int min_cell = 3;
   std::string lang = "nb";
+  // With more than one language, every language's site is in its own folder
+  // (prefix "site/<lang>/"), the data files one level up, and each page links
+  // to itself in the others. Empty: one language, no folder.
+  std::vector<SiteLanguage> languages;
   std::string templates_dir;     // holds html/, md/
   bool pdf = true;               // pages link their rapport.pdf
   std::string only;              // a unit id: only its page (and the site-wide files)
@@ -40,5 +45,11 @@ struct SiteOptions {
 bool WriteSite(const DataSet& data, const Results& results, const DecideFn& decide,
                const Catalog& catalog, const SiteOptions& options, OutputDir* out,
                Diagnostics* diags);
+
+// The entry page of a site in several languages, options.prefix +
+// "index.html" (OUT/site/index.html): in the first language, linking to each
+// language's site and sending the browser on to the first.
+bool WriteLanguageChoicePage(const DataSet& data, const Catalog& catalog,
+                             const SiteOptions& options, OutputDir* out, Diagnostics* diags);
 
 }  // namespace kfl
