@@ -102,6 +102,9 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
       }
     };
   };
+  // Everything a reader sees is written once per language: `lang` and
+  // `catalog` are what the sites (and PDF reports: their metadata language)
+  // of this language are written with.
   for (const std::string& lang : languages) {
     const Catalog& catalog = catalogs.at(lang);
     // One language: OUT/site/...; several: OUT/site/<lang>/..., the data

@@ -115,7 +115,8 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
   env.lang = options.lang;
   env.restricted = options.restricted;
   env.levels = options.levels;
-  env.sorted_children = SortedChildren(data.units, options.lang);
+  // Unit names are Norwegian: Norwegian order (Æ, Ø, Å last) in every language.
+  env.sorted_children = SortedChildren(data.units, "nb");
   env.base = BaseContext(catalog, data, options.lang);
   env.base["restricted"] = options.restricted;
   env.pdf = options.pdf;
