@@ -14,8 +14,9 @@ DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev 
         libcairo2-dev libpango1.0-dev fonts-dejavu-core libbenchmark-dev
 # ... and those the tests need besides: the browser test runs Debian's
 # chromium with playwright-core and axe-core from npm (tests/browser); the
-# mail tests run a real SMTP server (aiosmtpd) on 127.0.0.1.
-TEST_DEPS := chromium python3-aiosmtpd
+# mail tests run a real SMTP server (aiosmtpd) on 127.0.0.1; the PDF tests read
+# the reports with poppler-utils (pdfinfo, pdftotext, pdffonts) and qpdf --check.
+TEST_DEPS := chromium python3-aiosmtpd poppler-utils qpdf
 
 .PHONY: all deps test-deps configure build demo-data report test bench chart-references gallery clean
 all: report
@@ -61,12 +62,14 @@ report: build demo-data
 test: build test-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
-# Charts per second per kind and format (one core), the whole-run timing, and
+# Charts per second per kind and format (one core), class PDFs per second
+# (one core; median of 3), the whole-run timing, and
 # the whole build with both sites on the hedmark preset (pages per second;
 # appended to bench/results/site_pages.csv).
 bench: configure
-	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kfl_chart_bench kfl
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kfl_chart_bench kfl_pdf_bench kfl
 	$(BUILD_DIR)/bench/kfl_chart_bench --benchmark_min_time=0.3
+	$(BUILD_DIR)/bench/kfl_pdf_bench --benchmark_min_time=1 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 	bench/whole_run.sh tiny 1 $(KFL)
 	bench/site_pages.sh hedmark 3 $(KFL)
 

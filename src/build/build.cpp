@@ -10,6 +10,8 @@
 #include "build/results.h"
 #include "io/data_set_reader.h"
 #include "io/file_system.h"
+#include "io/text_files.h"
+#include "pdf/unit_pdf.h"
 #include "privacy/disclosure.h"
 #include "site/site_writer.h"
 #include "text/catalog.h"
@@ -102,15 +104,14 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
       }
     };
   };
-  // Everything a reader sees is written once per language: `lang` and
-  // `catalog` are what the sites (and PDF reports: their metadata language)
-  // of this language are written with.
+  // Everything a reader sees is written once per language: the sites and
+  // the PDF reports (whose /Lang is the site's language) of each.
   for (const std::string& lang : languages) {
     const Catalog& catalog = catalogs.at(lang);
     // One language: OUT/site/...; several: OUT/site/<lang>/..., the data
     // files (the same for every language) stay in OUT/site/data/.
-    const std::string folder = languages.size() > 1 ? lang + "/" : std::string();
-    SiteOptions site{.prefix = "site/" + folder,
+    const std::string lang_folder = languages.size() > 1 ? lang + "/" : std::string();
+    SiteOptions site{.prefix = "site/" + lang_folder,
                      .restricted = false,
                      .levels = project.public_levels,
                      .min_n = project.privacy.min_n_public,
@@ -118,18 +119,37 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
                      .lang = lang,
                      .languages = switch_to,
                      .templates_dir = templates,
-                     .pdf = false,  // no PDF reports yet (src/pdf): link none
                      .only = options.only,
                      .jobs = options.jobs};
+    // The PDF reports, written beside the pages by the sites' workers.
+    const std::string how_to_read =
+        ReadNarrative(data.dir, templates, lang, "slik-leser-du").value_or("");
+    const std::string reflection =
+        ReadNarrative(data.dir, templates, lang, "refleksjon").value_or("");
+    auto pdfs = [&](bool restricted) -> decltype(SiteOptions::pdfs) {
+      if (!options.pdf) return nullptr;
+      return [&, restricted](const UnitReport& report, ChartContext& ctx, const FigureText& text,
+                             const std::string& folder, Diagnostics* d) {
+        const PdfEnv env{data, text, how_to_read, reflection, restricted};
+        std::string linked;
+        for (const PdfFile& file : PdfFilesFor(data.units[report.unit].level, restricted)) {
+          out.WriteFile(folder + file.name, RenderUnitPdf(report, file.kind, env, ctx), d);
+          if (linked.empty()) linked = file.name;
+        }
+        return linked;
+      };
+    };
+    site.pdfs = pdfs(false);
     if (!WriteSite(data, results, decide(AudienceKind::kPublic), catalog, site, &out, diags)) {
       return false;
     }
     SiteOptions restricted = site;
-    restricted.prefix = "restricted/" + folder;
+    restricted.prefix = "restricted/" + lang_folder;
     restricted.restricted = true;
     restricted.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
                          Level::kKindergarten, Level::kGroup};
     restricted.min_n = project.privacy.min_n_restricted;
+    restricted.pdfs = pdfs(true);
     if (!WriteSite(data, results, decide(AudienceKind::kRestricted), catalog, restricted, &out,
                    diags)) {
       return false;

@@ -71,6 +71,9 @@ class Typesetter {
                const TextPlacement& where);
 
   const std::string& font_family() const { return family_; }
+  // The pango context every layout is made in (72 dpi, no hinting), for
+  // callers that lay out rich text themselves (pdf/document).
+  PangoContext* pango_context() const { return context_.get(); }
 
   static constexpr size_t kCacheSize = 4096;
 

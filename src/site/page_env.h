@@ -36,7 +36,6 @@ struct PageEnv {
   mstch::map base;                              // t_* texts and site-wide values
   std::string narrative_html;                   // "how to read", rendered by cmark
   std::string reflection_html;                  // questions for the class's learning community
-  bool pdf = true;                              // pages link their PDF
   std::vector<SiteLanguage> languages;          // empty: one language, no switch
 
   bool HasPage(int unit) const;

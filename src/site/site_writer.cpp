@@ -119,7 +119,6 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
   env.sorted_children = SortedChildren(data.units, "nb");
   env.base = BaseContext(catalog, data, options.lang);
   env.base["restricted"] = options.restricted;
-  env.pdf = options.pdf;
   env.languages = options.languages;
   env.narrative_html = MarkdownToHtml(
       ReadNarrative(data.dir, options.templates_dir, options.lang, "slik-leser-du").value_or(""),
@@ -152,6 +151,9 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
                         out->WriteFile(path, bytes, &per_page[i]);
                       }};
     UnitReport report = BuildUnitReport(data, index, decide, u, report_options);
+    if (options.pdfs) {
+      charts.pdf = options.pdfs(report, chart_ctx, text, options.prefix + paths.Folder(u), &per_page[i]);
+    }
     out->WriteFile(options.prefix + paths.Folder(u) + "index.html",
                    RenderUnitPage(report, env, charts), &per_page[i]);
   });

@@ -11,11 +11,14 @@
 // Pages are rendered in parallel; the bytes do not depend on the thread count.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "build/output_dir.h"
 #include "build/results.h"
+#include "chart/chart.h"
+#include "report/figure_text.h"
 #include "io/diagnostics.h"
 #include "model/data_set.h"
 #include "report/unit_report.h"
@@ -36,7 +39,14 @@ struct SiteOptions {
   // to itself in the others. Empty: one language, no folder.
   std::vector<SiteLanguage> languages;
   std::string templates_dir;     // holds html/, md/
-  bool pdf = true;               // pages link their rapport.pdf
+  // The unit's PDF reports. build/ passes pdf/'s writer (site/ does not
+  // depend on pdf/); called on the rendering thread before the unit's page
+  // with that thread's chart context and the site's texts, it writes the
+  // files into `folder` and returns the name the page links ("" none).
+  // Empty: no PDFs.
+  std::function<std::string(const UnitReport& report, ChartContext& ctx, const FigureText& text,
+                            const std::string& folder, Diagnostics* diags)>
+      pdfs;
   std::string only;              // a unit id: only its page (and the site-wide files)
   int jobs = 0;
 };

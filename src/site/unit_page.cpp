@@ -7,6 +7,7 @@
 
 #include "chart/render.h"
 #include "report/report_charts.h"
+#include "report/report_text.h"
 #include "text/markdown.h"
 #include "text/slug.h"
 
@@ -14,28 +15,6 @@ namespace kfl {
 namespace {
 
 constexpr double kChartWidth = 640;  // px: the widest a chart is shown on a page
-
-std::string LevelText(const Catalog& catalog, Level level, bool plural = false) {
-  return catalog.Format(std::string(plural ? "level.plural." : "level.") +
-                        std::string(LevelName(level)));
-}
-
-// "«Trivsel på skolen»: 0,4 SD over fylket".
-std::string HighlightText(const Highlight& h, const PageEnv& env, const char* key) {
-  return env.catalog.Format(key, {{"factor", h.title}, {"d", env.text.Number(std::abs(h.d), 1)}});
-}
-
-// The names of the report's columns, joined: "Hamar og Hedmark".
-std::string ColumnNames(const UnitReport& report, const PageEnv& env) {
-  std::vector<std::string> names;
-  for (size_t i = 1; i < report.columns.size(); ++i) names.push_back(report.columns[i].name);
-  if (names.empty()) return "";
-  std::string out = names[0];
-  for (size_t i = 1; i < names.size(); ++i) {
-    out += (i + 1 == names.size() ? " " + env.catalog.Format("site.and") + " " : ", ") + names[i];
-  }
-  return out;
-}
 
 // Draws `chart` as an SVG file beside the page and returns its figure:
 // the image, the text alternative and the data table.
@@ -69,24 +48,10 @@ mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& repor
   const std::string anchor = "i-" + Slugify(instrument.id);
   mstch::map ctx{{"anchor", anchor}, {"title", ir.title}};
 
-  std::string respondents;
-  if (ir.respondents.shown()) {
-    respondents = env.catalog.Format("site.respondents", {{"n", env.text.Count(ir.respondents.n)}});
-    if (ir.enrolled > 0) {
-      respondents += " " + env.catalog.Format(
-                               "site.response_rate",
-                               {{"rate", env.text.Percent(100.0 * ir.respondents.n / ir.enrolled)},
-                                {"enrolled", env.text.Count(ir.enrolled)}});
-    }
-  } else {
-    respondents = env.catalog.Format("site.respondents_hidden", {{"reason", env.text.Reason(ir.respondents)}});
-  }
+  const std::string respondents = RespondentsText(ir, env.text);
   ctx["respondents"] = respondents;
 
-  const std::string compared = ColumnNames(report, env);
-  const std::string subtitle = compared.empty()
-                                   ? env.catalog.Format("site.fig.county_is_50")
-                                   : env.catalog.Format("site.fig.compared", {{"with", compared}});
+  const std::string subtitle = ComparedText(report, env.text);
   ctx["overview"] = ChartFigure(charts.AreaOverview(ir), anchor + "-oversikt", subtitle, env, out);
 
   mstch::array areas;
@@ -120,21 +85,10 @@ mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& repor
   for (const VariationBlock& v : ir.variation) {
     const std::string id = anchor + "-variasjon-" + std::string(LevelName(v.child_level)) + "-" +
                            Slugify(instrument.areas[v.score - instrument.factors.size()].id);
-    MessageArgs args{{"shown", std::to_string(v.children.size())},
-                     {"total", std::to_string(v.children.size() + v.hidden_children)},
-                     {"level", LevelText(env.catalog, v.child_level, true)}};
-    std::string summary = env.catalog.Format("site.variation.shown", args);
-    if (v.has_icc) {
-      summary += " " + env.catalog.Format("site.variation.icc", {{"icc", env.text.Number(v.icc, 2)}});
-    }
-    if (v.has_spread) {
-      summary += " " + env.catalog.Format("site.variation.spread",
-                                          {{"d", env.text.Number(v.spread_d, 1)}});
-    }
     variation.push_back(mstch::map{
         {"figure", ChartFigure(charts.Variation(v), id, env.catalog.Format("site.fig.variation_sub"),
                                env, out)},
-        {"summary", summary}});
+        {"summary", VariationText(v, env.text)}});
   }
   ctx["has_variation"] = !variation.empty();
   ctx["variation"] = variation;
@@ -251,8 +205,8 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
     toc.push_back(mstch::map{{"anchor", ins["anchor"]}, {"title", ir.title}});
     if (!ir.strengths.empty() || !ir.improvements.empty()) {
       std::vector<std::string> s, i;
-      for (const Highlight& h : ir.strengths) s.push_back(HighlightText(h, env, "site.strength"));
-      for (const Highlight& h : ir.improvements) i.push_back(HighlightText(h, env, "site.improvement"));
+      for (const Highlight& h : ir.strengths) s.push_back(HighlightText(h, env.text, "site.strength"));
+      for (const Highlight& h : ir.improvements) i.push_back(HighlightText(h, env.text, "site.improvement"));
       highlights.push_back(mstch::map{{"instrument", ir.title},
                                       {"has_strengths", !s.empty()}, {"strengths", StringArray(s)},
                                       {"has_improvements", !i.empty()}, {"improvements", StringArray(i)}});
@@ -270,11 +224,8 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
   }
 
   mstch::array below;
-  for (const auto& [level, count] : report.units_below) {
-    below.push_back(mstch::map{{"text", env.catalog.Format(
-                                            "site.units_below",
-                                            {{"count", std::to_string(count)},
-                                             {"level", LevelText(env.catalog, level, true)}})}});
+  for (const std::string& text : UnitsBelowTexts(report, env.text)) {
+    below.push_back(mstch::map{{"text", text}});
   }
   ctx["has_below"] = !below.empty();
   ctx["below"] = below;
@@ -323,7 +274,7 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
     ctx["has_tree"] = !tree.empty();
     ctx["tree"] = tree;
   }
-  ctx["pdf_href"] = env.pdf ? std::string("rapport.pdf") : std::string();
+  ctx["pdf_href"] = out.pdf;
   // With several languages the data files are one folder up, shared by all.
   ctx["data_href"] = (env.languages.empty() ? std::string() : std::string("../")) +
                      Relative(folder, "data/aggregates.csv");

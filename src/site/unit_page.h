@@ -20,6 +20,7 @@ struct PageCharts {
   ChartContext& ctx;
   std::string folder;
   std::function<void(const std::string& path, std::string_view bytes)> write;
+  std::string pdf;  // the PDF beside the page that it links ("rapport.pdf"); "" none
 };
 
 // The unit page's full HTML; its charts go to `out`.

@@ -32,12 +32,19 @@ fs::path CopyExample(const std::string& name) {
 }
 
 RunResult RunKfl(const std::string& args) {
+  return RunCommand("KFL_TEMPLATES='" KFL_SOURCE_DIR "/templates' '" KFL_BINARY "' " + args);
+}
+
+std::string PdfText(const fs::path& pdf, const std::string& options) {
+  return RunCommand("pdftotext -enc UTF-8 " + options + " '" + pdf.string() + "' -").out;
+}
+
+RunResult RunCommand(const std::string& line) {
   static int counter = 0;
   fs::path base = fs::path(::testing::TempDir()) / ("kfl_run_" + std::to_string(getpid()) + "_" +
                                                     std::to_string(counter++));
   std::string out = base.string() + ".out", err = base.string() + ".err";
-  std::string command = "KFL_TEMPLATES='" KFL_SOURCE_DIR "/templates' '" KFL_BINARY "' " + args +
-                        " >'" + out + "' 2>'" + err + "' </dev/null";
+  std::string command = line + " >'" + out + "' 2>'" + err + "' </dev/null";
   int status = std::system(command.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

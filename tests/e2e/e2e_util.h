@@ -16,7 +16,13 @@ struct RunResult {
 // stdout, stderr and the exit status.
 RunResult RunKfl(const std::string& args);
 
+// Runs a shell command line as written, capturing like RunKfl.
+RunResult RunCommand(const std::string& command);
+
 std::string Slurp(const std::filesystem::path& path);
+
+// The text of a PDF as pdftotext (poppler-utils) reads it, UTF-8.
+std::string PdfText(const std::filesystem::path& pdf, const std::string& options = "");
 
 // A fresh, empty directory for one test, removed by the next call with the
 // same name.

@@ -1,0 +1,150 @@
+// Document: a report laid out on A4 pages and written with cairo's PDF
+// surface, all text by pango in one font family (embedded and subset by
+// cairo). The caller adds blocks in reading order; Finish() measures them,
+// breaks them into pages and draws:
+//
+//   Document doc(typesetter, theme, {.title = "8A – rapport", .lang = "nb", ...});
+//   doc.Cover({.title = "8A", .lines = {"Skole", "T3 2020"}});
+//   doc.Contents("Innhold");
+//   doc.Heading(1, "Elever 5.–10. trinn");
+//   doc.Paragraph(RichText().Add("Elevene i 8A ..."));
+//   doc.Figure(std::move(chart), chart_ctx, "Områdene", "Sammenlignet med ...");
+//   std::string pdf = doc.Finish();
+//
+// Layout rules: headings stay with what follows them; paragraphs break
+// between lines but never leave one line alone; figures are never split
+// (one taller than a page is scaled down); tables break between rows and
+// repeat their header row; the running header (unit and wave) and the page
+// number ("Side 3 av 12") are on every page but the cover. Headings of
+// level 1 and 2 are PDF bookmarks and entries of the clickable table of
+// contents; links in text are real PDF links (internal to a heading, or a
+// URI). The document's language, title, author, subject and creation date
+// are metadata; the date is the caller's, so equal input gives equal bytes.
+// Structure tags (H1-H3, P, L/LI, Figure, Table) are written as far as
+// cairo 1.16 supports them.
+//
+// Thread rules: a Document uses the Typesetter it is given (one per thread).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chart/chart.h"
+#include "chart/theme.h"
+#include "chart/typesetter.h"
+
+namespace kfl {
+
+// A run of text with emphasis and links (no markup language: unit names are
+// hostile text, so they are never parsed).
+struct TextSpan {
+  size_t start = 0;  // byte range in RichText::text
+  size_t end = 0;
+  bool bold = false;
+  bool italic = false;
+  bool code = false;
+  std::string link;  // "https://..." or "#dest" (a heading's anchor); "" none
+};
+
+struct RichText {
+  std::string text;
+  std::vector<TextSpan> spans;
+
+  // Appends `s` with the style of `style` (its range is set here).
+  RichText& Add(std::string_view s, TextSpan style = {});
+  RichText& Bold(std::string_view s) { return Add(s, {.bold = true}); }
+  RichText& Italic(std::string_view s) { return Add(s, {.italic = true}); }
+  bool empty() const { return text.empty(); }
+};
+
+enum class TextKind { kBody, kSmall, kCaption, kNote, kLead };
+
+struct TableCell {
+  RichText text;
+  bool has_fill = false;
+  Rgb fill;
+  bool white_text = false;
+  Align align = Align::kStart;
+};
+
+struct TableBlock {
+  std::vector<double> widths;  // relative column widths
+  std::vector<TableCell> header;
+  std::vector<std::vector<TableCell>> rows;
+};
+
+struct CoverPage {
+  std::string kicker;              // programme name, above the title
+  std::string title;               // the unit
+  std::vector<std::string> lines;  // level, parents, wave
+  std::vector<RichText> facts;     // respondents, date
+  std::string notice;              // "Ikke for publisering" (restricted); "" none
+};
+
+struct DocumentOptions {
+  std::string title;           // metadata title
+  std::string author;          // metadata author (the project's owner)
+  std::string subject;         // metadata subject
+  std::string lang = "nb";     // the document's language (/Lang)
+  std::string created = "2000-01-01T00:00:00Z";  // ISO 8601; creation and modification date
+  std::string running_header;  // top of every page but the cover
+  std::string footer_note;     // bottom left of every page but the cover
+  // The page number line, e.g. "Side {page} av {pages}".
+  std::function<std::string(int page, int pages)> page_label;
+};
+
+class Document {
+ public:
+  Document(Typesetter& typesetter, const Theme& theme, DocumentOptions options);
+  ~Document();
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  void Cover(CoverPage cover);
+  // The table of contents (headings of level 1 and 2) at this place.
+  void Contents(std::string heading);
+  // A heading of level 1-3; returns its anchor ("#" + anchor links to it).
+  std::string Heading(int level, std::string text);
+  void Paragraph(RichText text, TextKind kind = TextKind::kBody);
+  void Bullets(std::vector<RichText> items, bool numbered = false);
+  // A chart (drawn `layout_width` px wide, then scaled to the text width)
+  // with its title above and its text alternative below.
+  template <class C>
+  void Figure(C chart, ChartContext& ctx, std::string title, std::string subtitle) {
+    AddFigure(std::make_unique<C>(std::move(chart)), ctx, std::move(title), std::move(subtitle));
+  }
+  void Table(TableBlock table);
+  // CommonMark (cmark): headings (shifted down by `shift`), paragraphs,
+  // lists, emphasis, code and links; raw HTML is dropped.
+  void Markdown(std::string_view markdown, int shift = 0);
+  void PageBreak();
+
+  // Lays out, draws and returns the PDF's bytes. Call once.
+  std::string Finish();
+
+  // Pages of the last Finish() (for tests and benchmarks).
+  int pages() const { return pages_; }
+
+  struct Block;
+
+ private:
+  void AddFigure(std::unique_ptr<Chart> chart, ChartContext& ctx, std::string title,
+                 std::string subtitle);
+
+  Typesetter& typesetter_;
+  const Theme& theme_;
+  DocumentOptions options_;
+  std::vector<std::unique_ptr<Block>> blocks_;
+  int headings_ = 0;
+  int pages_ = 0;
+};
+
+// Inserts /Lang (`lang`) into the catalog of a PDF written by cairo and
+// corrects the cross-reference table; returns `pdf` unchanged when it has no
+// catalog or xref it understands.
+std::string SetPdfLanguage(std::string pdf, const std::string& lang);
+
+}  // namespace kfl
