@@ -1,6 +1,7 @@
 #include "build/build.h"
 
 #include <functional>
+#include <map>
 #include <vector>
 
 #include "build/data_files.h"
@@ -8,6 +9,7 @@
 #include "build/parallel.h"
 #include "build/results.h"
 #include "io/data_set_reader.h"
+#include "io/file_system.h"
 #include "io/text_files.h"
 #include "pdf/unit_pdf.h"
 #include "privacy/disclosure.h"
@@ -15,6 +17,27 @@
 #include "text/catalog.h"
 
 namespace kfl {
+
+std::vector<std::string> BuildLanguages(const BuildOptions& options, const Project& project) {
+  if (!options.lang.empty()) return {options.lang};
+  return project.languages.empty() ? std::vector<std::string>{"nb"} : project.languages;
+}
+
+void WarnMissingTranslations(const DataSet& data, const std::string& lang, Diagnostics* diags) {
+  if (lang == "nb") return;
+  for (const Instrument& instrument : data.instruments) {
+    const int missing = CountMissingTexts(instrument, lang);
+    if (missing > 0) {
+      diags->Warning({JoinPath(data.dir, "instruments/" + instrument.id + ".json"), 0, 0},
+                     "diag.translation_missing",
+                     {{"count", std::to_string(missing)}, {"language", lang}});
+    }
+  }
+  if (!data.project.title.count(lang)) {
+    diags->Warning({JoinPath(data.dir, "project.json"), 0, 0}, "diag.translation_missing",
+                   {{"count", "1"}, {"language", lang}});
+  }
+}
 
 bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
   DataSet data;
@@ -49,16 +72,28 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
   }
   ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
 
-  // The two sites: same code, different levels and thresholds.
-  std::string error;
+  // The two sites per language: same code, different levels and thresholds.
   const std::string templates = TemplatesDir();
-  std::optional<Catalog> catalog = Catalog::Load(templates + "/i18n/" + options.lang + ".json", &error);
-  if (!catalog) {
-    diags->Error({templates + "/i18n/" + options.lang + ".json", 0, 0}, "diag.catalog_unreadable",
-                 {{"reason", error}});
-    return false;
-  }
   const Project& project = data.project;
+  const std::vector<std::string> languages = BuildLanguages(options, project);
+  for (const std::string& lang : languages) WarnMissingTranslations(data, lang, diags);
+  std::map<std::string, Catalog> catalogs;
+  for (const std::string& lang : languages) {
+    std::string error;
+    std::optional<Catalog> catalog = Catalog::Load(templates + "/i18n/" + lang + ".json", &error);
+    if (!catalog) {
+      diags->Error({templates + "/i18n/" + lang + ".json", 0, 0}, "diag.catalog_unreadable",
+                   {{"reason", error}});
+      return false;
+    }
+    catalogs.emplace(lang, std::move(*catalog));
+  }
+  std::vector<SiteLanguage> switch_to;
+  if (languages.size() > 1) {
+    for (const std::string& lang : languages) {
+      switch_to.push_back({lang, catalogs.at(lang).Format("site.language_name")});
+    }
+  }
   // What each audience may see: the privacy stage's decisions.
   auto decide = [&results](AudienceKind kind) -> DecideFn {
     return [&results, kind](int part, long i) {
@@ -69,47 +104,64 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
       }
     };
   };
-  SiteOptions site{.prefix = "site/",
-                   .restricted = false,
-                   .levels = project.public_levels,
-                   .min_n = project.privacy.min_n_public,
-                   .min_cell = project.privacy.min_cell,
-                   .lang = options.lang,
-                   .templates_dir = templates,
-                   .only = options.only,
-                   .jobs = options.jobs};
-  // The PDF reports, written beside the pages by the sites' workers.
-  const std::string how_to_read =
-      ReadNarrative(data.dir, templates, options.lang, "slik-leser-du").value_or("");
-  const std::string reflection =
-      ReadNarrative(data.dir, templates, options.lang, "refleksjon").value_or("");
-  auto pdfs = [&](bool restricted) -> decltype(SiteOptions::pdfs) {
-    if (!options.pdf) return nullptr;
-    return [&, restricted](const UnitReport& report, ChartContext& ctx, const FigureText& text,
-                           const std::string& folder, Diagnostics* d) {
-      const PdfEnv env{data, text, how_to_read, reflection, restricted};
-      std::string linked;
-      for (const PdfFile& file : PdfFilesFor(data.units[report.unit].level, restricted)) {
-        out.WriteFile(folder + file.name, RenderUnitPdf(report, file.kind, env, ctx), d);
-        if (linked.empty()) linked = file.name;
-      }
-      return linked;
+  // Everything a reader sees is written once per language: the sites and
+  // the PDF reports (whose /Lang is the site's language) of each.
+  for (const std::string& lang : languages) {
+    const Catalog& catalog = catalogs.at(lang);
+    // One language: OUT/site/...; several: OUT/site/<lang>/..., the data
+    // files (the same for every language) stay in OUT/site/data/.
+    const std::string lang_folder = languages.size() > 1 ? lang + "/" : std::string();
+    SiteOptions site{.prefix = "site/" + lang_folder,
+                     .restricted = false,
+                     .levels = project.public_levels,
+                     .min_n = project.privacy.min_n_public,
+                     .min_cell = project.privacy.min_cell,
+                     .lang = lang,
+                     .languages = switch_to,
+                     .templates_dir = templates,
+                     .only = options.only,
+                     .jobs = options.jobs};
+    // The PDF reports, written beside the pages by the sites' workers.
+    const std::string how_to_read =
+        ReadNarrative(data.dir, templates, lang, "slik-leser-du").value_or("");
+    const std::string reflection =
+        ReadNarrative(data.dir, templates, lang, "refleksjon").value_or("");
+    auto pdfs = [&](bool restricted) -> decltype(SiteOptions::pdfs) {
+      if (!options.pdf) return nullptr;
+      return [&, restricted](const UnitReport& report, ChartContext& ctx, const FigureText& text,
+                             const std::string& folder, Diagnostics* d) {
+        const PdfEnv env{data, text, how_to_read, reflection, restricted};
+        std::string linked;
+        for (const PdfFile& file : PdfFilesFor(data.units[report.unit].level, restricted)) {
+          out.WriteFile(folder + file.name, RenderUnitPdf(report, file.kind, env, ctx), d);
+          if (linked.empty()) linked = file.name;
+        }
+        return linked;
+      };
     };
-  };
-  site.pdfs = pdfs(false);
-  if (!WriteSite(data, results, decide(AudienceKind::kPublic), *catalog, site, &out, diags)) {
-    return false;
+    site.pdfs = pdfs(false);
+    if (!WriteSite(data, results, decide(AudienceKind::kPublic), catalog, site, &out, diags)) {
+      return false;
+    }
+    SiteOptions restricted = site;
+    restricted.prefix = "restricted/" + lang_folder;
+    restricted.restricted = true;
+    restricted.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
+                         Level::kKindergarten, Level::kGroup};
+    restricted.min_n = project.privacy.min_n_restricted;
+    restricted.pdfs = pdfs(true);
+    if (!WriteSite(data, results, decide(AudienceKind::kRestricted), catalog, restricted, &out,
+                   diags)) {
+      return false;
+    }
   }
-  SiteOptions restricted = site;
-  restricted.prefix = "restricted/";
-  restricted.restricted = true;
-  restricted.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
-                       Level::kKindergarten, Level::kGroup};
-  restricted.min_n = project.privacy.min_n_restricted;
-  restricted.pdfs = pdfs(true);
-  if (!WriteSite(data, results, decide(AudienceKind::kRestricted), *catalog, restricted, &out,
-                 diags)) {
-    return false;
+  if (languages.size() > 1) {
+    SiteOptions entry{.prefix = "site/", .languages = switch_to, .templates_dir = templates};
+    const Catalog& first = catalogs.at(languages.front());
+    if (!WriteLanguageChoicePage(data, first, entry, &out, diags)) return false;
+    entry.prefix = "restricted/";
+    entry.restricted = true;
+    if (!WriteLanguageChoicePage(data, first, entry, &out, diags)) return false;
   }
   if (!out.Commit(diags)) return false;
   return true;

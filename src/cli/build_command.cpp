@@ -13,23 +13,28 @@ void AddBuildCommand(CLI::App& app, CommandContext* ctx) {
       ->required();
   cmd->add_option("-j,--jobs", options->jobs, ctx->catalog.Format("cli.jobs"));
   cmd->add_option("--lang", options->lang, ctx->catalog.Format("cli.build.lang"))
-      ->check(CLI::IsMember({"nb", "nn", "en"}))
-      ->capture_default_str();
+      ->check(CLI::IsMember({"nb", "nn", "en"}));
   cmd->add_option("--only", options->only, ctx->catalog.Format("cli.build.only"));
   cmd->add_flag("--no-pdf", *no_pdf, ctx->catalog.Format("cli.build.no_pdf"));
   cmd->add_flag("-q,--quiet", options->quiet, ctx->catalog.Format("cli.build.quiet"));
   cmd->callback([options, no_pdf, ctx] {
     options->pdf = !*no_pdf;
+    // With --lang, the build's own messages are in that language too.
+    std::string error;
+    std::optional<Catalog> own;
+    if (!options->lang.empty())
+      own = Catalog::Load(TemplatesDir() + "/i18n/" + options->lang + ".json", &error);
+    const Catalog& catalog = own ? *own : ctx->catalog;
     Diagnostics diags;
     bool ok = RunBuild(*options, &diags);
-    PrintDiagnostics(diags, ctx->catalog, ctx->err);
+    PrintDiagnostics(diags, catalog, ctx->err);
     if (!ok) {
-      ctx->err << ctx->catalog.Format("cli.build.failed", {{"out", options->out_dir}}) << '\n';
+      ctx->err << catalog.Format("cli.build.failed", {{"out", options->out_dir}}) << '\n';
       ctx->exit_code = kExitInvalidInput;
       return;
     }
     if (!options->quiet)
-      ctx->out << ctx->catalog.Format("cli.build.done", {{"out", options->out_dir}}) << '\n';
+      ctx->out << catalog.Format("cli.build.done", {{"out", options->out_dir}}) << '\n';
   });
 }
 

@@ -1,5 +1,6 @@
 // kfl: the library plus main(). Parses the command line and runs one
 // subcommand from the table; decides the exit status.
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/command.h"
@@ -14,8 +15,12 @@ constexpr AddCommand kCommands[] = {kfl::AddSynthCommand, kfl::AddValidateComman
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The language of kfl's own messages: $KFL_LANG (nb, nn or en), else
+  // bokmål; `kfl build --lang` also sets it for the build's messages.
+  const char* env = std::getenv("KFL_LANG");
+  const std::string lang = env && (std::string(env) == "nn" || std::string(env) == "en") ? env : "nb";
   std::string error;
-  auto catalog = kfl::Catalog::Load(kfl::TemplatesDir() + "/i18n/nb.json", &error);
+  auto catalog = kfl::Catalog::Load(kfl::TemplatesDir() + "/i18n/" + lang + ".json", &error);
   if (!catalog) {
     std::cerr << "kfl: " << error << " (set KFL_TEMPLATES to kfl's templates folder)\n";
     return kfl::kExitUsage;

@@ -34,8 +34,8 @@ const MailTexts& TextsFor(const std::map<std::string, MailTexts>& texts, const s
 
 }  // namespace
 
-std::string ClassReportPath(const std::string& folder) {
-  return "restricted/" + folder + "rapport.pdf";
+std::string ClassReportPath(const std::string& folder, const std::string& lang_folder) {
+  return "restricted/" + lang_folder + folder + "rapport.pdf";
 }
 
 std::string SafeFileName(std::string_view name) {
@@ -60,7 +60,13 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
                    "diag.mail_address_unsupported", {{"email", contact.email}});
       continue;
     }
-    const std::string relative = ClassReportPath(paths.Folder(contact.unit));
+    // A build in several languages has restricted/<lang>/: the report in
+    // the contact's language.
+    const bool in_language =
+        fs.Type(JoinPath(options.out_dir, "restricted/" + contact.language)) ==
+        FileType::kDirectory;
+    const std::string relative = ClassReportPath(paths.Folder(contact.unit),
+                                                 in_language ? contact.language + "/" : "");
     if (!reports.count(contact.unit)) {
       const std::string path = JoinPath(options.out_dir, relative);
       std::string bytes;

@@ -55,8 +55,9 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
                                      const MailPlanOptions& options, Diagnostics* diags);
 
 // Where the class report of `unit` is, relative to OUT_DIR:
-// "restricted/<folder>rapport.pdf".
-std::string ClassReportPath(const std::string& folder);
+// "restricted/<folder>rapport.pdf", or "restricted/<lang>/<folder>rapport.pdf"
+// from a build in several languages (`lang_folder` "nn/").
+std::string ClassReportPath(const std::string& folder, const std::string& lang_folder = "");
 
 // A file name a reader's system accepts: '/', '\', ':', '*', '?', '"', '<',
 // '>', '|' and control characters become '-'.

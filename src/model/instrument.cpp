@@ -53,4 +53,14 @@ int Instrument::ItemIndex(std::string_view item_id) const {
   return -1;
 }
 
+int CountMissingTexts(const Instrument& instrument, const std::string& lang) {
+  auto missing = [&lang](const LangText& text) { return text.count(lang) ? 0 : 1; };
+  const auto& labels = instrument.scale.labels;
+  int count = missing(instrument.title) + (!labels.empty() && !labels.count(lang) ? 1 : 0);
+  for (const Area& a : instrument.areas) count += missing(a.title);
+  for (const Factor& f : instrument.factors) count += missing(f.title);
+  for (const Item& i : instrument.items) count += missing(i.text);
+  return count;
+}
+
 }  // namespace kfl

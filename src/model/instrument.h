@@ -86,4 +86,9 @@ struct Instrument {
   int ItemIndex(std::string_view item_id) const;
 };
 
+// How many of the instrument's texts (its title, area and factor titles,
+// item texts and the scale labels as one) have no text in `lang`; they are
+// shown in bokmål instead.
+int CountMissingTexts(const Instrument& instrument, const std::string& lang);
+
 }  // namespace kfl

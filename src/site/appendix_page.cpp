@@ -91,6 +91,7 @@ std::string RenderAppendixPage(const DataSet& data, const Results& results, cons
 
   mstch::map ctx = env.base;
   ctx["root"] = std::string("../");
+  AddLanguageLinks(env, "../", "teknisk/index.html", &ctx);
   ctx["title"] = cat.Format("site.appendix.title");
   ctx["has_crumbs"] = true;
   ctx["crumbs"] = mstch::array{mstch::map{{"name", data.units[data.units.county()].name},

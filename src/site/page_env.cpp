@@ -26,4 +26,17 @@ mstch::map BaseContext(const Catalog& catalog, const DataSet& data, const std::s
   return base;
 }
 
+void AddLanguageLinks(const PageEnv& env, const std::string& root, const std::string& page,
+                      mstch::map* ctx) {
+  mstch::array links;
+  for (const SiteLanguage& l : env.languages) {
+    links.push_back(mstch::map{{"code", l.code},
+                               {"name", l.name},
+                               {"href", root + "../" + l.code + "/" + page},
+                               {"current", l.code == env.lang}});
+  }
+  (*ctx)["has_languages"] = !links.empty();
+  (*ctx)["languages"] = links;
+}
+
 }  // namespace kfl

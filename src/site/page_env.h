@@ -16,6 +16,13 @@
 
 namespace kfl {
 
+// One language of a site built in several (OUT/site/<code>/...): its code
+// and its name in itself ("Norsk bokmål", "English").
+struct SiteLanguage {
+  std::string code;
+  std::string name;
+};
+
 struct PageEnv {
   const DataSet& data;
   const Catalog& catalog;
@@ -29,11 +36,19 @@ struct PageEnv {
   mstch::map base;                              // t_* texts and site-wide values
   std::string narrative_html;                   // "how to read", rendered by cmark
   std::string reflection_html;                  // questions for the class's learning community
+  std::vector<SiteLanguage> languages;          // empty: one language, no switch
 
   bool HasPage(int unit) const;
 };
 
 // Every catalog text "site.<a>.<b>" as "t_<a>_<b>", plus the site title.
 mstch::map BaseContext(const Catalog& catalog, const DataSet& data, const std::string& lang);
+
+// Sets "languages" (code, name, href, current) and "has_languages" in a
+// page's context: the same page in every language, for the language switch
+// and the hreflang links. `root` leads from the page to its language's
+// folder, `page` from there to the page ("nord-odal/index.html").
+void AddLanguageLinks(const PageEnv& env, const std::string& root, const std::string& page,
+                      mstch::map* ctx);
 
 }  // namespace kfl

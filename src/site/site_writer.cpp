@@ -87,6 +87,22 @@ std::string NotFoundPage(const PageEnv& env) {
 
 }  // namespace
 
+bool WriteLanguageChoicePage(const DataSet& data, const Catalog& catalog,
+                             const SiteOptions& options, OutputDir* out, Diagnostics* diags) {
+  Templates templates(ReadTextFiles(options.templates_dir + "/html", ".mustache", diags));
+  if (diags->has_errors() || options.languages.empty()) return false;
+  mstch::map ctx = BaseContext(catalog, data, options.languages.front().code);
+  ctx["restricted"] = options.restricted;
+  ctx["first"] = options.languages.front().code;
+  mstch::array links;
+  for (const SiteLanguage& l : options.languages) {
+    links.push_back(mstch::map{{"code", l.code}, {"name", l.name}});
+  }
+  ctx["languages"] = links;
+  out->WriteFile(options.prefix + "index.html", templates.Render("language_choice", ctx), diags);
+  return !diags->has_errors();
+}
+
 bool WriteSite(const DataSet& data, const Results& results, const DecideFn& decide,
                const Catalog& catalog, const SiteOptions& options, OutputDir* out,
                Diagnostics* diags) {
@@ -99,9 +115,11 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
   env.lang = options.lang;
   env.restricted = options.restricted;
   env.levels = options.levels;
-  env.sorted_children = SortedChildren(data.units, options.lang);
+  // Unit names are Norwegian: Norwegian order (Æ, Ø, Å last) in every language.
+  env.sorted_children = SortedChildren(data.units, "nb");
   env.base = BaseContext(catalog, data, options.lang);
   env.base["restricted"] = options.restricted;
+  env.languages = options.languages;
   env.narrative_html = MarkdownToHtml(
       ReadNarrative(data.dir, options.templates_dir, options.lang, "slik-leser-du").value_or(""),
       1);

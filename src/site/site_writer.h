@@ -22,6 +22,7 @@
 #include "io/diagnostics.h"
 #include "model/data_set.h"
 #include "report/unit_report.h"
+#include "site/page_env.h"
 #include "text/catalog.h"
 
 namespace kfl {
@@ -33,6 +34,10 @@ struct SiteOptions {
   int min_n = 10;                // the thresholds named in reasons
   int min_cell = 3;
   std::string lang = "nb";
+  // With more than one language, every language's site is in its own folder
+  // (prefix "site/<lang>/"), the data files one level up, and each page links
+  // to itself in the others. Empty: one language, no folder.
+  std::vector<SiteLanguage> languages;
   std::string templates_dir;     // holds html/, md/
   // The unit's PDF reports. build/ passes pdf/'s writer (site/ does not
   // depend on pdf/); called on the rendering thread before the unit's page
@@ -50,5 +55,11 @@ struct SiteOptions {
 bool WriteSite(const DataSet& data, const Results& results, const DecideFn& decide,
                const Catalog& catalog, const SiteOptions& options, OutputDir* out,
                Diagnostics* diags);
+
+// The entry page of a site in several languages, options.prefix +
+// "index.html" (OUT/site/index.html): in the first language, linking to each
+// language's site and sending the browser on to the first.
+bool WriteLanguageChoicePage(const DataSet& data, const Catalog& catalog,
+                             const SiteOptions& options, OutputDir* out, Diagnostics* diags);
 
 }  // namespace kfl

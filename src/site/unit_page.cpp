@@ -275,7 +275,10 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
     ctx["tree"] = tree;
   }
   ctx["pdf_href"] = out.pdf;
-  ctx["data_href"] = Relative(folder, "data/aggregates.csv");
+  // With several languages the data files are one folder up, shared by all.
+  ctx["data_href"] = (env.languages.empty() ? std::string() : std::string("../")) +
+                     Relative(folder, "data/aggregates.csv");
+  AddLanguageLinks(env, root == "./" ? std::string() : root, folder + "index.html", &ctx);
   if (report.unit == units.county() && !env.restricted) {
     ctx["appendix_href"] = std::string("teknisk/index.html");
   }

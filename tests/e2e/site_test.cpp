@@ -98,6 +98,70 @@ TEST(SiteTest, PagesSayWhatTheyShowInNorwegian) {
   EXPECT_NE(restricted.find("Ikke for publisering."), std::string::npos);
 }
 
+// project.json with three languages: every language's site in its own
+// folder, the data files shared, each page linking to itself in the others.
+TEST(SiteTest, EveryLanguageOfTheProjectGetsItsOwnSite) {
+  fs::path data = CopyExample("site_languages");
+  {
+    std::string project = Slurp(data / "project.json");
+    const std::string one = "\"languages\": [\"nb\"]";
+    project.replace(project.find(one), one.size(), "\"languages\": [\"nb\", \"nn\", \"en\"]");
+    std::ofstream(data / "project.json") << project;
+    // One item without English: shown in bokmål, with a warning in the log.
+    std::string ins = Slurp(data / "instruments/elev_5_10.json");
+    const std::string en = ", \"en\": \"I am happy at school.\"";
+    ins.erase(ins.find(en), en.size());
+    std::ofstream(data / "instruments/elev_5_10.json") << ins;
+  }
+  fs::path out = FreshDir("site_languages") / "out";
+  RunResult r = RunKfl("build '" + data.string() + "' -o '" + out.string() + "' -q");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("elev_5_10.json: advarsel: 1 av tekstene i filen mangler oversettelse til «en»"),
+            std::string::npos)
+      << r.err;
+  for (const char* lang : {"nb", "nn", "en"}) {
+    for (const char* site : {"site/", "restricted/"}) {
+      EXPECT_TRUE(fs::exists(out / site / lang / "fjellvik/fjellvik-skole/index.html")) << lang;
+      EXPECT_TRUE(fs::exists(out / site / lang / "assets/kfl.css")) << lang;
+      EXPECT_FALSE(fs::exists(out / site / lang / "data")) << "the data files are shared";
+    }
+  }
+  EXPECT_TRUE(fs::exists(out / "site/data/aggregates.csv"));
+  EXPECT_TRUE(fs::exists(out / "restricted/nn/fjellvik/fjellvik-skole/8a/index.html"));
+  const std::string entry = Slurp(out / "site/index.html");
+  EXPECT_NE(entry.find("url=nb/index.html"), std::string::npos);
+  EXPECT_NE(entry.find("hreflang=\"en\" lang=\"en\">English</a>"), std::string::npos);
+
+  const std::string en = Slurp(out / "site/en/fjellvik/fjellvik-skole/index.html");
+  EXPECT_NE(en.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(en.find("<h2 id=\"nokkeltall\">Key figures</h2>"), std::string::npos);
+  EXPECT_NE(en.find("How to read the report"), std::string::npos);
+  EXPECT_NE(en.find("Pupils, years 5–10"), std::string::npos) << "the instrument's English title";
+  EXPECT_NE(en.find("Jeg trives på skolen."), std::string::npos) << "bokmål where English is missing";
+  EXPECT_NE(en.find("I look forward to going to school in the morning."), std::string::npos);
+  // English figures: "53.6 (50.1–57.0)", "– (fewer than 10 responses)".
+  EXPECT_TRUE(std::regex_search(en, std::regex("<td>[0-9]{2}\\.[0-9] \\([0-9]{2}\\.[0-9]–[0-9]{2}\\.[0-9]\\)</td>")));
+  EXPECT_NE(en.find("– (fewer than 10 responses)"), std::string::npos);
+  EXPECT_EQ(en.find("Nøkkeltall"), std::string::npos);
+  EXPECT_NE(en.find("<link rel=\"alternate\" hreflang=\"nn\" href=\"..&#x2F;..&#x2F;..&#x2F;nn&#x2F;fjellvik&#x2F;fjellvik-skole&#x2F;index.html\">"),
+            std::string::npos);
+  EXPECT_NE(en.find("<span aria-current=\"page\" lang=\"en\">English</span>"), std::string::npos);
+  EXPECT_NE(en.find("href=\"..&#x2F;..&#x2F;..&#x2F;data&#x2F;aggregates.csv\""), std::string::npos);
+
+  const std::string nn = Slurp(out / "site/nn/fjellvik/fjellvik-skole/index.html");
+  EXPECT_NE(nn.find("<html lang=\"nn\">"), std::string::npos);
+  EXPECT_NE(nn.find("Nøkkeltal"), std::string::npos);
+  EXPECT_NE(nn.find("Slik les du rapporten"), std::string::npos);
+  EXPECT_NE(nn.find("Eg trivst på skulen."), std::string::npos);
+  EXPECT_NE(nn.find("– (færre enn 10 svar)"), std::string::npos);
+  EXPECT_EQ(nn.find(" ikke "), std::string::npos) << "bokmål in the nynorsk page";
+  const std::string appendix = Slurp(out / "site/nn/teknisk/index.html");
+  EXPECT_NE(appendix.find("hreflang=\"en\" href=\"..&#x2F;..&#x2F;en&#x2F;teknisk&#x2F;index.html\""),
+            std::string::npos);
+  ExpectLinksResolve(out / "site");
+  ExpectLinksResolve(out / "restricted");
+}
+
 TEST(SiteTest, RestrictedSiteHasTheHeadTeachersOverviewAndClassPages) {
   fs::path out = Build(ExampleDir(), "site_restricted");
   const std::string entry = Slurp(out / "restricted/index.html");

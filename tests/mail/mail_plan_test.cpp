@@ -75,6 +75,33 @@ TEST(MailPlanTest, ATeacherWithTwoClassesGetsOneMessageWithTwoAttachments) {
   EXPECT_EQ(ola.message.to.size(), 1u);
 }
 
+// A build in several languages has restricted/<lang>/...: each contact gets
+// the report in their own language.
+TEST(MailPlanTest, AContactGetsTheReportInTheirLanguage) {
+  UnitTree units = testing_mail::SmallTree();
+  UnitPaths paths(units);
+  MemoryFileSystem fs;
+  fs.AddFile("out/manifest.json", "{}");
+  for (const char* lang : {"nb", "nn"}) {
+    fs.AddFile("out/" + ClassReportPath(paths.Folder(units.Find("c-8a")), lang + std::string("/")),
+               std::string("%PDF-1.5 ") + lang);
+  }
+  static const Catalog nb = testing_mail::NbCatalog();
+  std::map<std::string, MailTexts> texts = {{"nb", {&nb, "Hei {name}\n"}}};
+  MailPlanOptions options;
+  options.out_dir = "out";
+  options.contacts_path = "contacts.csv";
+  options.from = {"Kultur for læring", "rapport@hamar.kommune.no"};
+  Diagnostics diags;
+  std::vector<PlannedMessage> plan =
+      PlanMail(units, {Row(units, "c-8a", "Kari", "kari@example.no", 2, "nn")}, fs, texts,
+               options, &diags);
+  EXPECT_FALSE(diags.has_errors());
+  ASSERT_EQ(plan.size(), 1u);
+  ASSERT_EQ(plan[0].message.attachments.size(), 1u);
+  EXPECT_EQ(plan[0].message.attachments[0].bytes, "%PDF-1.5 nn");
+}
+
 TEST(MailPlanTest, ARepeatedRowAddsNothing) {
   UnitTree units = testing_mail::SmallTree();
   Planned p = Plan({Row(units, "c-8a", "Kari", "kari@example.no", 2),
