@@ -132,7 +132,24 @@ class PdfBuilder {
     if (!ir.gender.empty()) {
       GenderChart gender = charts_.Gender(ir);
       std::string t = gender.Title();
-      doc_.Figure(std::move(gender), ctx_, std::move(t), F("site.fig.gender_sub"));
+      std::vector<std::string> reasons;
+      bool any = false;
+      for (const GenderRow& row : ir.gender) {
+        for (const Figure* f : {&row.girls, &row.boys}) {
+          any = any || f->shown();
+          const std::string why = env_.text.Reason(*f);
+          if (!f->shown() && std::find(reasons.begin(), reasons.end(), why) == reasons.end()) {
+            reasons.push_back(why);
+          }
+        }
+      }
+      if (any) {
+        doc_.Figure(std::move(gender), ctx_, std::move(t), F("site.fig.gender_sub"));
+      } else {
+        doc_.Paragraph(RichText().Bold(t + ". ").Add(F("pdf.gender_hidden",
+                                                        {{"reasons", JoinList(reasons, ctx_)}})),
+                       TextKind::kNote);
+      }
     }
     if (!ir.variation.empty()) {
       doc_.Heading(2, F("site.variation_heading"));
