@@ -1,11 +1,15 @@
 #include "build/build.h"
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
+#include "build/content_hash.h"
 #include "build/data_files.h"
+#include "build/output_cache.h"
 #include "build/output_dir.h"
 #include "build/parallel.h"
+#include "build/progress.h"
 #include "build/results.h"
 #include "io/data_set_reader.h"
 #include "privacy/disclosure.h"
@@ -14,7 +18,39 @@
 
 namespace kfl {
 
-bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
+namespace {
+
+// The units that get a page with `levels` (with --only: that one).
+long PageCount(const DataSet& data, const std::vector<Level>& levels, const std::string& only) {
+  if (!only.empty()) return data.units.Find(only) >= 0 ? 1 : 0;
+  long n = 0;
+  for (int u = 0; u < data.units.size(); ++u)
+    n += std::find(levels.begin(), levels.end(), data.units[u].level) != levels.end();
+  return n;
+}
+
+}  // namespace
+
+bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* summary) {
+  BuildSummary ignored;
+  if (!summary) summary = &ignored;
+  const std::string templates = TemplatesDir();
+  // What every output depends on besides the data: the program, the
+  // templates and the options that change bytes (not -j, not -q).
+  ContentHash common;
+  common.Add(ProgramId()).Add(options.lang).Add(options.only).Add(options.pdf);
+  common.AddTree(templates);
+  const std::string common_key = common.Hex();
+  ContentHash whole;
+  whole.Add(common_key).AddTree(options.data_dir);
+  const std::string build_key = whole.Hex();
+  OutputCache cache(options.out_dir, options.force);
+  if (!cache.previous_build_key().empty() && cache.previous_build_key() == build_key) {
+    summary->unchanged = true;
+    return true;
+  }
+  cache.set_build_key(build_key);
+
   DataSet data;
   if (!ReadDataSet(options.data_dir, &data, diags) || diags->has_errors()) return false;
   Results results = ComputeResults(data, options.jobs, diags);
@@ -49,7 +85,6 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
 
   // The two sites: same code, different levels and thresholds.
   std::string error;
-  const std::string templates = TemplatesDir();
   std::optional<Catalog> catalog = Catalog::Load(templates + "/i18n/" + options.lang + ".json", &error);
   if (!catalog) {
     diags->Error({templates + "/i18n/" + options.lang + ".json", 0, 0}, "diag.catalog_unreadable",
@@ -77,19 +112,39 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
                    .pdf = false,  // no PDF reports yet (src/pdf): link none
                    .only = options.only,
                    .jobs = options.jobs};
+  // A page depends on its UnitReport (report/report_key.h) and on what
+  // every page shows besides it: names, paths and structure of the units,
+  // the project, the instruments, the narratives; everything in the data
+  // directory but the responses (which reach pages only through reports).
+  ContentHash pages_key;
+  pages_key.Add(common_key).AddTree(options.data_dir, [](const std::string& path) {
+    return path.rfind("responses/", 0) == 0;
+  });
+  site.cache = &cache;
+  site.cache_key = pages_key.Hex();
+  Progress progress(options.progress, *catalog, options.progress != nullptr);
+  site.progress = &progress;
+  const std::vector<Level> restricted_levels = {Level::kCounty, Level::kMunicipality,
+                                                Level::kSchool, Level::kClass,
+                                                Level::kKindergarten, Level::kGroup};
+  progress.AddWork(PageCount(data, site.levels, options.only) +
+                   PageCount(data, restricted_levels, options.only));
   if (!WriteSite(data, results, decide(AudienceKind::kPublic), *catalog, site, &out, diags)) {
     return false;
   }
   SiteOptions restricted = site;
   restricted.prefix = "restricted/";
   restricted.restricted = true;
-  restricted.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
-                       Level::kKindergarten, Level::kGroup};
+  restricted.levels = restricted_levels;
   restricted.min_n = project.privacy.min_n_restricted;
   if (!WriteSite(data, results, decide(AudienceKind::kRestricted), *catalog, restricted, &out,
                  diags)) {
     return false;
   }
+  progress.Finish();
+  summary->pages_drawn = cache.produced();
+  summary->pages_reused = cache.reused();
+  if (!cache.Save(&out, diags)) return false;
   if (!out.Commit(diags)) return false;
   return true;
 }

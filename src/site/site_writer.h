@@ -14,7 +14,9 @@
 #include <string>
 #include <vector>
 
+#include "build/output_cache.h"
 #include "build/output_dir.h"
+#include "build/progress.h"
 #include "build/results.h"
 #include "io/diagnostics.h"
 #include "model/data_set.h"
@@ -34,6 +36,12 @@ struct SiteOptions {
   bool pdf = true;               // pages link their rapport.pdf
   std::string only;              // a unit id: only its page (and the site-wide files)
   int jobs = 0;
+  // Optional: reuse unchanged pages (a page and its charts are one cache
+  // entry, keyed by `cache_key` and the page's UnitReport), and count each
+  // page done.
+  OutputCache* cache = nullptr;
+  std::string cache_key;  // everything besides the UnitReport that pages depend on
+  Progress* progress = nullptr;
 };
 
 // Writes the site; false (with diagnostics) when a template or file fails.

@@ -19,7 +19,7 @@ TEST(CatalogKeysTest, EveryKeyUsedInTheSourcesIsInTheBokmalCatalog) {
   std::string error;
   auto nb = Catalog::Load(std::string(KFL_SOURCE_DIR) + "/templates/i18n/nb.json", &error);
   ASSERT_TRUE(nb.has_value()) << error;
-  const std::regex key_literal("\"((?:diag|cli|synth|site|privacy|chart|mail)\\.[a-z0-9_.]*[a-z0-9])\"");
+  const std::regex key_literal("\"((?:diag|cli|synth|site|privacy|chart|mail|build)\\.[a-z0-9_.]*[a-z0-9])\"");
   int keys = 0;
   for (const auto& entry : fs::recursive_directory_iterator(fs::path(KFL_SOURCE_DIR) / "src")) {
     if (entry.path().extension() != ".cpp" && entry.path().extension() != ".h") continue;
