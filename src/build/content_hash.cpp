@@ -2,7 +2,6 @@
 
 #include <elf.h>
 #include <link.h>
-
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -104,7 +103,8 @@ int FindBuildId(struct dl_phdr_info* info, size_t, void* data) {
       std::memcpy(&note, p, sizeof note);
       const char* name = p + sizeof note;
       const char* desc = name + ((note.n_namesz + 3) & ~3u);
-      if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+      if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
+          std::memcmp(name, "GNU", 4) == 0) {
         static const char kHex[] = "0123456789abcdef";
         for (unsigned k = 0; k < note.n_descsz; ++k) {
           unsigned char c = static_cast<unsigned char>(desc[k]);

@@ -2,9 +2,8 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace kfl {
 
@@ -18,8 +17,8 @@ OutputCache::OutputCache(const std::string& out_dir, bool force) : dir_(out_dir)
     for (const auto& [name, e] : json["entries"].items()) {
       Entry entry{e.at("key").get<std::string>(), {}};
       for (const auto& f : e.at("files"))
-        entry.files.push_back({f.at(0).get<std::string>(), f.at(1).get<uint64_t>(),
-                               f.at(2).get<std::string>()});
+        entry.files.push_back(
+            {f.at(0).get<std::string>(), f.at(1).get<uint64_t>(), f.at(2).get<std::string>()});
       previous_.emplace(name, std::move(entry));
     }
     previous_build_ = json["build"].get<std::string>();
@@ -29,8 +28,7 @@ OutputCache::OutputCache(const std::string& out_dir, bool force) : dir_(out_dir)
 }
 
 bool OutputCache::Produce(OutputDir* out, const std::string& name, const std::string& key,
-                          const std::function<void(const WriteFn&)>& produce,
-                          Diagnostics* diags) {
+                          const std::function<void(const WriteFn&)>& produce, Diagnostics* diags) {
   Entry entry{key, {}};
   auto old = previous_.find(name);
   bool ok = true;
@@ -53,7 +51,8 @@ bool OutputCache::Produce(OutputDir* out, const std::string& name, const std::st
 
 bool OutputCache::ProduceFile(OutputDir* out, const std::string& path, const std::string& key,
                               const std::function<std::string()>& make, Diagnostics* diags) {
-  return Produce(out, path, key, [&](const WriteFn& write) { write(path, make()); }, diags);
+  return Produce(
+      out, path, key, [&](const WriteFn& write) { write(path, make()); }, diags);
 }
 
 bool OutputCache::Save(OutputDir* out, Diagnostics* diags) {

@@ -29,8 +29,8 @@ std::string Progress::Duration(double seconds, const Catalog& catalog) {
   if (s < 3600)
     return catalog.Format("build.minutes",
                           {{"min", std::to_string(s / 60)}, {"s", std::to_string(s % 60)}});
-  return catalog.Format("build.hours", {{"h", std::to_string(s / 3600)},
-                                        {"min", std::to_string(s % 3600 / 60)}});
+  return catalog.Format("build.hours",
+                        {{"h", std::to_string(s / 3600)}, {"min", std::to_string(s % 3600 / 60)}});
 }
 
 void Progress::Done(long units) {

@@ -63,12 +63,10 @@ void Add(ContentHash* h, const InstrumentReport& ir) {
 
 void AddReportKey(const UnitReport& r, ContentHash* h) {
   h->Add(r.unit).Add(r.wave).Add(r.breadcrumbs);
-  AddAll(h, r.columns, [&](const Column& c) {
-    h->Add(c.unit).Add(c.name).Add(static_cast<int>(c.level));
-  });
-  AddAll(h, r.units_below, [&](const std::pair<Level, int>& p) {
-    h->Add(static_cast<int>(p.first)).Add(p.second);
-  });
+  AddAll(h, r.columns,
+         [&](const Column& c) { h->Add(c.unit).Add(c.name).Add(static_cast<int>(c.level)); });
+  AddAll(h, r.units_below,
+         [&](const std::pair<Level, int>& p) { h->Add(static_cast<int>(p.first)).Add(p.second); });
   AddAll(h, r.instruments, [&](const InstrumentReport& ir) { Add(h, ir); });
   AddAll(h, r.class_tables, [&](const ClassTable& t) {
     h->Add(t.instrument).Add(t.title).Add(t.factors);

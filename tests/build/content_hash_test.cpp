@@ -1,9 +1,9 @@
 #include "build/content_hash.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <fstream>
-
-#include <gtest/gtest.h>
 
 #include "build/output_dir.h"
 
@@ -27,7 +27,9 @@ TEST(ContentHashTest, BoundariesTypesAndValuesAllCount) {
   EXPECT_NE(ab_c, Key([](ContentHash& h) { h.Add("a").Add("bc"); })) << "lengths are hashed";
   EXPECT_EQ(ab_c, Key([](ContentHash& h) { h.Add(std::string("ab")).Add("c"); }));
   EXPECT_NE(Key([](ContentHash& h) { h.Add(1.0); }), Key([](ContentHash& h) { h.Add(1.0000001); }));
-  EXPECT_NE(Key([](ContentHash& h) { h.Add(std::vector<int>{1, 2}); }),
+  EXPECT_NE(Key([](ContentHash& h) {
+              h.Add(std::vector<int>{1, 2});
+            }),
             Key([](ContentHash& h) { h.Add(std::vector<int>{1}).Add(2); }));
   std::string big(100000, 'x');  // past the internal block size
   EXPECT_EQ(Key([&](ContentHash& h) { h.Add(big).Add(7); }),

@@ -1,12 +1,11 @@
 #include "build/output_cache.h"
 
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 namespace kfl {
 namespace {
@@ -32,15 +31,21 @@ int Build(const fs::path& out, const std::string& page_key, const std::string& p
   OutputDir dir;
   EXPECT_TRUE(dir.Open(out.string(), &diags));
   int calls = 0;
-  cache.Produce(&dir, "page/", page_key, [&](const OutputCache::WriteFn& write) {
-    ++calls;
-    write("page/index.html", "<p>" + page_key + "</p>");
-    write("page/c.svg", "<svg/>");
-  }, &diags);
-  cache.ProduceFile(&dir, "one.pdf", pdf_key, [&] {
-    ++calls;
-    return "%PDF " + pdf_key;
-  }, &diags);
+  cache.Produce(
+      &dir, "page/", page_key,
+      [&](const OutputCache::WriteFn& write) {
+        ++calls;
+        write("page/index.html", "<p>" + page_key + "</p>");
+        write("page/c.svg", "<svg/>");
+      },
+      &diags);
+  cache.ProduceFile(
+      &dir, "one.pdf", pdf_key,
+      [&] {
+        ++calls;
+        return "%PDF " + pdf_key;
+      },
+      &diags);
   cache.set_build_key("b");
   EXPECT_TRUE(cache.Save(&dir, &diags));
   EXPECT_TRUE(dir.Commit(&diags));

@@ -1,8 +1,8 @@
 #include "build/progress.h"
 
-#include <sstream>
-
 #include <gtest/gtest.h>
+
+#include <sstream>
 
 namespace kfl {
 namespace {
@@ -18,7 +18,8 @@ TEST(ProgressTest, PrintsDoneTotalRateAndTimeLeftAtMostEveryInterval) {
   std::ostringstream out;
   double now = 0;
   Catalog catalog = TestCatalog();
-  Progress progress(&out, catalog, true, [&] { return now; }, 1.0);
+  Progress progress(
+      &out, catalog, true, [&] { return now; }, 1.0);
   progress.AddWork(100);
   now = 2;
   progress.Done(10);  // 10 in 2 s: 5/s, 90 left: 18 s

@@ -1,8 +1,8 @@
 #include "report/report_key.h"
 
-#include <functional>
-
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace kfl {
 namespace {
@@ -40,14 +40,12 @@ TEST(ReportKeyTest, EveryKindOfFieldChangesTheKey) {
   const std::vector<std::pair<const char*, std::function<void(UnitReport&)>>> changes = {
       {"column name", [](UnitReport& r) { r.columns[1].name = "Innlandet"; }},
       {"area T", [](UnitReport& r) { r.instruments[0].areas[0].columns[0].t = 52.500001; }},
-      {"figure state", [](UnitReport& r) {
-         r.instruments[0].areas[0].columns[1].state = FigureState::kTooFew;
-       }},
+      {"figure state",
+       [](UnitReport& r) { r.instruments[0].areas[0].columns[1].state = FigureState::kTooFew; }},
       {"item count", [](UnitReport& r) { r.instruments[0].details[0].items[0].counts[2] = 4; }},
       {"trend wave", [](UnitReport& r) { r.instruments[0].trend[0].waves[2].n = 9; }},
-      {"variation child", [](UnitReport& r) {
-         r.instruments[0].variation[0].children[0].name = "Skule";
-       }},
+      {"variation child",
+       [](UnitReport& r) { r.instruments[0].variation[0].children[0].name = "Skule"; }},
       {"scatter x", [](UnitReport& r) { r.scatter[0].x = 0.41; }},
       {"wave", [](UnitReport& r) { r.wave = 1; }},
   };
