@@ -62,16 +62,19 @@ report: build demo-data
 test: build test-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
-# Charts per second per kind and format (one core), class PDFs per second
-# (one core; median of 3), the whole-run timing, and
-# the whole build with both sites on the hedmark preset (pages per second;
-# appended to bench/results/site_pages.csv).
+# Charts per second per kind and format, the build's stages and class PDFs
+# per second (one core; bench/results/charts.csv, stages.csv, pdf.csv), the whole hedmark build with both
+# sites (pages per second; site_pages.csv), and full / unchanged / one-school
+# rebuilds (incremental.csv). NORWAY=1 adds one norway build (big: minutes).
 bench: configure
-	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kfl_chart_bench kfl_pdf_bench kfl
-	$(BUILD_DIR)/bench/kfl_chart_bench --benchmark_min_time=0.3
-	$(BUILD_DIR)/bench/kfl_pdf_bench --benchmark_min_time=1 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
-	bench/whole_run.sh tiny 1 $(KFL)
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kfl_chart_bench kfl_stage_bench kfl_pdf_bench kfl
+	@mkdir -p bench/results
+	$(BUILD_DIR)/bench/kfl_chart_bench --benchmark_min_time=0.3 --benchmark_out=bench/results/charts.csv --benchmark_out_format=csv
+	$(BUILD_DIR)/bench/kfl_stage_bench --benchmark_min_time=0.3 --benchmark_out=bench/results/stages.csv --benchmark_out_format=csv
+	$(BUILD_DIR)/bench/kfl_pdf_bench --benchmark_min_time=1 --benchmark_repetitions=3 --benchmark_report_aggregates_only=true --benchmark_out=bench/results/pdf.csv --benchmark_out_format=csv
 	bench/site_pages.sh hedmark 3 $(KFL)
+	bench/incremental.sh hedmark 3 $(KFL)
+	@if [ -n "$(NORWAY)" ]; then bench/incremental.sh norway 1 $(KFL); fi
 
 # Rewrites tests/chart/reference/*.png from the current code; look at them
 # (git diff shows which changed) before committing.

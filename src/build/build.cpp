@@ -1,12 +1,16 @@
 #include "build/build.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <vector>
 
+#include "build/content_hash.h"
 #include "build/data_files.h"
+#include "build/output_cache.h"
 #include "build/output_dir.h"
 #include "build/parallel.h"
+#include "build/progress.h"
 #include "build/results.h"
 #include "io/data_set_reader.h"
 #include "io/file_system.h"
@@ -39,7 +43,39 @@ void WarnMissingTranslations(const DataSet& data, const std::string& lang, Diagn
   }
 }
 
-bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
+namespace {
+
+// The units that get a page with `levels` (with --only: that one).
+long PageCount(const DataSet& data, const std::vector<Level>& levels, const std::string& only) {
+  if (!only.empty()) return data.units.Find(only) >= 0 ? 1 : 0;
+  long n = 0;
+  for (int u = 0; u < data.units.size(); ++u)
+    n += std::find(levels.begin(), levels.end(), data.units[u].level) != levels.end();
+  return n;
+}
+
+}  // namespace
+
+bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* summary) {
+  BuildSummary ignored;
+  if (!summary) summary = &ignored;
+  const std::string templates = TemplatesDir();
+  // What every output depends on besides the data: the program, the
+  // templates and the options that change bytes (not -j, not -q).
+  ContentHash common;
+  common.Add(ProgramId()).Add(options.lang).Add(options.only).Add(options.pdf);
+  common.AddTree(templates);
+  const std::string common_key = common.Hex();
+  ContentHash whole;
+  whole.Add(common_key).AddTree(options.data_dir);
+  const std::string build_key = whole.Hex();
+  OutputCache cache(options.out_dir, options.force);
+  if (!cache.previous_build_key().empty() && cache.previous_build_key() == build_key) {
+    summary->unchanged = true;
+    return true;
+  }
+  cache.set_build_key(build_key);
+
   DataSet data;
   if (!ReadDataSet(options.data_dir, &data, diags) || diags->has_errors()) return false;
   Results results = ComputeResults(data, options.jobs, diags);
@@ -73,7 +109,6 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
   ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
 
   // The two sites per language: same code, different levels and thresholds.
-  const std::string templates = TemplatesDir();
   const Project& project = data.project;
   const std::vector<std::string> languages = BuildLanguages(options, project);
   for (const std::string& lang : languages) WarnMissingTranslations(data, lang, diags);
@@ -104,6 +139,21 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
       }
     };
   };
+  // A page depends on its UnitReport (report/report_key.h) and on what
+  // every page shows besides it: names, paths and structure of the units,
+  // the project, the instruments, the narratives; everything in the data
+  // directory but the responses (which reach pages only through reports).
+  ContentHash pages_key;
+  pages_key.Add(common_key).AddTree(options.data_dir, [](const std::string& path) {
+    return path.rfind("responses/", 0) == 0;
+  });
+  const std::vector<Level> restricted_levels = {Level::kCounty, Level::kMunicipality,
+                                                Level::kSchool, Level::kClass,
+                                                Level::kKindergarten, Level::kGroup};
+  Progress progress(options.progress, catalogs.at(languages.front()), options.progress != nullptr);
+  progress.AddWork(static_cast<long>(languages.size()) *
+                   (PageCount(data, project.public_levels, options.only) +
+                    PageCount(data, restricted_levels, options.only)));
   // Everything a reader sees is written once per language: the sites and
   // the PDF reports (whose /Lang is the site's language) of each.
   for (const std::string& lang : languages) {
@@ -121,6 +171,9 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
                      .templates_dir = templates,
                      .only = options.only,
                      .jobs = options.jobs};
+    site.cache = &cache;
+    site.cache_key = pages_key.Hex();
+    site.progress = &progress;
     // The PDF reports, written beside the pages by the sites' workers.
     const std::string how_to_read =
         ReadNarrative(data.dir, templates, lang, "slik-leser-du").value_or("");
@@ -129,11 +182,11 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
     auto pdfs = [&](bool restricted) -> decltype(SiteOptions::pdfs) {
       if (!options.pdf) return nullptr;
       return [&, restricted](const UnitReport& report, ChartContext& ctx, const FigureText& text,
-                             const std::string& folder, Diagnostics* d) {
+                             const std::string& folder, const OutputCache::WriteFn& write) {
         const PdfEnv env{data, text, how_to_read, reflection, restricted};
         std::string linked;
         for (const PdfFile& file : PdfFilesFor(data.units[report.unit].level, restricted)) {
-          out.WriteFile(folder + file.name, RenderUnitPdf(report, file.kind, env, ctx), d);
+          write(folder + file.name, RenderUnitPdf(report, file.kind, env, ctx));
           if (linked.empty()) linked = file.name;
         }
         return linked;
@@ -146,8 +199,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
     SiteOptions restricted = site;
     restricted.prefix = "restricted/" + lang_folder;
     restricted.restricted = true;
-    restricted.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
-                         Level::kKindergarten, Level::kGroup};
+    restricted.levels = restricted_levels;
     restricted.min_n = project.privacy.min_n_restricted;
     restricted.pdfs = pdfs(true);
     if (!WriteSite(data, results, decide(AudienceKind::kRestricted), catalog, restricted, &out,
@@ -163,6 +215,10 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
     entry.restricted = true;
     if (!WriteLanguageChoicePage(data, first, entry, &out, diags)) return false;
   }
+  progress.Finish();
+  summary->pages_drawn = cache.produced();
+  summary->pages_reused = cache.reused();
+  if (!cache.Save(&out, diags)) return false;
   if (!out.Commit(diags)) return false;
   return true;
 }

@@ -3,6 +3,7 @@
 // swaps it in only when everything succeeded (data contract section 3).
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,15 @@ struct BuildOptions {
   std::string only;        // unit id: render only this unit's pages ("" = all)
   bool pdf = true;         // false with --no-pdf
   bool quiet = false;      // no progress output
+  bool force = false;      // ignore the previous output's cache: draw everything
+  std::ostream* progress = nullptr;  // a terminal for the progress line; null: none
+};
+
+// What a build did.
+struct BuildSummary {
+  bool unchanged = false;  // nothing read or written: same input, same program as last time
+  long pages_drawn = 0;    // unit pages (with their charts) rendered
+  long pages_reused = 0;   // unit pages taken over from the previous output
 };
 
 // The languages a build writes: --lang when given, else project.json's.
@@ -32,6 +42,12 @@ void WarnMissingTranslations(const DataSet& data, const std::string& lang, Diagn
 
 // Builds everything. Returns false when the input is invalid or the output
 // could not be written; every reason is in *diags and OUT_DIR is unchanged.
-bool RunBuild(const BuildOptions& options, Diagnostics* diags);
+//
+// Incremental: the previous output's cache (build/output_cache.h) is used
+// unless options.force. When the whole input (data directory, templates,
+// options, kfl's build id) is the same as last time, nothing is done at
+// all; otherwise each unit page is drawn only when its UnitReport or what
+// every page depends on (templates, language, units, project, kfl) changed.
+bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* summary = nullptr);
 
 }  // namespace kfl

@@ -157,18 +157,35 @@ FileWriter* OutputDir::Create(const std::string& relative_path, Diagnostics* dia
   return open_.back().get();
 }
 
+void OutputDir::MakeFolderOf(const std::string& path) {
+  // Many files share a folder: make each folder once.
+  const std::string folder = fs::path(path).parent_path().string();
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (made_folders_.insert(folder).second) {
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+  }
+}
+
+bool OutputDir::Link(const std::string& relative_path, const std::string& from, uint64_t bytes,
+                     const std::string& sha256, Diagnostics* diags) {
+  fs::path path = fs::path(staging_) / relative_path;
+  MakeFolderOf(path.string());
+  std::error_code ec;
+  if (::link(from.c_str(), path.c_str()) != 0) fs::copy_file(from, path, ec);
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (ec) {
+    ReportOs(diags, out_dir_ + "/" + relative_path, "diag.output_cannot_write", ec.message());
+    return false;
+  }
+  entries_.push_back({relative_path, bytes, sha256});
+  return true;
+}
+
 bool OutputDir::WriteFile(const std::string& relative_path, std::string_view bytes,
                           Diagnostics* diags) {
   fs::path path = fs::path(staging_) / relative_path;
-  {
-    // Many files share a folder: make each folder once.
-    const std::string folder = path.parent_path().string();
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (made_folders_.insert(folder).second) {
-      std::error_code ec;
-      fs::create_directories(folder, ec);
-    }
-  }
+  MakeFolderOf(path.string());
   std::FILE* f = std::fopen(path.c_str(), "wb");
   bool ok = f && std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
   if (f) ok = (std::fclose(f) == 0) && ok;

@@ -90,6 +90,17 @@ class OutputDir {
   // False (and a diagnostic) when it cannot be written.
   bool WriteFile(const std::string& relative_path, std::string_view bytes, Diagnostics* diags);
 
+  // Puts the file `from` (a path outside the staging directory, normally
+  // in the previous output) at `relative_path`, as a hard link (a copy
+  // when linking fails), and lists it with the given size and SHA-256,
+  // which the caller vouches for (output_cache.h keeps them). Thread-safe
+  // like WriteFile(). False (and a diagnostic) when it cannot.
+  bool Link(const std::string& relative_path, const std::string& from, uint64_t bytes,
+            const std::string& sha256, Diagnostics* diags);
+
+  // The output directory as given to Open() (normalized).
+  const std::string& out_dir() const { return out_dir_; }
+
   // Closes every file, writes manifest.json and swaps the staging
   // directory in. False (and a diagnostic) on any failure; OUT_DIR is unchanged then.
   bool Commit(Diagnostics* diags);
@@ -98,6 +109,7 @@ class OutputDir {
 
  private:
   bool CloseAll(Diagnostics* diags);
+  void MakeFolderOf(const std::string& path);
 
   struct Entry {
     std::string path;

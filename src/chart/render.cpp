@@ -93,22 +93,59 @@ std::string AddSvgTitle(std::string svg, const std::string& title, const std::st
   return out;
 }
 
+std::string PlaceSvgText(const std::string& svg, const std::vector<std::string>& elements) {
+  std::string out;
+  out.reserve(svg.size() + 64 * elements.size());
+  size_t copied = 0, next = 0;
+  for (size_t at = svg.find(kSvgTextMarker); at != std::string::npos;
+       at = svg.find(kSvgTextMarker, at + 1)) {
+    size_t open = svg.rfind('<', at), close = svg.find('>', at);
+    if (open == std::string::npos || close == std::string::npos || open < copied ||
+        next == elements.size()) {
+      throw std::logic_error("svg text: markers and texts do not match");
+    }
+    out.append(svg, copied, open - copied);
+    out += elements[next++];
+    copied = close + 1;
+  }
+  if (next != elements.size()) throw std::logic_error("svg text: a marker is missing");
+  out.append(svg, copied);
+  if (!elements.empty()) {
+    // One style for every <text>: the charts' font, else the reader's sans-serif.
+    if (size_t open = out.find("<svg"); open != std::string::npos) {
+      size_t close = out.find('>', open);
+      out.insert(close + 1, "\n<style>text{font-family:\"DejaVu Sans\",sans-serif;white-space:pre}</style>");
+    }
+  }
+  return out;
+}
+
 std::string RenderSvg(const Chart& chart, ChartContext& ctx, const SvgOptions& options) {
   double height = std::ceil(chart.Height(options.width, ctx));
   std::string out;
-  out.reserve(1 << 18);  // a chart's SVG is 50-300 KB; growing it costs more than drawing
+  out.reserve(1 << 16);
+  SvgText text{options.width, height, {}};
   {
     CairoSurface surface(cairo_svg_surface_create_for_stream(Append, &out, options.width, height));
     Check(surface.get(), "svg");
     cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PX);
     Cairo cr(cairo_create(surface.get()));
-    chart.Draw(cr.get(), options.width, height, ctx);
+    ctx.text.set_svg_text(&text);
+    try {
+      chart.Draw(cr.get(), options.width, height, ctx);
+    } catch (...) {
+      ctx.text.set_svg_text(nullptr);
+      throw;
+    }
+    ctx.text.set_svg_text(nullptr);
     cr.reset();
     cairo_surface_finish(surface.get());
     Check(surface.get(), "svg");
   }
-  return AddSvgTitle(NormalizeSvgIds(RoundSvgNumbers(out), options.id_prefix), chart.Title(),
-                     chart.TextAlternative(ctx), options.id_prefix);
+  // The text goes in last: rounding must not touch the numbers in it.
+  return AddSvgTitle(
+      PlaceSvgText(NormalizeSvgIds(RoundSvgNumbers(out), options.id_prefix), text.elements),
+      chart.Title(), chart.TextAlternative(ctx), options.id_prefix);
 }
 
 std::string RoundSvgNumbers(const std::string& svg) {

@@ -5,8 +5,9 @@
 //
 // SVG gets what cairo does not write: role="img", aria-labelledby, and a
 // <title> (the chart's title) and <desc> (its text alternative) right after
-// the opening <svg> tag, escaped with text/xml_escape. Text in cairo's SVG
-// is glyph outlines, so <desc> and the data table carry the words.
+// the opening <svg> tag, escaped with text/xml_escape. Text is SVG <text>
+// (typesetter.h), in DejaVu Sans where the reader has it, else the reader's
+// sans-serif squeezed or stretched to pango's measured width.
 //
 // PDF: fonts are subset and embedded by cairo; the creation date is the
 // caller's (no clock here) so the bytes are reproducible.
@@ -48,6 +49,11 @@ std::string NormalizeSvgIds(const std::string& svg, const std::string& id_prefix
 // Cuts every decimal number in `svg` to two decimals ("1.765625" ->
 // "1.76"): cairo's six are invisible and make a third of the bytes.
 std::string RoundSvgNumbers(const std::string& svg);
+
+// Replaces the i-th text marker (kSvgTextMarker) in `svg` with
+// elements[i] and adds the style of the <text> elements. Throws
+// std::logic_error when markers and elements do not pair up.
+std::string PlaceSvgText(const std::string& svg, const std::vector<std::string>& elements);
 
 // Inserts role, aria-labelledby, <title> and <desc> after the opening <svg>
 // tag of `svg` (returned unchanged when there is none).

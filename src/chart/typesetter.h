@@ -12,6 +12,14 @@
 // reused: a chart measures its labels before it draws them, and tick
 // labels and level names repeat from chart to chart.
 //
+// SVG text: while an SvgText is attached (RenderSvg does this), Draw() does
+// not draw glyphs. It records each laid-out line as an SVG <text> element
+// (baseline position and width from pango, `textLength` so the browser's
+// font takes exactly the measured width) and draws a small marker rectangle
+// in its place, which RenderSvg swaps for the elements. The text stays in
+// its place in the drawing order, selectable and a tenth of the bytes of
+// glyph outlines.
+//
 // Thread rules: a Typesetter owns its own pango font map, context and
 // layouts and is NOT thread-safe; give each thread its own (creating one
 // costs about a millisecond; reuse it for many charts). Different
@@ -21,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "chart/cairo_handle.h"
 #include "chart/color.h"
@@ -58,6 +67,18 @@ struct TextPlacement {
   int max_lines = 1;      // with max_width: wrap into this many lines, then ellipsize
 };
 
+// The <text> elements drawn during one SVG rendering, in drawing order; the
+// i-th marker in cairo's output becomes elements[i].
+struct SvgText {
+  double width = 0, height = 0;  // the canvas; markers are kept inside it
+  std::vector<std::string> elements;
+};
+
+// The marker's fill as cairo 1.16 writes it, and the colour that gives it
+// (no chart colour; a marker is a 1x1 px rectangle).
+inline constexpr std::string_view kSvgTextMarker = "fill:rgb(1.23%,4.56%,7.89%)";
+inline constexpr Rgb kSvgTextMarkerColor{0.0123, 0.0456, 0.0789};
+
 class Typesetter {
  public:
   explicit Typesetter(std::string font_family);
@@ -75,6 +96,10 @@ class Typesetter {
   // callers that lay out rich text themselves (pdf/document).
   PangoContext* pango_context() const { return context_.get(); }
 
+  // Draw() records SVG <text> into `sink` instead of drawing glyphs, until
+  // called again with nullptr. The sink must outlive that.
+  void set_svg_text(SvgText* sink) { svg_text_ = sink; }
+
   static constexpr size_t kCacheSize = 4096;
 
  private:
@@ -83,6 +108,7 @@ class Typesetter {
     TextBox box;
     double x_offset = 0;  // of the text within its frame (centred or right-aligned lines)
   };
+  void DrawSvgText(cairo_t* cr, PangoLayout* layout, const TextStyle& style, double x, double y);
   const Laid& Layout(std::string_view text, const TextStyle& style, double max_width, int max_lines,
                      Align align);
 
@@ -92,6 +118,7 @@ class Typesetter {
   PangoFontDescriptionHandle font_;
   std::unordered_map<std::string, Laid> cache_;
   std::string key_;  // reused buffer for cache keys
+  SvgText* svg_text_ = nullptr;
 };
 
 }  // namespace kfl

@@ -1,3 +1,7 @@
+#include <unistd.h>
+
+#include <iostream>
+
 #include "build/build.h"
 #include "cli/command.h"
 
@@ -17,8 +21,12 @@ void AddBuildCommand(CLI::App& app, CommandContext* ctx) {
   cmd->add_option("--only", options->only, ctx->catalog.Format("cli.build.only"));
   cmd->add_flag("--no-pdf", *no_pdf, ctx->catalog.Format("cli.build.no_pdf"));
   cmd->add_flag("-q,--quiet", options->quiet, ctx->catalog.Format("cli.build.quiet"));
+  cmd->add_flag("--force", options->force, ctx->catalog.Format("cli.build.force"));
   cmd->callback([options, no_pdf, ctx] {
     options->pdf = !*no_pdf;
+    // The progress line only on a terminal: a log file gets no \r lines.
+    if (!options->quiet && &ctx->err == &std::cerr && isatty(STDERR_FILENO))
+      options->progress = &ctx->err;
     // With --lang, the build's own messages are in that language too.
     std::string error;
     std::optional<Catalog> own;
@@ -26,15 +34,26 @@ void AddBuildCommand(CLI::App& app, CommandContext* ctx) {
       own = Catalog::Load(TemplatesDir() + "/i18n/" + options->lang + ".json", &error);
     const Catalog& catalog = own ? *own : ctx->catalog;
     Diagnostics diags;
-    bool ok = RunBuild(*options, &diags);
+    BuildSummary summary;
+    bool ok = RunBuild(*options, &diags, &summary);
     PrintDiagnostics(diags, catalog, ctx->err);
     if (!ok) {
       ctx->err << catalog.Format("cli.build.failed", {{"out", options->out_dir}}) << '\n';
       ctx->exit_code = kExitInvalidInput;
       return;
     }
-    if (!options->quiet)
-      ctx->out << catalog.Format("cli.build.done", {{"out", options->out_dir}}) << '\n';
+    if (options->quiet) return;
+    if (summary.unchanged) {
+      ctx->out << catalog.Format("cli.build.unchanged", {{"out", options->out_dir}}) << '\n';
+      return;
+    }
+    ctx->out << catalog.Format("cli.build.done", {{"out", options->out_dir}}) << '\n';
+    if (summary.pages_reused > 0) {
+      ctx->out << catalog.Format("cli.build.reused",
+                                 {{"drawn", std::to_string(summary.pages_drawn)},
+                                  {"reused", std::to_string(summary.pages_reused)}})
+               << '\n';
+    }
   });
 }
 

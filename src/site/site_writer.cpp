@@ -9,6 +9,7 @@
 #include "chart/typesetter.h"
 #include "io/text_files.h"
 #include "report/figure_text.h"
+#include "report/report_key.h"
 #include "site/appendix_page.h"
 #include "site/page_env.h"
 #include "site/unit_page.h"
@@ -146,16 +147,26 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
     thread_local Typesetter typesetter(theme.font_family);
     ChartContext chart_ctx{typesetter, theme, catalog, NumberStyleForLanguage(options.lang)};
     chart_ctx.draw_titles = false;  // the page shows the title as text
-    PageCharts charts{chart_ctx, options.prefix + paths.Folder(u),
-                      [&](const std::string& path, std::string_view bytes) {
-                        out->WriteFile(path, bytes, &per_page[i]);
-                      }};
+    const std::string folder = options.prefix + paths.Folder(u);
     UnitReport report = BuildUnitReport(data, index, decide, u, report_options);
-    if (options.pdfs) {
-      charts.pdf = options.pdfs(report, chart_ctx, text, options.prefix + paths.Folder(u), &per_page[i]);
+    auto produce = [&](const OutputCache::WriteFn& write) {
+      PageCharts charts{chart_ctx, folder, write};
+      // The unit's PDFs go into the same cache entry as its page.
+      if (options.pdfs) charts.pdf = options.pdfs(report, chart_ctx, text, folder, write);
+      std::string html = RenderUnitPage(report, env, charts);
+      write(folder + "index.html", html);
+    };
+    if (options.cache) {
+      ContentHash key;
+      key.Add(options.cache_key).Add(folder);
+      AddReportKey(report, &key);
+      options.cache->Produce(out, folder, key.Hex(), produce, &per_page[i]);
+    } else {
+      produce([&](const std::string& path, std::string_view bytes) {
+        out->WriteFile(path, bytes, &per_page[i]);
+      });
     }
-    out->WriteFile(options.prefix + paths.Folder(u) + "index.html",
-                   RenderUnitPage(report, env, charts), &per_page[i]);
+    if (options.progress) options.progress->Done();
   });
   for (const Diagnostics& d : per_page) diags->Merge(d);
 

@@ -15,7 +15,9 @@
 #include <string>
 #include <vector>
 
+#include "build/output_cache.h"
 #include "build/output_dir.h"
+#include "build/progress.h"
 #include "build/results.h"
 #include "chart/chart.h"
 #include "report/figure_text.h"
@@ -42,13 +44,20 @@ struct SiteOptions {
   // The unit's PDF reports. build/ passes pdf/'s writer (site/ does not
   // depend on pdf/); called on the rendering thread before the unit's page
   // with that thread's chart context and the site's texts, it writes the
-  // files into `folder` and returns the name the page links ("" none).
+  // files into `folder` with `write` and returns the name the page links
+  // ("" none).
   // Empty: no PDFs.
   std::function<std::string(const UnitReport& report, ChartContext& ctx, const FigureText& text,
-                            const std::string& folder, Diagnostics* diags)>
+                            const std::string& folder, const OutputCache::WriteFn& write)>
       pdfs;
   std::string only;              // a unit id: only its page (and the site-wide files)
   int jobs = 0;
+  // Optional: reuse unchanged pages (a page and its charts are one cache
+  // entry, keyed by `cache_key` and the page's UnitReport), and count each
+  // page done.
+  OutputCache* cache = nullptr;
+  std::string cache_key;  // everything besides the UnitReport that pages depend on
+  Progress* progress = nullptr;
 };
 
 // Writes the site; false (with diagnostics) when a template or file fails.

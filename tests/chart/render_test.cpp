@@ -126,5 +126,34 @@ TEST(RenderTest, SvgCarriesTitleAndTextAlternative) {
   EXPECT_LT(svg.find("<title"), svg.find("<g")) << "title comes first inside <svg>";
 }
 
+TEST(RenderTest, SvgTextIsTextElementsInDrawingOrderNotGlyphOutlines) {
+  TBarChart chart;
+  chart.title = "t";
+  chart.series = {"8A <b>", "Hedmark"};
+  chart.rows = {{"Trivsel & ro", {ChartValue::Of(53.21), ChartValue::Of(50)}}};
+  TestContext t;
+  t.ctx.draw_titles = false;
+  std::string svg = RenderSvg(chart, t.ctx);
+  EXPECT_EQ(svg.find("<symbol"), std::string::npos) << "no glyph outlines";
+  EXPECT_EQ(svg.find(kSvgTextMarker), std::string::npos) << "every marker replaced";
+  EXPECT_NE(svg.find(">Trivsel &amp; ro</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">8A &lt;b&gt;</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">53,2</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("textLength=\""), std::string::npos);
+  EXPECT_NE(svg.find("<style>text{font-family:\"DejaVu Sans\",sans-serif"), std::string::npos);
+  // The value label is drawn after its bar, so it comes after it.
+  EXPECT_LT(svg.find("<path"), svg.find(">53,2</text>"));
+}
+
+TEST(RenderTest, PlaceSvgTextSwapsMarkersInOrderAndChecksTheirCount) {
+  const std::string m = "<path style=\"" + std::string(kSvgTextMarker) + ";\" d=\"M 0 0\"/>";
+  EXPECT_EQ(PlaceSvgText("<svg>" + m + "<g/>" + m + "</svg>", {"<text>a</text>", "<text>b</text>"}),
+            "<svg>\n<style>text{font-family:\"DejaVu Sans\",sans-serif;white-space:pre}</style>"
+            "<text>a</text><g/><text>b</text></svg>");
+  EXPECT_EQ(PlaceSvgText("<svg><g/></svg>", {}), "<svg><g/></svg>");
+  EXPECT_THROW(PlaceSvgText("<svg>" + m + "</svg>", {}), std::logic_error);
+  EXPECT_THROW(PlaceSvgText("<svg></svg>", {"<text>a</text>"}), std::logic_error);
+}
+
 }  // namespace
 }  // namespace kfl

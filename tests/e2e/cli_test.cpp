@@ -2,6 +2,9 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
+
+#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -68,10 +71,78 @@ TEST(CliTest, SameInputGivesSameBytesWhateverTheThreadCount) {
   std::string data = "'" + ExampleDir().string() + "'";
   ASSERT_EQ(RunKfl("build " + data + " -o '" + (dir / "a").string() + "' -q -j 1").exit_code, 0);
   ASSERT_EQ(RunKfl("build " + data + " -o '" + (dir / "b").string() + "' -q -j 2").exit_code, 0);
-  ASSERT_EQ(RunKfl("build " + data + " -o '" + (dir / "b").string() + "' -q -j 4").exit_code, 0);
+  ASSERT_EQ(RunKfl("build " + data + " -o '" + (dir / "b").string() + "' -q -j 4 --force").exit_code,
+            0);
   auto a = Tree(dir / "a"), b = Tree(dir / "b");
   ASSERT_EQ(a.size(), b.size());
   for (const auto& [path, bytes] : a) EXPECT_TRUE(b[path] == bytes) << path;
+}
+
+// Every file under `dir` (relative path -> inode): a file the cache took
+// over from the previous output is a hard link to it, so it keeps its inode.
+std::map<std::string, ino_t> Inodes(const fs::path& dir) {
+  std::map<std::string, ino_t> inodes;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    struct stat st;
+    if (e.is_regular_file() && stat(e.path().c_str(), &st) == 0)
+      inodes[fs::relative(e.path(), dir).string()] = st.st_ino;
+  }
+  return inodes;
+}
+
+TEST(CliTest, RebuildDrawsOnlyThePagesWhoseFiguresChanged) {
+  fs::path data = CopyExample("incremental");
+  fs::path out = FreshDir("incremental_out") / "out";
+  const std::string build = "build '" + data.string() + "' -o '" + out.string() + "'";
+  ASSERT_EQ(RunKfl(build + " -q").exit_code, 0);
+  const auto first = Inodes(out);
+  const auto first_bytes = Tree(out);
+
+  // Nothing changed: nothing is written at all.
+  RunResult same = RunKfl(build);
+  ASSERT_EQ(same.exit_code, 0) << same.err;
+  EXPECT_NE(same.out.find("Ingenting er endret"), std::string::npos) << same.out;
+  EXPECT_EQ(Inodes(out), first);
+
+  // One answer of one pupil of 5A at Fjellvik skole in 2018 (neither the
+  // reference wave nor the wave reported on): only the pages whose figures
+  // include 5A's 2018 answers change, i.e. 5A and the units above it.
+  const fs::path csv = data / "responses/2018/elev_5_10.csv";
+  std::string text = Slurp(csv);
+  const std::string row = "r0000001,c-fjellvik-01-5a,M,5,,4,1,5,";
+  ASSERT_NE(text.find(row), std::string::npos);
+  text.replace(text.find(row), row.size(), "r0000001,c-fjellvik-01-5a,M,5,,1,1,5,");
+  std::ofstream(csv, std::ios::binary) << text;
+  RunResult changed = RunKfl(build);
+  ASSERT_EQ(changed.exit_code, 0) << changed.err;
+  const auto second = Inodes(out);
+  const std::set<std::string> above_5a = {
+      "index.html", "fjellvik/index.html", "fjellvik/fjellvik-skole/index.html",
+      "fjellvik/fjellvik-skole/5a/index.html"};
+  int pages = 0;
+  for (const auto& [path, inode] : second) {
+    if (fs::path(path).filename() != "index.html") continue;
+    const std::string site = path.substr(0, path.find('/') + 1);
+    if (site != "site/" && site != "restricted/") continue;
+    const std::string page = path.substr(site.size());
+    if (page.rfind("teknisk/", 0) == 0) continue;  // the appendix is always written
+    ++pages;
+    const bool rewritten = !first.count(path) || first.at(path) != inode;
+    EXPECT_EQ(rewritten, above_5a.count(page) == 1) << path;
+  }
+  EXPECT_GT(pages, 20);
+  EXPECT_NE(changed.out.find("tegnet på nytt"), std::string::npos) << changed.out;
+
+  // --force draws everything again, with the same bytes as the incremental build.
+  const auto incremental = Tree(out);
+  ASSERT_EQ(RunKfl(build + " -q --force").exit_code, 0);
+  for (const auto& [path, inode] : Inodes(out)) {
+    if (path != "manifest.json") {
+      EXPECT_NE(inode, second.at(path)) << path;
+    }
+  }
+  EXPECT_TRUE(Tree(out) == incremental);
+  EXPECT_FALSE(Tree(out) == first_bytes);
 }
 
 TEST(CliTest, PublicFileHoldsOnlyPublicLevelsAboveThePublicThreshold) {

@@ -3,6 +3,8 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <functional>
 #include <fstream>
 #include <sstream>
 
@@ -19,7 +21,10 @@ std::string Slurp(const fs::path& path) {
 }
 
 fs::path FreshDir(const std::string& name) {
-  fs::path dir = fs::path(::testing::TempDir()) / ("kfl_e2e_" + name);
+  // One folder per source tree: test runs of several checkouts on one
+  // machine must not delete each other's directories.
+  static const std::string tree = std::to_string(std::hash<std::string>{}(KFL_SOURCE_DIR) % 100000);
+  fs::path dir = fs::path(::testing::TempDir()) / ("kfl_e2e_" + tree + "_" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

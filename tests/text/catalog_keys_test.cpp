@@ -50,7 +50,7 @@ std::vector<fs::path> Sources() {
 
 TEST(CatalogKeysTest, EveryKeyUsedInTheSourcesIsInEveryCatalog) {
   const std::regex key_literal(
-      "\"((?:diag|cli|synth|site|privacy|chart|mail|pdf)\\.[a-z0-9_.]*[a-z0-9])\"");
+      "\"((?:diag|cli|synth|site|privacy|chart|mail|pdf|build)\\.[a-z0-9_.]*[a-z0-9])\"");
   int keys = 0;
   for (const char* lang : kLanguages) {
     const Catalog catalog = LoadCatalog(lang);

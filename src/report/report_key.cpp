@@ -1,0 +1,84 @@
+#include "report/report_key.h"
+
+namespace kfl {
+namespace {
+
+void Add(ContentHash* h, const Figure& f) {
+  h->Add(static_cast<int>(f.state)).Add(f.n).Add(f.mean).Add(f.has_t).Add(f.t).Add(f.d);
+  h->Add(f.has_ci).Add(f.ci_low).Add(f.ci_high);
+}
+
+template <typename T, typename F>
+void AddAll(ContentHash* h, const std::vector<T>& values, F add) {
+  h->Add(static_cast<int64_t>(values.size()));
+  for (const T& v : values) add(v);
+}
+
+void Add(ContentHash* h, const ScoreFigures& s) {
+  h->Add(s.score).Add(s.title);
+  AddAll(h, s.columns, [&](const Figure& f) { Add(h, f); });
+}
+
+void Add(ContentHash* h, const Highlight& x) { h->Add(x.score).Add(x.title).Add(x.d); }
+
+void Add(ContentHash* h, const InstrumentReport& ir) {
+  h->Add(ir.instrument).Add(ir.part).Add(ir.title);
+  Add(h, ir.respondents);
+  h->Add(ir.enrolled);
+  AddAll(h, ir.areas, [&](const ScoreFigures& s) { Add(h, s); });
+  AddAll(h, ir.details, [&](const AreaDetail& a) {
+    h->Add(a.area).Add(a.title);
+    AddAll(h, a.factors, [&](const ScoreFigures& s) { Add(h, s); });
+    AddAll(h, a.items, [&](const ItemFigures& i) {
+      h->Add(i.item).Add(i.text).Add(i.shown).Add(static_cast<int>(i.hidden_by)).Add(i.counts);
+      h->Add(i.answered);
+    });
+  });
+  AddAll(h, ir.trend, [&](const TrendSeries& t) {
+    h->Add(t.score).Add(t.title);
+    AddAll(h, t.waves, [&](const Figure& f) { Add(h, f); });
+    h->Add(t.has_change).Add(t.first_wave).Add(t.last_wave).Add(t.change_d);
+  });
+  AddAll(h, ir.gender, [&](const GenderRow& g) {
+    h->Add(g.score).Add(g.title);
+    Add(h, g.girls);
+    Add(h, g.boys);
+    h->Add(g.has_gap).Add(g.gap_d);
+  });
+  AddAll(h, ir.strengths, [&](const Highlight& x) { Add(h, x); });
+  AddAll(h, ir.improvements, [&](const Highlight& x) { Add(h, x); });
+  AddAll(h, ir.variation, [&](const VariationBlock& v) {
+    h->Add(v.score).Add(v.title).Add(static_cast<int>(v.child_level));
+    Add(h, v.parent);
+    AddAll(h, v.children, [&](const ChildFigure& c) {
+      h->Add(c.unit).Add(c.name);
+      Add(h, c.figure);
+    });
+    h->Add(v.hidden_children).Add(v.units).Add(v.has_icc).Add(v.icc).Add(v.has_spread);
+    h->Add(v.spread_d);
+  });
+}
+
+}  // namespace
+
+void AddReportKey(const UnitReport& r, ContentHash* h) {
+  h->Add(r.unit).Add(r.wave).Add(r.breadcrumbs);
+  AddAll(h, r.columns,
+         [&](const Column& c) { h->Add(c.unit).Add(c.name).Add(static_cast<int>(c.level)); });
+  AddAll(h, r.units_below,
+         [&](const std::pair<Level, int>& p) { h->Add(static_cast<int>(p.first)).Add(p.second); });
+  AddAll(h, r.instruments, [&](const InstrumentReport& ir) { Add(h, ir); });
+  AddAll(h, r.class_tables, [&](const ClassTable& t) {
+    h->Add(t.instrument).Add(t.title).Add(t.factors);
+    AddAll(h, t.rows, [&](const ClassTable::Row& row) {
+      h->Add(row.unit).Add(row.name);
+      AddAll(h, row.figures, [&](const Figure& f) { Add(h, f); });
+    });
+  });
+  AddAll(h, r.scatter, [&](const ScatterPoint& p) {
+    h->Add(p.unit).Add(p.name).Add(p.x).Add(p.y).Add(p.highlight);
+  });
+  h->Add(r.scatter_wave);
+}
+
+}  // namespace kfl

@@ -1,0 +1,60 @@
+#include "report/report_key.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace kfl {
+namespace {
+
+std::string Key(const UnitReport& r) {
+  ContentHash h;
+  AddReportKey(r, &h);
+  return h.Hex();
+}
+
+UnitReport Sample() {
+  UnitReport r;
+  r.unit = 3;
+  r.wave = 2;
+  r.columns = {{3, "8A", Level::kClass}, {0, "Hedmark", Level::kCounty}};
+  InstrumentReport ir;
+  ir.title = "Elever";
+  Figure f;
+  f.state = FigureState::kShown;
+  f.t = 52.5;
+  ir.areas = {{1, "Trivsel", {f, f}}};
+  AreaDetail detail;
+  detail.items = {{4, "Jeg trives", true, CategoryDisclosure::kShown, {1, 2, 3}, 6}};
+  ir.details = {detail};
+  ir.trend = {{1, "Trivsel", {f, f, f}}};
+  ir.variation = {{1, "Trivsel", Level::kSchool, f, {{5, "Skole", f}}}};
+  r.instruments = {ir};
+  r.scatter = {{7, "Elverum", 0.4, 39.5, false}};
+  return r;
+}
+
+TEST(ReportKeyTest, EveryKindOfFieldChangesTheKey) {
+  const std::string base = Key(Sample());
+  EXPECT_EQ(Key(Sample()), base);
+  const std::vector<std::pair<const char*, std::function<void(UnitReport&)>>> changes = {
+      {"column name", [](UnitReport& r) { r.columns[1].name = "Innlandet"; }},
+      {"area T", [](UnitReport& r) { r.instruments[0].areas[0].columns[0].t = 52.500001; }},
+      {"figure state",
+       [](UnitReport& r) { r.instruments[0].areas[0].columns[1].state = FigureState::kTooFew; }},
+      {"item count", [](UnitReport& r) { r.instruments[0].details[0].items[0].counts[2] = 4; }},
+      {"trend wave", [](UnitReport& r) { r.instruments[0].trend[0].waves[2].n = 9; }},
+      {"variation child",
+       [](UnitReport& r) { r.instruments[0].variation[0].children[0].name = "Skule"; }},
+      {"scatter x", [](UnitReport& r) { r.scatter[0].x = 0.41; }},
+      {"wave", [](UnitReport& r) { r.wave = 1; }},
+  };
+  for (const auto& [name, change] : changes) {
+    UnitReport r = Sample();
+    change(r);
+    EXPECT_NE(Key(r), base) << name;
+  }
+}
+
+}  // namespace
+}  // namespace kfl
