@@ -114,7 +114,8 @@ TEST(SiteTest, EveryLanguageOfTheProjectGetsItsOwnSite) {
     std::ofstream(data / "instruments/elev_5_10.json") << ins;
   }
   fs::path out = FreshDir("site_languages_out") / "out";
-  RunResult r = RunKfl("build '" + data.string() + "' -o '" + out.string() + "' -q");
+  // --no-pdf: the PDFs' language is tested in tests/pdf; this saves CI time.
+  RunResult r = RunKfl("build '" + data.string() + "' -o '" + out.string() + "' -q --no-pdf");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("elev_5_10.json: advarsel: 1 av tekstene i filen mangler oversettelse til «en»"),
             std::string::npos)
