@@ -29,6 +29,7 @@ struct PageEnv {
   mstch::map base;                              // t_* texts and site-wide values
   std::string narrative_html;                   // "how to read", rendered by cmark
   std::string reflection_html;                  // questions for the class's learning community
+  std::string reflection_kindergarten_html;     // the same for a kindergarten group's staff
   bool pdf = true;                              // pages link their PDF
 
   bool HasPage(int unit) const;
