@@ -290,7 +290,22 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
   const bool split = present[0] && present[1];
   const int h = split ? 3 : 2;  // heading level of what a branch holds
 
-  mstch::array key_figures, toc, sectors;
+  auto below_text = [&](Level level, int count) {
+    return mstch::map{{"text", env.catalog.Format("site.units_below",
+                                                  {{"count", std::to_string(count)},
+                                                   {"level", LevelText(env.catalog, level, true)}})}};
+  };
+  // Units below that belong to neither branch (the county's municipalities).
+  mstch::array common_below;
+  for (const auto& [level, count] : report.units_below) {
+    if (level == Level::kMunicipality) common_below.push_back(below_text(level, count));
+  }
+  mstch::array toc, sectors, key_groups;
+  if (split && !common_below.empty()) {
+    key_groups.push_back(mstch::map{{"has_figures", false},
+                                    {"has_below", true},
+                                    {"below", common_below}});
+  }
   std::vector<int> waves;  // distinct instrument waves, for the lede
   for (const Branch& branch : branches) {
     if (!present[branch.kindergarten]) continue;
@@ -307,9 +322,8 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
     if (split) {
       sector["heading"] = env.catalog.Format(branch.kindergarten ? "site.sector.kindergartens"
                                                                  : "site.sector.schools");
-      toc.push_back(mstch::map{{"anchor", sector_anchor}, {"title", sector["heading"]}});
     }
-    mstch::array sector_toc;
+    mstch::array sector_toc, key_figures;
     for (const InstrumentReport& ir : report.instruments) {
       if (ir.kindergarten != branch.kindergarten) continue;
       sector_wave = std::max(sector_wave, ir.wave);
@@ -350,15 +364,40 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
       sector_toc.push_back(mstch::map{{"anchor", list["anchor"]}, {"title", list["toc"]}});
       lists.push_back(std::move(list));
     }
-    for (auto& entry : sector_toc) toc.push_back(std::move(entry));
+    if (split) {
+      toc.push_back(mstch::map{{"anchor", sector_anchor},
+                               {"title", sector["heading"]},
+                               {"has_children", !sector_toc.empty()},
+                               {"children", sector_toc}});
+    } else {
+      for (auto& entry : sector_toc) toc.push_back(std::move(entry));
+    }
+    // Key figures: the branch's instruments and units below, under the
+    // branch's heading on a page with both.
+    mstch::array below = split ? mstch::array{} : common_below;
+    for (const auto& [level, count] : report.units_below) {
+      if (level != Level::kMunicipality && IsKindergartenLevel(level) == branch.kindergarten) {
+        below.push_back(below_text(level, count));
+      }
+    }
+    key_groups.push_back(mstch::map{{"caption", split ? sector["heading"] : std::string()},
+                                    {"has_figures", !key_figures.empty()},
+                                    {"figures", key_figures},
+                                    {"has_below", !below.empty()},
+                                    {"below", below}});
     sector["has_highlights"] = !highlights.empty();
     sector["highlights"] = highlights;
     sector["instruments"] = instruments;
     sector["lists"] = lists;
     sectors.push_back(std::move(sector));
   }
-  ctx["has_instruments"] = !key_figures.empty();
-  ctx["key_figures"] = key_figures;
+  if (key_groups.empty() && !common_below.empty()) {
+    key_groups.push_back(mstch::map{{"has_figures", false},
+                                    {"has_below", true},
+                                    {"below", common_below}});
+  }
+  ctx["has_instruments"] = !report.instruments.empty();
+  ctx["key_groups"] = key_groups;
   ctx["sectors"] = sectors;
   // The lede names every wave shown ("T2 2019 og T3 2020").
   std::sort(waves.begin(), waves.end());
@@ -368,16 +407,6 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
     wave_label += env.data.project.waves[waves[i]].label;
   }
   ctx["wave_label"] = wave_label;
-
-  mstch::array below;
-  for (const auto& [level, count] : report.units_below) {
-    below.push_back(mstch::map{{"text", env.catalog.Format(
-                                            "site.units_below",
-                                            {{"count", std::to_string(count)},
-                                             {"level", LevelText(env.catalog, level, true)}})}});
-  }
-  ctx["has_below"] = !below.empty();
-  ctx["below"] = below;
 
   // Lists of the units below that belong to neither branch (the county's
   // municipalities).
