@@ -172,12 +172,15 @@ fs::path KindergartensOnly(const std::string& name) {
     const std::string id = e.path().stem().string();
     if (id != "barnehagelaerer" && id != "foreldre_barnehage") fs::remove(e.path());
   }
-  std::string project = Slurp(data / "project.json");
-  project = std::regex_replace(project, std::regex(R"(\s*\{"id": "20(16|18|20)"[^}]*\},?)"), "");
-  project = std::regex_replace(project, std::regex(R"("2019", "label": "T2 2019"\},)"),
-                               "\"2019\", \"label\": \"T2 2019\"}");
-  project = std::regex_replace(project, std::regex(R"("reference_wave": "2016")"),
-                               "\"reference_wave\": \"2017\"");
+  const std::string project = R"({
+  "title": {"nb": "Kultur for læring"},
+  "waves": [{"id": "2017", "label": "T1 2017"}, {"id": "2019", "label": "T2 2019"}],
+  "reference_wave": "2017",
+  "missing_codes": [9],
+  "privacy": {"min_n_public": 10, "min_n_restricted": 5, "min_cell": 3},
+  "public_levels": ["county", "municipality", "kindergarten"]
+}
+)";
   std::ofstream(data / "project.json", std::ios::trunc) << project;
   return data;
 }
