@@ -98,6 +98,27 @@ TEST(SiteTest, PagesSayWhatTheyShowInNorwegian) {
   const std::string restricted = Slurp(out / "restricted/fjellvik/fjellvik-skole/8a/index.html");
   EXPECT_NE(restricted.find("<meta name=\"robots\" content=\"noindex, nofollow\">"), std::string::npos);
   EXPECT_NE(restricted.find("Ikke for publisering."), std::string::npos);
+
+  // Schools and kindergartens are kept apart on a municipality with both.
+  const std::string fjellvik = Slurp(out / "site/fjellvik/index.html");
+  const size_t schools = fjellvik.find("<h2 id=\"skoler-h\">Skolene</h2>");
+  const size_t kindergartens = fjellvik.find("<h2 id=\"barnehager-h\">Barnehagene</h2>");
+  ASSERT_NE(schools, std::string::npos);
+  ASSERT_NE(kindergartens, std::string::npos);
+  ASSERT_LT(schools, kindergartens);
+  // Each branch holds its own instruments and unit list.
+  EXPECT_LT(fjellvik.find("id=\"i-elev-5-10-h\""), kindergartens);
+  EXPECT_GT(fjellvik.find("id=\"i-barnehagelaerer-h\""), kindergartens);
+  EXPECT_LT(fjellvik.find("Alle skoler i Fjellvik"), kindergartens);
+  EXPECT_GT(fjellvik.find("Alle barnehager i Fjellvik"), kindergartens);
+  EXPECT_NE(fjellvik.find("T2 2019 og T3 2020"), std::string::npos) << "the lede names both waves";
+  // Søndre Ås has schools only: no branch headings, nothing about kindergartens.
+  const std::string sondre = Slurp(out / "site/sondre-as/index.html");
+  EXPECT_EQ(sondre.find("class=\"sector\""), std::string::npos);
+  for (const char* text : {"Barnehagene</h2>", "Barnehagelærers", "Alle barnehager", "Foreldre i barnehagen"})
+    EXPECT_EQ(sondre.find(text), std::string::npos) << text;
+  // A school's trend has the schools' waves only.
+  EXPECT_EQ(school.find("T1 2017"), std::string::npos);
 }
 
 TEST(SiteTest, RestrictedSiteHasTheHeadTeachersOverviewAndClassPages) {
@@ -240,30 +261,6 @@ TEST(SiteTest, ADataSetWithKindergartensOnlyValidatesAndBuildsItsPages) {
   EXPECT_NE(variation.find("2017,barnehagelaerer,k-fjellvik,kindergarten,"), std::string::npos);
   ExpectLinksResolve(out / "site");
   ExpectLinksResolve(out / "restricted");
-}
-
-TEST(SiteTest, AMunicipalityWithBothBranchesKeepsThemApart) {
-  fs::path out = Build(ExampleDir(), "site_branches");
-  const std::string fjellvik = Slurp(out / "site/fjellvik/index.html");
-  const size_t schools = fjellvik.find("<h2 id=\"skoler-h\">Skolene</h2>");
-  const size_t kindergartens = fjellvik.find("<h2 id=\"barnehager-h\">Barnehagene</h2>");
-  ASSERT_NE(schools, std::string::npos);
-  ASSERT_NE(kindergartens, std::string::npos);
-  ASSERT_LT(schools, kindergartens);
-  // Each branch holds its own instruments and unit list.
-  EXPECT_LT(fjellvik.find("id=\"i-elev-5-10-h\""), kindergartens);
-  EXPECT_GT(fjellvik.find("id=\"i-barnehagelaerer-h\""), kindergartens);
-  EXPECT_LT(fjellvik.find("Alle skoler i Fjellvik"), kindergartens);
-  EXPECT_GT(fjellvik.find("Alle barnehager i Fjellvik"), kindergartens);
-  EXPECT_NE(fjellvik.find("T2 2019 og T3 2020"), std::string::npos) << "the lede names both waves";
-  // Søndre Ås has schools only: no branch headings, nothing about kindergartens.
-  const std::string sondre = Slurp(out / "site/sondre-as/index.html");
-  EXPECT_EQ(sondre.find("class=\"sector\""), std::string::npos);
-  for (const char* text : {"Barnehagene</h2>", "Barnehagelærers", "Alle barnehager", "Foreldre i barnehagen"})
-    EXPECT_EQ(sondre.find(text), std::string::npos) << text;
-  // A school's trend has the schools' waves only.
-  const std::string school = Slurp(out / "site/fjellvik/fjellvik-skole/index.html");
-  EXPECT_EQ(school.find("T1 2017"), std::string::npos);
 }
 
 }  // namespace
