@@ -48,8 +48,9 @@ build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 # The synthetic demo county, generated once (the stamp is written only when
-# kfl synth succeeded, so an interrupted run starts over).
-$(DEMO_DATA)/.generated: | build
+# kfl synth succeeded, so an interrupted run starts over), and again when
+# the generator's sources change.
+$(DEMO_DATA)/.generated: $(wildcard src/synth/*.cpp src/synth/*.h src/synth/instruments/*.json) | build
 	rm -rf $(DEMO_DATA)
 	$(KFL) synth $(DEMO_DATA) --preset hedmark --seed 1
 	touch $@

@@ -58,7 +58,7 @@ void Pdf(benchmark::State& state, const char* unit_id, PdfKind kind, bool restri
   Theme theme;
   Typesetter typesetter(theme.font_family);
   ChartContext ctx{typesetter, theme, env.catalog};
-  const PdfEnv pdf_env{env.data, text, env.how_to_read, env.reflection, restricted};
+  const PdfEnv pdf_env{env.data, text, env.how_to_read, env.reflection, env.reflection, restricted};
   size_t bytes = 0;
   for (auto _ : state) {
     std::string pdf = RenderUnitPdf(report, kind, pdf_env, ctx);

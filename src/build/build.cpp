@@ -179,11 +179,13 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
         ReadNarrative(data.dir, templates, lang, "slik-leser-du").value_or("");
     const std::string reflection =
         ReadNarrative(data.dir, templates, lang, "refleksjon").value_or("");
+    const std::string reflection_kindergarten =
+        ReadNarrative(data.dir, templates, lang, "refleksjon-barnehage").value_or("");
     auto pdfs = [&](bool restricted) -> decltype(SiteOptions::pdfs) {
       if (!options.pdf) return nullptr;
       return [&, restricted](const UnitReport& report, ChartContext& ctx, const FigureText& text,
                              const std::string& folder, const OutputCache::WriteFn& write) {
-        const PdfEnv env{data, text, how_to_read, reflection, restricted};
+        const PdfEnv env{data, text, how_to_read, reflection, reflection_kindergarten, restricted};
         std::string linked;
         for (const PdfFile& file : PdfFilesFor(data.units[report.unit].level, restricted)) {
           write(folder + file.name, RenderUnitPdf(report, file.kind, env, ctx));

@@ -20,17 +20,29 @@ int FindPart(const std::vector<WaveResult>& parts, int wave, int instrument) {
 
 // Sets WaveResult::reference of every part: from the part itself when the
 // reference is "same", otherwise from the same instrument in the reference
-// wave, with a warning (once per instrument) when that leaves no usable
-// reference: no responses there, or fewer than two.
+// wave. An instrument not answered in the reference wave (the kindergartens
+// joined a year after the schools) takes its reference from its first wave
+// with responses. A warning (once per instrument) when that leaves no usable
+// reference: no responses anywhere, or fewer than two.
 void SetReferences(const DataSet& data, std::vector<WaveResult>* parts, Diagnostics* diags) {
   const Project& project = data.project;
   const int ref_wave = project.WaveIndex(project.reference_wave);
   std::vector<bool> warned(data.instruments.size(), false);
+  // Per instrument: the part its reference comes from (parts are sorted by
+  // wave, so the first one with respondents is the earliest).
+  std::vector<int> fixed(data.instruments.size(), -1);
+  for (size_t i = 0; i < parts->size(); ++i) {
+    const WaveResult& part = (*parts)[i];
+    if (part.wave == ref_wave && part.respondents > 0) fixed[part.instrument] = static_cast<int>(i);
+  }
+  for (size_t i = 0; i < parts->size(); ++i) {
+    const WaveResult& part = (*parts)[i];
+    if (fixed[part.instrument] < 0 && part.respondents > 0) fixed[part.instrument] = static_cast<int>(i);
+  }
   for (WaveResult& part : *parts) {
     const Instrument& instrument = data.instruments[part.instrument];
-    const int source = project.ReferenceIsSame()
-                           ? FindPart(*parts, part.wave, part.instrument)
-                           : FindPart(*parts, ref_wave, part.instrument);
+    const int source = project.ReferenceIsSame() ? FindPart(*parts, part.wave, part.instrument)
+                                                 : fixed[part.instrument];
     if (source >= 0) {
       part.reference = ReferenceFromAggregates((*parts)[source].aggregates, data.units.county(),
                                                instrument.ScoreCount());

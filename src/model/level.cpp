@@ -37,4 +37,8 @@ std::optional<Level> ParentLevel(Level level) { return Info(level).parent; }
 
 int LevelDepth(Level level) { return Info(level).depth; }
 
+bool IsKindergartenLevel(Level level) {
+  return level == Level::kKindergarten || level == Level::kGroup;
+}
+
 }  // namespace kfl

@@ -22,4 +22,9 @@ std::optional<Level> ParentLevel(Level level);
 // class/group 3. Sorting by depth lists higher levels first.
 int LevelDepth(Level level);
 
+// True for the kindergarten branch (kindergarten, group); false for the
+// county, municipalities and the school branch. An instrument belongs to the
+// branch of its unit_level: its results exist only there and above.
+bool IsKindergartenLevel(Level level);
+
 }  // namespace kfl

@@ -42,7 +42,7 @@ class PdfBuilder {
     cover.lines.push_back(line);
     if (report_.wave >= 0) cover.lines.push_back(env_.data.project.waves[report_.wave].label);
     for (const InstrumentReport& ir : report_.instruments) {
-      cover.facts.push_back(RichText().Bold(ir.title + ": ").Add(RespondentsText(ir, env_.text)));
+      cover.facts.push_back(RichText().Bold(ir.title + ": ").Add(RespondentsText(ir, env_.data.instruments[ir.instrument], env_.text)));
     }
     for (const std::string& below : UnitsBelowTexts(report_, env_.text)) {
       cover.facts.push_back(RichText().Add(below));
@@ -81,7 +81,7 @@ class PdfBuilder {
 
   void Instrument(const InstrumentReport& ir) {
     doc_.Heading(1, ir.title);
-    doc_.Paragraph(RichText().Add(RespondentsText(ir, env_.text)));
+    doc_.Paragraph(RichText().Add(RespondentsText(ir, env_.data.instruments[ir.instrument], env_.text)));
     const std::string compared = ComparedText(report_, env_.text);
     TBarChart overview = charts_.AreaOverview(ir);
     std::string title = overview.Title();
@@ -323,7 +323,7 @@ std::string RenderUnitPdf(const UnitReport& report, PdfKind kind, const PdfEnv& 
   b.Scatter();
   if (unit.level == Level::kClass || unit.level == Level::kGroup) {
     doc.PageBreak();
-    doc.Markdown(env.reflection);
+    doc.Markdown(unit.level == Level::kGroup ? env.reflection_kindergarten : env.reflection);
   }
   return doc.Finish();
 }

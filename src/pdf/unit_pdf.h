@@ -7,7 +7,7 @@
 //   - skoleleder.pdf of every school on the restricted site: the classes
 //     side by side per factor, then the teacher and leader instruments.
 //
-//   PdfEnv env{data, figure_text, how_to_read_md, reflection_md, restricted};
+//   PdfEnv env{data, figure_text, how_to_read_md, reflection_md, group_md, restricted};
 //   std::string bytes = RenderUnitPdf(report, PdfKind::kReport, env, chart_ctx);
 //
 // Pure: returns bytes; the caller writes them. Thread-safe with one
@@ -31,7 +31,8 @@ struct PdfEnv {
   const DataSet& data;
   const FigureText& text;
   std::string_view how_to_read;  // Markdown, templates/md/<lang>/slik-leser-du.md
-  std::string_view reflection;   // Markdown, refleksjon.md (class and group reports)
+  std::string_view reflection;   // Markdown, refleksjon.md (class reports)
+  std::string_view reflection_kindergarten;  // refleksjon-barnehage.md (group reports)
   bool restricted = false;  // the restricted audience: the cover and every page say so
 };
 

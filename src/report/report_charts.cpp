@@ -79,10 +79,12 @@ TrendChart ReportCharts::Trend(const InstrumentReport& ir) const {
   TrendChart chart;
   chart.title = Format("site.fig.trend", {{"unit", report_.columns.front().name}});
   chart.row_header = Format("site.col.area");
-  for (const Wave& w : data_.project.waves) chart.waves.push_back(w.label);
+  // Only the waves in which the instrument was answered: the schools'
+  // charts skip the kindergartens' years and the other way round.
+  for (int w : ir.answered_waves) chart.waves.push_back(data_.project.waves[w].label);
   for (const TrendSeries& t : ir.trend) {
     TrendChart::Series s{t.title, {}};
-    for (const Figure& f : t.waves) s.values.push_back(ToChartValue(f, text_));
+    for (int w : ir.answered_waves) s.values.push_back(ToChartValue(t.waves[w], text_));
     chart.series.push_back(std::move(s));
   }
   return chart;
@@ -132,7 +134,7 @@ ScatterChart ReportCharts::Scatter() const {
 HeatTable ReportCharts::Classes(const ClassTable& table) const {
   HeatTable chart;
   chart.title = Format("site.class_overview_caption", {{"instrument", table.title}});
-  chart.row_header = Format("site.col.class");
+  chart.row_header = Format(table.level == Level::kGroup ? "site.col.group" : "site.col.class");
   chart.columns = table.factors;
   for (const ClassTable::Row& r : table.rows) {
     chart.rows.push_back(r.name);

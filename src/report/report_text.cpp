@@ -9,14 +9,17 @@ std::string LevelText(const Catalog& catalog, Level level, bool plural) {
                         std::string(LevelName(level)));
 }
 
-std::string RespondentsText(const InstrumentReport& ir, const FigureText& text) {
+std::string RespondentsText(const InstrumentReport& ir, const Instrument& instrument,
+                            const FigureText& text) {
   const Catalog& catalog = text.catalog();
   if (!ir.respondents.shown()) {
     return catalog.Format("site.respondents_hidden", {{"reason", text.Reason(ir.respondents)}});
   }
-  std::string out = catalog.Format("site.respondents", {{"n", text.Count(ir.respondents.n)}});
+  const bool children = instrument.respondent == Respondent::kKindergartenTeacher;
+  std::string out = catalog.Format(children ? "site.children_assessed" : "site.respondents",
+                                   {{"n", text.Count(ir.respondents.n)}});
   if (ir.enrolled > 0) {
-    out += " " + catalog.Format("site.response_rate",
+    out += " " + catalog.Format(children ? "site.assessed_rate" : "site.response_rate",
                                 {{"rate", text.Percent(100.0 * ir.respondents.n / ir.enrolled)},
                                  {"enrolled", text.Count(ir.enrolled)}});
   }

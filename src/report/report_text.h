@@ -17,8 +17,10 @@ namespace kfl {
 std::string LevelText(const Catalog& catalog, Level level, bool plural = false);
 
 // Respondents of an instrument with the response rate where known, or why
-// the number is hidden.
-std::string RespondentsText(const InstrumentReport& ir, const FigureText& text);
+// the number is hidden ("23 svar (svarprosent 92 % av 25 elever)"); the
+// kindergarten teacher answers once per child, so there children are counted.
+std::string RespondentsText(const InstrumentReport& ir, const Instrument& instrument,
+                            const FigureText& text);
 
 // "«Trivsel på skolen» ligger 0,4 SD over fylket." (`key`: site.strength or
 // site.improvement).

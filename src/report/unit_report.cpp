@@ -90,13 +90,16 @@ std::vector<Level> LevelsBelow(Level level) {
   }
 }
 
-// Pupils who could answer `instrument` in the unit's classes, or -1 when
-// unknown (not a pupil instrument, no classes, or a class without enrolled).
+// Pupils who could answer `instrument` in the unit's classes (children who
+// could be assessed in its groups, for a kindergarten teacher instrument),
+// or -1 when unknown (another kind of instrument, no classes or groups, or
+// one without enrolled).
 int Enrolled(const UnitTree& units, int unit, const Instrument& instrument) {
-  if (instrument.respondent != Respondent::kPupil) return -1;
-  std::vector<int> classes = units[unit].level == Level::kClass
-                                 ? std::vector<int>{unit}
-                                 : Descendants(units, unit, Level::kClass);
+  Level level = Level::kClass;
+  if (instrument.respondent == Respondent::kKindergartenTeacher) level = Level::kGroup;
+  else if (instrument.respondent != Respondent::kPupil) return -1;
+  std::vector<int> classes = units[unit].level == level ? std::vector<int>{unit}
+                                                        : Descendants(units, unit, level);
   int total = 0, counted = 0;
   for (int c : classes) {
     const Unit& u = units[c];
@@ -162,24 +165,30 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
     if (count > 0) report.units_below.emplace_back(level, count);
   }
 
-  // The wave: the requested one, or the last in which the unit has data.
-  report.wave = options.wave;
-  for (int w = static_cast<int>(data.project.waves.size()) - 1; report.wave < 0 && w >= 0; --w) {
-    for (size_t i = 0; i < data.instruments.size(); ++i) {
-      if (index.Block(index.Part(w, static_cast<int>(i)), unit, kGroupAll) >= 0) report.wave = w;
-    }
-  }
-  if (report.wave < 0) return report;
-
   for (size_t ins = 0; ins < data.instruments.size(); ++ins) {
     const Instrument& instrument = data.instruments[ins];
-    const int part = index.Part(report.wave, static_cast<int>(ins));
+    // The wave: the requested one, or the last in which the unit has data
+    // of this instrument.
+    int wave = options.wave;
+    for (int w = static_cast<int>(data.project.waves.size()) - 1; wave < 0 && w >= 0; --w) {
+      if (index.Block(index.Part(w, static_cast<int>(ins)), unit, kGroupAll) >= 0) wave = w;
+    }
+    if (wave < 0) continue;
+    const int part = index.Part(wave, static_cast<int>(ins));
     if (index.Block(part, unit, kGroupAll) < 0) continue;
+    report.wave = std::max(report.wave, wave);
     InstrumentReport ir;
     ir.instrument = static_cast<int>(ins);
     ir.part = part;
+    ir.wave = wave;
+    ir.kindergarten = IsKindergartenLevel(instrument.unit_level);
     ir.title = PickLang(instrument.title, lang);
     ir.enrolled = Enrolled(units, unit, instrument);
+    for (size_t w = 0; w < data.project.waves.size(); ++w) {
+      if (index.Block(index.Part(static_cast<int>(w), ir.instrument), units.county(), kGroupAll) >= 0) {
+        ir.answered_waves.push_back(static_cast<int>(w));
+      }
+    }
 
     auto score_figures = [&](int score) {
       ScoreFigures sf{score, ScoreTitle(instrument, score, lang), {}};
@@ -305,13 +314,17 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
     report.instruments.push_back(std::move(ir));
   }
 
-  // The head teacher's overview: classes side by side per factor.
-  if (options.restricted && units[unit].level == Level::kSchool) {
-    std::vector<int> classes = Descendants(units, unit, Level::kClass);
+  // The head teacher's overview: classes side by side per factor; the
+  // kindergarten manager's: groups.
+  const Level row_level = units[unit].level == Level::kSchool         ? Level::kClass
+                          : units[unit].level == Level::kKindergarten ? Level::kGroup
+                                                                      : Level::kCounty;
+  if (options.restricted && row_level != Level::kCounty) {
+    std::vector<int> classes = Descendants(units, unit, row_level);
     for (const InstrumentReport& ir : report.instruments) {
       const Instrument& instrument = data.instruments[ir.instrument];
-      if (instrument.unit_level != Level::kClass || classes.empty()) continue;
-      ClassTable table{ir.instrument, ir.title, {}, {}};
+      if (instrument.unit_level != row_level || classes.empty()) continue;
+      ClassTable table{ir.instrument, row_level, ir.title, {}, {}};
       for (const Factor& f : instrument.factors) table.factors.push_back(PickLang(f.title, lang));
       for (int c : classes) {
         if (index.Block(ir.part, c, kGroupAll) < 0) continue;

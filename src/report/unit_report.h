@@ -86,7 +86,7 @@ struct AreaDetail {
 struct TrendSeries {
   int score = -1;
   std::string title;
-  std::vector<Figure> waves;  // one per Project::waves
+  std::vector<Figure> waves;  // one per Project::waves (charts show answered_waves)
   bool has_change = false;    // first and last shown wave with T
   int first_wave = -1;
   int last_wave = -1;
@@ -133,9 +133,19 @@ struct VariationBlock {
 struct InstrumentReport {
   int instrument = -1;
   int part = -1;  // index into Results::waves
+  int wave = -1;  // the wave reported on (index into Project::waves)
+  // The instrument belongs to the kindergartens (unit_level kindergarten or
+  // group): pages and PDFs keep it apart from the schools' instruments.
+  bool kindergarten = false;
   std::string title;
   Figure respondents;     // n = respondents with any area score, when shown
-  int enrolled = -1;      // pupils who could answer (pupil instruments), -1 unknown
+  // Pupils who could answer (pupil instruments) or children who could be
+  // assessed (kindergarten teacher instruments); -1 unknown.
+  int enrolled = -1;
+  // Waves in which the instrument was answered at all (anywhere in the
+  // county), ascending: the waves a trend chart has. Schools and
+  // kindergartens are surveyed in different years.
+  std::vector<int> answered_waves;
   std::vector<ScoreFigures> areas;
   std::vector<AreaDetail> details;
   std::vector<TrendSeries> trend;     // per area
@@ -146,9 +156,11 @@ struct InstrumentReport {
 };
 
 // The head teacher's overview: every class of a school side by side, per
-// factor of one class-level instrument (restricted only).
+// factor of one class-level instrument (restricted only). The same for the
+// groups of a kindergarten (level kGroup), for its manager.
 struct ClassTable {
   int instrument = -1;
+  Level level = Level::kClass;  // of the rows: kClass or kGroup
   std::string title;
   std::vector<std::string> factors;  // column titles
   struct Row {
@@ -169,19 +181,21 @@ struct ScatterPoint {
 
 struct UnitReport {
   int unit = -1;
-  int wave = -1;
+  int wave = -1;  // the latest of the instruments' waves (InstrumentReport::wave)
   std::vector<int> breadcrumbs;  // county first, the unit last
   std::vector<Column> columns;   // the unit first, then up to the county
   std::vector<std::pair<Level, int>> units_below;  // level -> count, higher levels first
   std::vector<InstrumentReport> instruments;
-  std::vector<ClassTable> class_tables;  // restricted school pages only
+  std::vector<ClassTable> class_tables;  // restricted school and kindergarten pages only
   std::vector<ScatterPoint> scatter;  // empty without both indicators
   int scatter_wave = -1;
 };
 
 struct ReportOptions {
   std::string lang = "nb";
-  int wave = -1;            // the wave reported on; -1: the last with any data
+  // The wave reported on; -1: for each instrument the last in which the
+  // unit has its data (schools and kindergartens have different waves).
+  int wave = -1;
   bool restricted = false;  // the restricted audience: every level may be shown
   std::vector<Level> shown_levels;  // levels this audience sees (children, variation)
 };

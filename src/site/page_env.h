@@ -37,6 +37,7 @@ struct PageEnv {
   std::string narrative_html;                   // "how to read", rendered by cmark
   std::string reflection_html;                  // questions for the class's learning community
   std::vector<SiteLanguage> languages;          // empty: one language, no switch
+  std::string reflection_kindergarten_html;     // the same for a kindergarten group's staff
 
   bool HasPage(int unit) const;
 };

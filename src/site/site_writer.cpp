@@ -127,6 +127,10 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
 
   env.reflection_html = MarkdownToHtml(
       ReadNarrative(data.dir, options.templates_dir, options.lang, "refleksjon").value_or(""), 1);
+  env.reflection_kindergarten_html = MarkdownToHtml(
+      ReadNarrative(data.dir, options.templates_dir, options.lang, "refleksjon-barnehage")
+          .value_or(""),
+      1);
 
   const ResultIndex index(data, results);
   std::vector<int> pages = PageOrder(env);

@@ -43,12 +43,16 @@ std::string ChartFigure(const Chart& chart, const std::string& anchor, const std
 }
 
 mstch::map InstrumentContext(const InstrumentReport& ir, const UnitReport& report,
-                             const PageEnv& env, const ReportCharts& charts, PageCharts& out) {
+                             const PageEnv& env, const ReportCharts& charts, PageCharts& out,
+                             int heading) {
   const Instrument& instrument = env.data.instruments[ir.instrument];
   const std::string anchor = "i-" + Slugify(instrument.id);
   mstch::map ctx{{"anchor", anchor}, {"title", ir.title}};
+  // Heading levels: h2 and h3, one deeper inside a sector's section.
+  ctx["h"] = std::to_string(heading);
+  ctx["h_sub"] = std::to_string(heading + 1);
 
-  const std::string respondents = RespondentsText(ir, env.text);
+  const std::string respondents = RespondentsText(ir, instrument, env.text);
   ctx["respondents"] = respondents;
 
   const std::string subtitle = ComparedText(report, env.text);
@@ -123,9 +127,12 @@ mstch::array ClassTables(const UnitReport& report, const PageEnv& env) {
                                 {"cells", cells}});
     }
     const std::string& id = env.data.instruments[t.instrument].id;
-    tables.push_back(mstch::map{{"anchor", "klasser-" + Slugify(id)},
+    const bool groups = t.level == Level::kGroup;
+    tables.push_back(mstch::map{{"anchor", (groups ? "grupper-" : "klasser-") + Slugify(id)},
                                 {"title", t.title},
-                                {"caption", env.catalog.Format("site.class_overview_caption",
+                                {"col", env.catalog.Format(groups ? "site.col.group" : "site.col.class")},
+                                {"caption", env.catalog.Format(groups ? "site.group_overview_caption"
+                                                                      : "site.class_overview_caption",
                                                                {{"instrument", t.title}})},
                                 {"factors", StringArray(t.factors)},
                                 {"rows", rows}});
@@ -186,8 +193,6 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
   ctx["root"] = root == "./" ? std::string() : root;
   ctx["title"] = unit.name;
   ctx["level_label"] = LevelText(env.catalog, unit.level);
-  ctx["wave_label"] =
-      report.wave >= 0 ? env.data.project.waves[report.wave].label : std::string();
 
   mstch::array crumbs;
   for (size_t i = 0; i + 1 < report.breadcrumbs.size(); ++i) {
@@ -198,66 +203,168 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
   ctx["has_crumbs"] = !crumbs.empty();
   ctx["crumbs"] = crumbs;
 
-  mstch::array key_figures, toc, highlights, instruments;
-  for (const InstrumentReport& ir : report.instruments) {
-    mstch::map ins = InstrumentContext(ir, report, env, charts, out);
-    key_figures.push_back(mstch::map{{"label", ir.title}, {"value", ins["respondents"]}});
-    toc.push_back(mstch::map{{"anchor", ins["anchor"]}, {"title", ir.title}});
-    if (!ir.strengths.empty() || !ir.improvements.empty()) {
-      std::vector<std::string> s, i;
-      for (const Highlight& h : ir.strengths) s.push_back(HighlightText(h, env.text, "site.strength"));
-      for (const Highlight& h : ir.improvements) i.push_back(HighlightText(h, env.text, "site.improvement"));
-      highlights.push_back(mstch::map{{"instrument", ir.title},
-                                      {"has_strengths", !s.empty()}, {"strengths", StringArray(s)},
-                                      {"has_improvements", !i.empty()}, {"improvements", StringArray(i)}});
-    }
-    instruments.push_back(std::move(ins));
-  }
-  ctx["has_instruments"] = !instruments.empty();
-  ctx["key_figures"] = key_figures;
-  ctx["instruments"] = instruments;
-  ctx["has_highlights"] = !highlights.empty();
-  ctx["highlights"] = highlights;
-  if (!highlights.empty()) {
-    toc.insert(toc.begin(), mstch::map{{"anchor", std::string("styrker")},
-                                       {"title", env.catalog.Format("site.strengths_heading")}});
-  }
-
-  mstch::array below;
-  for (const std::string& text : UnitsBelowTexts(report, env.text)) {
-    below.push_back(mstch::map{{"text", text}});
-  }
-  ctx["has_below"] = !below.empty();
-  ctx["below"] = below;
-
-  if (!report.scatter.empty()) {
-    ctx["scatter"] = ChartFigure(charts.Scatter(), "sosial-bakgrunn-figur",
-                                 env.catalog.Format("site.fig.scatter_sub"), env, out);
-    toc.push_back(mstch::map{{"anchor", std::string("sosial-bakgrunn")},
-                             {"title", env.catalog.Format("site.scatter_heading")}});
-  }
-
-  // Lists of the units below that have pages on this site.
-  mstch::array lists;
-  for (Level level : {Level::kMunicipality, Level::kSchool, Level::kKindergarten, Level::kClass,
-                      Level::kGroup}) {
+  // Schools and kindergartens are kept apart: on a page that has both (a
+  // municipality or the county), each branch gets its own section with a
+  // heading, its instruments, strengths, variation and lists of units; a
+  // page with one branch only has no such heading and no empty section.
+  auto list_of = [&](Level level, int heading) {
     mstch::array items;
     for (int c : env.sorted_children[report.unit]) {
       if (units[c].level != level || !env.HasPage(c)) continue;
       items.push_back(mstch::map{{"name", units[c].name},
                                  {"href", Relative(folder, env.paths.Folder(c) + "index.html")}});
     }
-    if (items.empty()) continue;
+    if (items.empty()) return mstch::map{};
     const std::string anchor = "liste-" + std::string(LevelName(level));
-    lists.push_back(mstch::map{{"anchor", anchor},
-                               {"heading", env.catalog.Format(
-                                               "site.list_heading",
-                                               {{"level", LevelText(env.catalog, level, true)},
-                                                {"unit", unit.name}})},
-                               {"items", items}});
-    toc.push_back(mstch::map{{"anchor", anchor},
-                             {"title", env.catalog.Format("site.list_toc",
-                                                          {{"level", LevelText(env.catalog, level, true)}})}});
+    return mstch::map{{"anchor", anchor},
+                      {"h", std::to_string(heading)},
+                      {"heading", env.catalog.Format("site.list_heading",
+                                                     {{"level", LevelText(env.catalog, level, true)},
+                                                      {"unit", unit.name}})},
+                      {"toc", env.catalog.Format("site.list_toc",
+                                                 {{"level", LevelText(env.catalog, level, true)}})},
+                      {"items", items}};
+  };
+  struct Branch {
+    bool kindergarten;
+    std::vector<Level> levels;  // whose lists the branch shows
+  };
+  const Branch branches[] = {{false, {Level::kSchool, Level::kClass}},
+                             {true, {Level::kKindergarten, Level::kGroup}}};
+  bool present[2] = {false, false};
+  for (const InstrumentReport& ir : report.instruments) present[ir.kindergarten] = true;
+  for (int c : env.sorted_children[report.unit]) {
+    if (env.HasPage(c) && units[c].level != Level::kMunicipality) {
+      present[IsKindergartenLevel(units[c].level)] = true;
+    }
+  }
+  const bool split = present[0] && present[1];
+  const int h = split ? 3 : 2;  // heading level of what a branch holds
+
+  auto below_text = [&](Level level, int count) {
+    return mstch::map{{"text", env.catalog.Format("site.units_below",
+                                                  {{"count", std::to_string(count)},
+                                                   {"level", LevelText(env.catalog, level, true)}})}};
+  };
+  // Units below that belong to neither branch (the county's municipalities).
+  mstch::array common_below;
+  for (const auto& [level, count] : report.units_below) {
+    if (level == Level::kMunicipality) common_below.push_back(below_text(level, count));
+  }
+  mstch::array toc, sectors, key_groups;
+  if (split && !common_below.empty()) {
+    key_groups.push_back(mstch::map{{"has_figures", false},
+                                    {"has_below", true},
+                                    {"below", common_below}});
+  }
+  std::vector<int> waves;  // distinct instrument waves, for the lede
+  for (const Branch& branch : branches) {
+    if (!present[branch.kindergarten]) continue;
+    const std::string sector_anchor = branch.kindergarten ? "barnehager" : "skoler";
+    mstch::map sector{{"has_heading", split},
+                      {"anchor", sector_anchor},
+                      {"h", std::to_string(h)},
+                      {"h_sub", std::to_string(h + 1)},
+                      {"h_sub2", std::to_string(h + 2)},
+                      {"highlights_anchor",
+                       std::string(split ? "styrker-" + sector_anchor : "styrker")}};
+    int sector_wave = -1;
+    mstch::array highlights, instruments, lists;
+    if (split) {
+      sector["heading"] = env.catalog.Format(branch.kindergarten ? "site.sector.kindergartens"
+                                                                 : "site.sector.schools");
+    }
+    mstch::array sector_toc, key_figures;
+    for (const InstrumentReport& ir : report.instruments) {
+      if (ir.kindergarten != branch.kindergarten) continue;
+      sector_wave = std::max(sector_wave, ir.wave);
+      if (std::find(waves.begin(), waves.end(), ir.wave) == waves.end()) waves.push_back(ir.wave);
+      mstch::map ins = InstrumentContext(ir, report, env, charts, out, h);
+      key_figures.push_back(mstch::map{{"label", ir.title}, {"value", ins["respondents"]}});
+      sector_toc.push_back(mstch::map{{"anchor", ins["anchor"]}, {"title", ir.title}});
+      if (!ir.strengths.empty() || !ir.improvements.empty()) {
+        std::vector<std::string> st, im;
+        for (const Highlight& x : ir.strengths) st.push_back(HighlightText(x, env.text, "site.strength"));
+        for (const Highlight& x : ir.improvements) im.push_back(HighlightText(x, env.text, "site.improvement"));
+        highlights.push_back(mstch::map{{"instrument", ir.title},
+                                        {"has_strengths", !st.empty()}, {"strengths", StringArray(st)},
+                                        {"has_improvements", !im.empty()}, {"improvements", StringArray(im)}});
+      }
+      instruments.push_back(std::move(ins));
+    }
+    if (!highlights.empty()) {
+      sector_toc.insert(sector_toc.begin(),
+                        mstch::map{{"anchor", sector["highlights_anchor"]},
+                                   {"title", env.catalog.Format("site.strengths_heading")}});
+    }
+    if (split && sector_wave >= 0) {
+      sector["intro"] = env.catalog.Format(
+          branch.kindergarten ? "site.sector.kindergartens_intro" : "site.sector.schools_intro",
+          {{"unit", unit.name}, {"wave", env.data.project.waves[sector_wave].label}});
+    }
+    // The social background comparison is about the schools (grunnskolepoeng).
+    if (!report.scatter.empty() && (!branch.kindergarten || !present[0])) {
+      sector["scatter"] = ChartFigure(charts.Scatter(), "sosial-bakgrunn-figur",
+                                      env.catalog.Format("site.fig.scatter_sub"), env, out);
+      sector_toc.push_back(mstch::map{{"anchor", std::string("sosial-bakgrunn")},
+                                      {"title", env.catalog.Format("site.scatter_heading")}});
+    }
+    for (Level level : branch.levels) {
+      mstch::map list = list_of(level, h);
+      if (list.empty()) continue;
+      sector_toc.push_back(mstch::map{{"anchor", list["anchor"]}, {"title", list["toc"]}});
+      lists.push_back(std::move(list));
+    }
+    if (split) {
+      toc.push_back(mstch::map{{"anchor", sector_anchor},
+                               {"title", sector["heading"]},
+                               {"has_children", !sector_toc.empty()},
+                               {"children", sector_toc}});
+    } else {
+      for (auto& entry : sector_toc) toc.push_back(std::move(entry));
+    }
+    // Key figures: the branch's instruments and units below, under the
+    // branch's heading on a page with both.
+    mstch::array below = split ? mstch::array{} : common_below;
+    for (const auto& [level, count] : report.units_below) {
+      if (level != Level::kMunicipality && IsKindergartenLevel(level) == branch.kindergarten) {
+        below.push_back(below_text(level, count));
+      }
+    }
+    key_groups.push_back(mstch::map{{"caption", split ? sector["heading"] : std::string()},
+                                    {"has_figures", !key_figures.empty()},
+                                    {"figures", key_figures},
+                                    {"has_below", !below.empty()},
+                                    {"below", below}});
+    sector["has_highlights"] = !highlights.empty();
+    sector["highlights"] = highlights;
+    sector["instruments"] = instruments;
+    sector["lists"] = lists;
+    sectors.push_back(std::move(sector));
+  }
+  if (key_groups.empty() && !common_below.empty()) {
+    key_groups.push_back(mstch::map{{"has_figures", false},
+                                    {"has_below", true},
+                                    {"below", common_below}});
+  }
+  ctx["has_instruments"] = !report.instruments.empty();
+  ctx["key_groups"] = key_groups;
+  ctx["sectors"] = sectors;
+  // The lede names every wave shown ("T2 2019 og T3 2020").
+  std::sort(waves.begin(), waves.end());
+  std::string wave_label;
+  for (size_t i = 0; i < waves.size(); ++i) {
+    if (i > 0) wave_label += i + 1 == waves.size() ? " " + env.catalog.Format("site.and") + " " : ", ";
+    wave_label += env.data.project.waves[waves[i]].label;
+  }
+  ctx["wave_label"] = wave_label;
+
+  // Lists of the units below that belong to neither branch (the county's
+  // municipalities).
+  mstch::array lists;
+  if (mstch::map list = list_of(Level::kMunicipality, 2); !list.empty()) {
+    toc.push_back(mstch::map{{"anchor", list["anchor"]}, {"title", list["toc"]}});
+    lists.push_back(std::move(list));
   }
   ctx["lists"] = lists;
   toc.push_back(mstch::map{{"anchor", std::string("slik-leser-du")},
@@ -265,10 +372,17 @@ std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCha
   ctx["has_toc"] = toc.size() > 1;
   ctx["toc"] = toc;
   ctx["narrative"] = env.narrative_html;
-  ctx["reflection"] = unit.level == Level::kClass ? env.reflection_html : std::string();
+  ctx["reflection"] = unit.level == Level::kClass   ? env.reflection_html
+                     : unit.level == Level::kGroup ? env.reflection_kindergarten_html
+                                                   : std::string();
   mstch::array class_tables = ClassTables(report, env);
   ctx["has_class_tables"] = !class_tables.empty();
   ctx["class_tables"] = class_tables;
+  const bool groups = unit.level == Level::kKindergarten;
+  ctx["overview_heading"] = env.catalog.Format(groups ? "site.group_overview_heading"
+                                                      : "site.class_overview_heading");
+  ctx["overview_intro"] = env.catalog.Format(groups ? "site.group_overview_intro"
+                                                    : "site.class_overview_intro");
   if (env.restricted && report.unit == units.county()) {
     mstch::array tree = Tree(report.unit, 0, env, folder);
     ctx["has_tree"] = !tree.empty();

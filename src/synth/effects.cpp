@@ -9,7 +9,14 @@
 namespace kfl::synth {
 namespace {
 
-enum StreamTag : uint64_t { kStreamMunicipality = 10, kStreamSchool = 11, kStreamClass = 12 };
+enum StreamTag : uint64_t {
+  kStreamMunicipality = 10,
+  kStreamSchool = 11,
+  kStreamClass = 12,
+  kStreamKgMunicipality = 13,
+  kStreamKindergarten = 14,
+  kStreamGroup = 15,
+};
 
 // Correlation of a unit's effects on two different factors is kShared^2.
 constexpr double kShared = 0.6;
@@ -22,9 +29,12 @@ struct LevelShares {
   std::vector<bool> achievement;
 };
 
-LevelShares Shares() {
+// The shares of the school instruments' factors, or of the kindergarten
+// instruments' (whose "school" is the kindergarten and "class" the group).
+LevelShares Shares(bool kindergarten) {
   LevelShares s;
   for (const InstrumentModel& ins : InstrumentModels()) {
+    if (IsKindergartenLevel(ins.def.unit_level) != kindergarten) continue;
     for (const FactorModel& f : ins.factors) {
       s.municipality.push_back(std::sqrt(f.var_municipality));
       s.school.push_back(std::sqrt(f.var_school));
@@ -44,9 +54,9 @@ void UnitEffects(Random& rng, double general, const std::vector<double>& sd, dou
 }  // namespace
 
 Effects::Effects(const Population& population, int waves, uint64_t seed)
-    : factors_(TotalFactors()) {
+    : factors_(SchoolFactors()) {
   for (const SynthSchool& s : population.schools) school_municipality_.push_back(s.municipality);
-  const LevelShares shares = Shares();
+  const LevelShares shares = Shares(false);
   const size_t nm = population.municipalities.size();
   municipality_.resize(nm * factors_);
   indicators_.resize(nm);
@@ -89,6 +99,39 @@ Effects::Effects(const Population& population, int waves, uint64_t seed)
     const double general = rng.Normal();
     UnitEffects(rng, general, shares.klass, &class_[c * factors_]);
   }
+
+  // Kindergartens: a municipality's kindergartens share some of its
+  // schools' trend (the same municipal effort), little else.
+  const LevelShares kg = Shares(true);
+  kg_first_ = SchoolFactors();
+  kg_factors_ = TotalFactors() - kg_first_;
+  kg_municipal_.resize(nm * kg_factors_);
+  for (size_t m = 0; m < nm; ++m) {
+    Random rng(StreamSeed(seed, {kStreamKgMunicipality, m}));
+    UnitEffects(rng, rng.Normal(), kg.municipality, &kg_municipal_[m * kg_factors_]);
+  }
+  kg_unit_.resize(population.kindergartens.size() * kg_factors_);
+  kg_trend_.resize(population.kindergartens.size());
+  for (size_t k = 0; k < population.kindergartens.size(); ++k) {
+    const int m = population.kindergartens[k].municipality;
+    kg_municipality_.push_back(m);
+    Random rng(StreamSeed(seed, {kStreamKindergarten, k}));
+    kg_trend_[k] = municipal_trend[m] + 0.04 * rng.Normal();
+    UnitEffects(rng, rng.Normal(), kg.school, &kg_unit_[k * kg_factors_]);
+  }
+  kg_group_.resize(population.groups.size() * kg_factors_);
+  for (size_t g = 0; g < population.groups.size(); ++g) {
+    Random rng(StreamSeed(seed, {kStreamGroup, g}));
+    UnitEffects(rng, rng.Normal(), kg.klass, &kg_group_[g * kg_factors_]);
+  }
+}
+
+double Effects::KindergartenUnits(int kindergarten, int group, int factor) const {
+  const size_t f = static_cast<size_t>(factor - kg_first_);
+  const size_t m = static_cast<size_t>(kg_municipality_[kindergarten]);
+  return kg_municipal_[m * kg_factors_ + f] +
+         kg_unit_[static_cast<size_t>(kindergarten) * kg_factors_ + f] +
+         kg_group_[static_cast<size_t>(group) * kg_factors_ + f];
 }
 
 double Effects::Units(int school, int klass, int factor) const {

@@ -14,6 +14,11 @@
 // grunnskolepoeng, the parents' education and the teachers' view of the
 // pupils' achievement agree the way SSB's charts show.
 //
+// Kindergartens have the same model with kindergarten and group in place
+// of school and class, on the kindergarten instruments' factors, drawn from
+// their own streams (the schools' effects do not change when they are
+// added).
+//
 // Immutable after construction; safe to share between threads.
 #pragma once
 
@@ -39,6 +44,11 @@ class Effects {
   double Units(int school, int klass, int factor) const;
   // Change of the latent mean per wave at this school, in SD units.
   double Trend(int school) const { return trend_[school]; }
+  // The same for kindergarten `kindergarten` and group `group` (indices
+  // into Population::kindergartens and ::groups); `factor` is global, at
+  // least SchoolFactors().
+  double KindergartenUnits(int kindergarten, int group, int factor) const;
+  double KindergartenTrend(int kindergarten) const { return kg_trend_[kindergarten]; }
   const MunicipalityIndicators& Indicators(int municipality) const {
     return indicators_[municipality];
   }
@@ -51,6 +61,14 @@ class Effects {
   std::vector<double> class_;         // [c * factors_ + f]
   std::vector<double> trend_;         // per school
   std::vector<MunicipalityIndicators> indicators_;
+  // Kindergartens: [unit * kg_factors_ + (factor - kg_first_)].
+  std::vector<int> kg_municipality_;
+  int kg_first_ = 0;
+  int kg_factors_ = 0;
+  std::vector<double> kg_municipal_;  // per municipality
+  std::vector<double> kg_unit_;       // per kindergarten
+  std::vector<double> kg_group_;      // per group
+  std::vector<double> kg_trend_;      // per kindergarten
 };
 
 }  // namespace kfl::synth

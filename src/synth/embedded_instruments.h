@@ -1,4 +1,4 @@
-// EmbeddedInstruments: the six instrument definitions of
+// EmbeddedInstruments: the instrument definitions of
 // src/synth/instruments/*.json, compiled into the binary byte for byte (the
 // build turns each file into an array in a generated source), so that
 // `kfl synth` needs no files at run time.
@@ -15,7 +15,7 @@ struct EmbeddedFile {
 };
 
 // elev_1_4, elev_5_10, kontaktlaerer, laerer, foreldre, skoleleder (the
-// order of the seed document).
+// order of the seed document), then barnehagelaerer and foreldre_barnehage.
 const std::vector<EmbeddedFile>& EmbeddedInstruments();
 
 }  // namespace kfl::synth

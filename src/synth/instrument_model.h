@@ -1,4 +1,4 @@
-// InstrumentModel: one of the six instruments as the generator sees it: the
+// InstrumentModel: one of the instruments as the generator sees it: the
 // parsed definition (model/instrument.h), the exact bytes to write, and the
 // parameters of the latent model behind each factor's answers.
 //
@@ -43,7 +43,7 @@ struct InstrumentModel {
   int first_factor = 0;  // index of factor 0 among all instruments' factors
 };
 
-// The six instruments, in EmbeddedInstruments() order. Throws
+// The instruments, in EmbeddedInstruments() order (schools' first). Throws
 // std::runtime_error if an embedded definition does not parse or the
 // parameter table names a factor that does not exist (build defects, caught
 // by the tests).
@@ -51,5 +51,10 @@ const std::vector<InstrumentModel>& InstrumentModels();
 
 // Number of factors of all instruments together.
 int TotalFactors();
+
+// Number of factors of the school instruments (those answered at class or
+// school level), which come first: global factors [0, SchoolFactors()) are
+// the schools', the rest the kindergartens'.
+int SchoolFactors();
 
 }  // namespace kfl::synth

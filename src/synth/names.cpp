@@ -36,6 +36,17 @@ constexpr std::array<std::string_view, 20> kPlaceEnd = {
     "moen",  "lia",   "sletta", "rud",    "berget", "dalen",  "tun",
     "jordet", "vollen", "byen", "hagen",  "skogen", "lunden"};
 
+// Classic kindergarten names, and group names (animals, flowers, trolls).
+constexpr std::array<std::string_view, 16> kKindergartenNames = {
+    "Trollskogen", "Solstua",    "Eventyrhagen", "Tusenfryd", "Regnbuen",  "Bamsebo",
+    "Blåbærtua",   "Humlebo",    "Skogstjerna",  "Furutoppen", "Knøttene", "Kongleskogen",
+    "Marihøna",    "Trolltun",   "Spirea",       "Smørblomsten"};
+constexpr std::array<std::string_view, 24> kGroupNames = {
+    "Maurtua",   "Blåklokka", "Ekornet",   "Revehiet",  "Små troll",  "Store troll",
+    "Marihøna",  "Humla",     "Løvetann",  "Bjørnehiet", "Piggsvinet", "Ugla",
+    "Hakkespett", "Kantarell", "Tyttebær", "Linerle",   "Elgen",      "Haren",
+    "Sommerfugl", "Rødstrupe", "Solsikke", "Gaukesyre", "Grevlingen", "Frosken"};
+
 // The first or last letter (one UTF-8 sequence) of a name part, lower-cased
 // when ASCII.
 std::string FirstLetter(std::string_view s) {
@@ -143,6 +154,29 @@ std::string SchoolNamer::Next(Random& rng, std::string_view kind, bool use_munic
     // may both exist, but not twice the same name.
     if (used_.insert(name).second) return name;
   }
+}
+
+std::string SchoolNamer::NextKindergarten(Random& rng) {
+  if (rng.Bernoulli(0.4)) {
+    std::string name = std::string(kKindergartenNames[rng.Below(kKindergartenNames.size())]) +
+                       " barnehage";
+    if (used_.insert(name).second) return name;
+  }
+  return Next(rng, "barnehage", false);
+}
+
+std::vector<std::string> GroupNames(Random& rng, int count) {
+  // A random start and a step coprime with the list's length visit every
+  // name once before any repeats; past the list, names get a number.
+  const size_t n = kGroupNames.size();
+  const size_t start = rng.Below(n);
+  std::vector<std::string> out;
+  for (int k = 0; k < count; ++k) {
+    std::string name(kGroupNames[(start + 5 * static_cast<size_t>(k)) % n]);
+    if (k >= static_cast<int>(n)) name += " " + std::to_string(k / n + 1);
+    out.push_back(std::move(name));
+  }
+  return out;
 }
 
 }  // namespace kfl::synth

@@ -1,5 +1,6 @@
-// names: invented but plausible Norwegian place names for municipalities and
-// schools, and the ASCII form used inside unit ids.
+// names: invented but plausible Norwegian place names for municipalities,
+// schools and kindergartens, names of kindergarten groups, and the ASCII form
+// used inside unit ids.
 #pragma once
 
 #include <set>
@@ -33,10 +34,17 @@ class SchoolNamer {
   // call with `use_municipality` names the school after the municipality
   // ("Trysil ungdomsskole").
   std::string Next(Random& rng, std::string_view kind, bool use_municipality);
+  // A kindergarten: a place name ("Bjørkevang barnehage") or one of the
+  // classic names ("Trollskogen barnehage").
+  std::string NextKindergarten(Random& rng);
 
  private:
   std::string municipality_;
   std::set<std::string> used_;
 };
+
+// The names of a kindergarten's `count` groups ("Maurtua", "Blåklokka",
+// ...), distinct within the kindergarten.
+std::vector<std::string> GroupNames(Random& rng, int count);
 
 }  // namespace kfl::synth

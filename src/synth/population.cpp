@@ -13,7 +13,12 @@
 namespace kfl::synth {
 namespace {
 
-enum StreamTag : uint64_t { kStreamSchools = 1, kStreamNames = 2 };
+enum StreamTag : uint64_t {
+  kStreamSchools = 1,
+  kStreamNames = 2,
+  kStreamKindergartens = 3,
+  kStreamKindergartenNames = 4,
+};
 
 enum class SchoolKind { kBarneskole, kUngdomsskole, kCombined };
 
@@ -51,19 +56,21 @@ std::vector<int> Apportion(int total, const std::vector<double>& weights) {
 // x^0.75 with sqrt only (det_math: no pow).
 double Pow075(double x) { return std::sqrt(x) * std::sqrt(std::sqrt(x)); }
 
-// Number of schools per municipality: one each, then D'Hondt on
-// population^0.75 (small municipalities keep more, smaller schools), never
-// fewer than ~40 pupils per school on average.
-std::vector<int> SchoolCounts(const PresetSpec& spec, const std::vector<double>& pupils) {
+// Number of schools (kindergartens) per municipality: one each, then
+// D'Hondt on population^0.75 (small municipalities keep more, smaller
+// units) up to `target`, never fewer than `min_size` pupils (children) per
+// unit on average.
+std::vector<int> UnitCounts(const PresetSpec& spec, int target, const std::vector<double>& people,
+                            double min_size) {
   const size_t n = spec.municipalities.size();
   std::vector<int> count(n, 1);
   std::vector<double> weight(n);
   for (size_t m = 0; m < n; ++m) weight[m] = Pow075(spec.municipalities[m].population);
-  for (int given = static_cast<int>(n); given < spec.schools; ++given) {
+  for (int given = static_cast<int>(n); given < target; ++given) {
     int best = -1;
     double best_q = 0;
     for (size_t m = 0; m < n; ++m) {
-      if (pupils[m] / (count[m] + 1) < 40) continue;
+      if (people[m] / (count[m] + 1) < min_size) continue;
       const double q = weight[m] / (count[m] + 1);
       if (q > best_q) {
         best_q = q;
@@ -144,11 +151,89 @@ std::vector<PlannedSchool> PlanMunicipality(const std::string& name, double pupi
   return out;
 }
 
+// Splits `children` into groups of kMinGroupSize-kMaxGroupSize, about 15
+// each; fewer than kMinGroupSize children make one small group.
+std::vector<int> GroupSizes(int children) {
+  int n = std::max(1, static_cast<int>(std::llround(children / 15.0)));
+  n = std::max(n, (children + kMaxGroupSize - 1) / kMaxGroupSize);
+  n = std::min(n, std::max(1, children / kMinGroupSize));
+  std::vector<int> sizes;
+  for (int k = 0; k < n; ++k) sizes.push_back(children / n + (k < children % n ? 1 : 0));
+  return sizes;
+}
+
+// The kindergartens and groups of every municipality, explicit or planned.
+void AddKindergartens(const PresetSpec& spec, uint64_t seed, Population* pop) {
+  const size_t nm = spec.municipalities.size();
+  struct Planned {
+    std::string name;
+    std::vector<int> groups;
+  };
+  std::vector<std::vector<Planned>> planned(nm);
+  if (!spec.explicit_kindergartens.empty()) {
+    for (const KindergartenSpec& k : spec.explicit_kindergartens)
+      planned[k.municipality].push_back({k.name, k.groups});
+  } else if (spec.kindergartens > 0) {
+    double population = 0;
+    for (const MunicipalitySpec& m : spec.municipalities) population += m.population;
+    std::vector<double> children(nm);
+    for (size_t m = 0; m < nm; ++m)
+      children[m] = static_cast<double>(spec.children) * spec.municipalities[m].population / population;
+    const std::vector<int> counts = UnitCounts(spec, spec.kindergartens, children, 25);
+    for (size_t m = 0; m < nm; ++m) {
+      Random rng(StreamSeed(seed, {kStreamKindergartens, m}));
+      Random name_rng(StreamSeed(seed, {kStreamKindergartenNames, m}));
+      SchoolNamer namer(spec.municipalities[m].name);
+      std::vector<double> weight(counts[m]);
+      for (double& w : weight) w = DetExp(0.5 * rng.Normal());
+      const std::vector<int> sizes = Apportion(static_cast<int>(std::llround(children[m])), weight);
+      for (int k = 0; k < counts[m]; ++k)
+        planned[m].push_back({namer.NextKindergarten(name_rng), GroupSizes(std::max(4, sizes[k]))});
+    }
+  }
+  for (size_t m = 0; m < nm; ++m) {
+    std::stable_sort(planned[m].begin(), planned[m].end(),
+                     [](const Planned& a, const Planned& b) { return a.name < b.name; });
+    Random name_rng(StreamSeed(seed, {kStreamKindergartenNames, m, 1}));
+    const std::string part = pop->municipalities[m].id.substr(2);
+    int number = 0;
+    for (const Planned& p : planned[m]) {
+      SynthKindergarten k;
+      char num[16];
+      std::snprintf(num, sizeof num, "%02d", ++number);
+      k.id = "b-" + part + "-" + num;
+      k.name = p.name;
+      k.municipality = static_cast<int>(m);
+      const int index = static_cast<int>(pop->kindergartens.size());
+      const std::vector<std::string> names = GroupNames(name_rng, static_cast<int>(p.groups.size()));
+      for (size_t g = 0; g < p.groups.size(); ++g) {
+        SynthGroup group;
+        group.id = "g-" + part + "-" + num + "-" + std::to_string(g + 1);
+        group.name = names[g];
+        group.kindergarten = index;
+        group.municipality = static_cast<int>(m);
+        group.enrolled = p.groups[g];
+        k.children += group.enrolled;
+        k.groups.push_back(static_cast<int>(pop->groups.size()));
+        pop->groups.push_back(std::move(group));
+      }
+      pop->municipalities[m].kindergartens.push_back(index);
+      pop->kindergartens.push_back(std::move(k));
+    }
+  }
+}
+
 }  // namespace
 
 int Population::Pupils() const {
   int n = 0;
   for (const SynthClass& c : classes) n += c.enrolled;
+  return n;
+}
+
+int Population::Children() const {
+  int n = 0;
+  for (const SynthGroup& g : groups) n += g.enrolled;
   return n;
 }
 
@@ -192,7 +277,7 @@ Population BuildPopulation(const PresetSpec& spec, uint64_t seed) {
     std::vector<double> pupils(nm);
     for (size_t m = 0; m < nm; ++m)
       pupils[m] = static_cast<double>(spec.pupils) * spec.municipalities[m].population / population;
-    const std::vector<int> counts = SchoolCounts(spec, pupils);
+    const std::vector<int> counts = UnitCounts(spec, spec.schools, pupils, 40);
     for (size_t m = 0; m < nm; ++m) {
       Random rng(StreamSeed(seed, {kStreamSchools, m}));
       Random name_rng(StreamSeed(seed, {kStreamNames, m}));
@@ -257,6 +342,7 @@ Population BuildPopulation(const PresetSpec& spec, uint64_t seed) {
       s.leaders = s.pupils < 120 ? 1 : s.pupils < 350 ? 2 : 3;
     }
   }
+  AddKindergartens(spec, seed, &pop);
   return pop;
 }
 

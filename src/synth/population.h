@@ -18,12 +18,15 @@
 namespace kfl::synth {
 
 constexpr int kMaxClassSize = 28;
+constexpr int kMinGroupSize = 10;
+constexpr int kMaxGroupSize = 20;
 
 struct SynthMunicipality {
   std::string id;    // "k-hamar"
   std::string name;  // "Hamar"
   int population = 0;
   std::vector<int> schools;  // indices into Population::schools, in id order
+  std::vector<int> kindergartens;  // indices into Population::kindergartens, in id order
 };
 
 struct SynthSchool {
@@ -47,14 +50,33 @@ struct SynthClass {
   int enrolled = 0;
 };
 
+struct SynthKindergarten {
+  std::string id;    // "b-hamar-03"
+  std::string name;  // "Trollskogen barnehage"
+  int municipality = 0;
+  int children = 0;         // sum of its groups' enrolled
+  std::vector<int> groups;  // indices into Population::groups
+};
+
+struct SynthGroup {
+  std::string id;    // "g-hamar-03-2"
+  std::string name;  // "Maurtua"
+  int kindergarten = 0;
+  int municipality = 0;
+  int enrolled = 0;  // children in the group
+};
+
 struct Population {
   std::string county_id;
   std::string county_name;
   std::vector<SynthMunicipality> municipalities;
   std::vector<SynthSchool> schools;
   std::vector<SynthClass> classes;
+  std::vector<SynthKindergarten> kindergartens;
+  std::vector<SynthGroup> groups;
 
   int Pupils() const;
+  int Children() const;
   int Teachers() const;
 };
 

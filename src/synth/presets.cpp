@@ -47,6 +47,12 @@ PresetSpec Tiny() {
       {1, "Åsen barneskole", 1, 7, 17, 14, 2},
       {1, "Søndre Ås ungdomsskole", 8, 10, 31, 14, 2},
   };
+  // Kindergartens in Fjellvik only, so that Søndre Ås is a municipality
+  // with schools alone; one group below the privacy threshold.
+  p.explicit_kindergartens = {
+      {0, "Fjellvik barnehage", {16, 14}},
+      {0, "Trollskogen barnehage", {12, 7}},
+  };
   return p;
 }
 
@@ -59,6 +65,10 @@ PresetSpec Hedmark() {
   p.pupils = 22000;  // seed 000: 22 000 elever, 2 500 lærere, 126 skoler
   p.schools = 126;
   p.teachers = 2650;
+  // Seed 004: the kindergartens joined in 2017; about 150 in Hedmark, with
+  // some 9 000 children in groups of 10-20.
+  p.kindergartens = 150;
+  p.children = 9000;
   return p;
 }
 
@@ -73,6 +83,8 @@ PresetSpec Innlandet() {
   p.pupils = 40000;
   p.schools = 230;
   p.teachers = 4800;
+  p.kindergartens = 290;
+  p.children = 17000;
   return p;
 }
 
@@ -85,6 +97,8 @@ PresetSpec Norway() {
   p.pupils = 630000;
   p.schools = 2700;
   p.teachers = 72000;
+  p.kindergartens = 5700;
+  p.children = 270000;
   return p;
 }
 

@@ -1,8 +1,8 @@
 // Presets: the counties `kfl synth` can generate, from a test county of four
 // schools to a national data set. A preset fixes the county, its
 // municipalities (names and populations) and the targets for the number of
-// pupils, schools and teachers; population.h turns it into schools and
-// classes.
+// pupils, schools and teachers, and of kindergartens and children;
+// population.h turns it into schools and classes, kindergartens and groups.
 #pragma once
 
 #include <optional>
@@ -28,6 +28,13 @@ struct SchoolSpec {
   int leaders = 1;
 };
 
+// A kindergarten given explicitly (only the tiny preset).
+struct KindergartenSpec {
+  int municipality = 0;  // index into PresetSpec::municipalities
+  std::string name;
+  std::vector<int> groups;  // children enrolled in each group
+};
+
 struct PresetSpec {
   std::string id;           // "hedmark"
   std::string county_id;    // units.csv id of the county, "hedmark"
@@ -38,6 +45,10 @@ struct PresetSpec {
   int teachers = 0;  // target number of teachers employed (about 94 % answer)
   // When non-empty, exactly these schools and no generated ones.
   std::vector<SchoolSpec> explicit_schools;
+  int kindergartens = 0;  // target number of kindergartens
+  int children = 0;       // target number of children in their groups
+  // When non-empty, exactly these kindergartens and no generated ones.
+  std::vector<KindergartenSpec> explicit_kindergartens;
 };
 
 // The preset called `name` (one of SynthPresets()), or nullopt.

@@ -9,7 +9,7 @@
 namespace kfl::synth {
 namespace {
 
-enum StreamTag : uint64_t { kStreamRoster = 20, kStreamAnswers = 21 };
+enum StreamTag : uint64_t { kStreamRoster = 20, kStreamAnswers = 21, kStreamGroupRoster = 22 };
 
 constexpr double kLoading = 0.75;        // item on its factor's latent value
 constexpr double kEmptyShare = 0.017;    // items left empty (mean over respondents)
@@ -26,9 +26,11 @@ struct RosterPupil {
   double trait = 0;      // the pupil's general standing, shared by all instruments
 };
 
-// The roster of class `klass` in wave `wave`: the same for every instrument.
-void DrawRoster(uint64_t seed, int wave, int klass, int enrolled, std::vector<RosterPupil>* out) {
-  Random rng(StreamSeed(seed, {kStreamRoster, static_cast<uint64_t>(wave), static_cast<uint64_t>(klass)}));
+// The roster of class `klass` (or kindergarten group, with
+// kStreamGroupRoster) in wave `wave`: the same for every instrument.
+void DrawRoster(uint64_t seed, int wave, int klass, int enrolled, std::vector<RosterPupil>* out,
+                uint64_t tag = kStreamRoster) {
+  Random rng(StreamSeed(seed, {tag, static_cast<uint64_t>(wave), static_cast<uint64_t>(klass)}));
   const double rate = rng.Uniform(0.85, 0.95);
   const double parent_rate = rng.Uniform(0.6, 0.8);
   out->assign(enrolled, RosterPupil{});
@@ -46,7 +48,12 @@ void DrawRoster(uint64_t seed, int wave, int klass, int enrolled, std::vector<Ro
 class RowWriter {
  public:
   RowWriter(const InstrumentModel& ins, int wave, const Effects& effects, OutputFile* out)
-      : ins_(ins), def_(ins.def), wave_(wave), effects_(effects), out_(out) {
+      : ins_(ins),
+        def_(ins.def),
+        wave_(wave),
+        effects_(effects),
+        out_(out),
+        kindergarten_(IsKindergartenLevel(ins.def.unit_level)) {
     if (def_.grades) mid_grade_ = 0.5 * (def_.grades->first + def_.grades->last);
     // Thresholds on the item's latent response (SD about 1), favourable end
     // last: for five categories about 2, 7, 17, 36 and 38 % before the
@@ -83,8 +90,12 @@ class RowWriter {
   }
 
   // One respondent. `general` is the respondent's general factor value.
+  // `school` and `klass` are the kindergarten and group for a kindergarten
+  // instrument.
   void Row(Random& rng, const std::string& unit_id, int school, int klass, char gender, int grade,
            double general) {
+    const double units_trend =
+        kindergarten_ ? effects_.KindergartenTrend(school) : effects_.Trend(school);
     // Latent value per factor.
     for (double& a : area_draw_) a = rng.Normal();
     const double gender_sign = gender == 'F' ? 0.5 : gender == 'M' ? -0.5 : 0.0;
@@ -93,8 +104,10 @@ class RowWriter {
       const double person = general_w_[f] * general +
                             area_w_[f] * area_draw_[def_.factors[f].area] +
                             specific_w_[f] * rng.Normal();
-      latent_[f] = effects_.Units(school, klass, ins_.first_factor + static_cast<int>(f)) +
-                   wave_ * effects_.Trend(school) * m.trend + m.gender * gender_sign +
+      const int global = ins_.first_factor + static_cast<int>(f);
+      latent_[f] = (kindergarten_ ? effects_.KindergartenUnits(school, klass, global)
+                                  : effects_.Units(school, klass, global)) +
+                   wave_ * units_trend * m.trend + m.gender * gender_sign +
                    (grade > 0 ? m.grade_slope * (grade - mid_grade_) : 0.0) +
                    person_sd_[f] * person + m.ease;
     }
@@ -142,6 +155,7 @@ class RowWriter {
   int wave_;
   const Effects& effects_;
   OutputFile* out_;
+  bool kindergarten_;
   double mid_grade_ = 5.5;
   std::vector<double> thresholds_;
   std::vector<double> person_sd_, general_w_, area_w_, specific_w_;
@@ -163,6 +177,26 @@ bool WriteResponses(const std::string& path, int instrument, int wave, const Pop
                                     static_cast<uint64_t>(instrument), unit_kind, unit}));
   };
   std::vector<RosterPupil> roster;
+  if (IsKindergartenLevel(ins.def.unit_level)) {
+    // The kindergarten teacher assesses ~95 % of a group's children; a
+    // parent of 60-80 % answers.
+    for (size_t g = 0; g < population.groups.size(); ++g) {
+      const SynthGroup& group = population.groups[g];
+      DrawRoster(seed, wave, static_cast<int>(g), group.enrolled, &roster, kStreamGroupRoster);
+      Random rng = stream(2, g);
+      const int k = group.kindergarten;
+      for (const RosterPupil& p : roster) {
+        if (ins.def.respondent == Respondent::kParent) {
+          if (!p.parent) continue;
+          const double view = 0.3 * p.trait + std::sqrt(0.91) * rng.Normal();
+          writer.Row(rng, group.id, k, static_cast<int>(g), 0, 0, view);
+        } else if (rng.Bernoulli(kRatedShare)) {
+          writer.Row(rng, group.id, k, static_cast<int>(g), p.gender, 0, p.trait);
+        }
+      }
+    }
+    return out.Close(diags);
+  }
   switch (ins.def.respondent) {
     case Respondent::kPupil:
     case Respondent::kTeacherOnPupil:
@@ -187,7 +221,7 @@ bool WriteResponses(const std::string& path, int instrument, int wave, const Pop
       }
       break;
     case Respondent::kTeacher:
-    case Respondent::kKindergartenTeacher:
+    case Respondent::kKindergartenTeacher:  // (kindergarten instruments: above)
     case Respondent::kLeader:
       for (size_t s = 0; s < population.schools.size(); ++s) {
         const SynthSchool& school = population.schools[s];

@@ -1,9 +1,11 @@
 #include "synth/synth.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <vector>
 
@@ -26,8 +28,23 @@ struct WaveSpec {
   const char* id;
   const char* label;
 };
+// The schools were surveyed in 2016, 2018 and 2020; the kindergartens
+// joined in 2017 (seed 004: "Barnehagelæreres vurdering av barns kompetanse
+// (T1, 2017)") and were surveyed again in 2019. Each branch counts its own
+// waves (T1, T2, ...); project.json lists all of them in order.
 constexpr WaveSpec kWaves[] = {{"2016", "T1 2016"}, {"2018", "T2 2018"}, {"2020", "T3 2020"}};
 constexpr int kWaveCount = static_cast<int>(std::size(kWaves));
+constexpr WaveSpec kKindergartenWaves[] = {{"2017", "T1 2017"}, {"2019", "T2 2019"}};
+constexpr int kKindergartenWaveCount = static_cast<int>(std::size(kKindergartenWaves));
+
+// Every wave of the data set, in chronological order.
+std::vector<WaveSpec> AllWaves(bool kindergartens) {
+  std::vector<WaveSpec> waves(std::begin(kWaves), std::end(kWaves));
+  if (kindergartens) waves.insert(waves.end(), std::begin(kKindergartenWaves), std::end(kKindergartenWaves));
+  std::sort(waves.begin(), waves.end(),
+            [](const WaveSpec& a, const WaveSpec& b) { return std::string_view(a.id) < b.id; });
+  return waves;
+}
 
 bool MakeDir(const fs::path& dir, Diagnostics* diags) {
   std::error_code ec;
@@ -41,7 +58,7 @@ bool MakeDir(const fs::path& dir, Diagnostics* diags) {
 
 // The output directory must not exist or be empty, so that a typo never
 // mixes generated files into someone's real data.
-bool PrepareOutDir(const fs::path& dir, Diagnostics* diags) {
+bool PrepareOutDir(const fs::path& dir, const std::vector<WaveSpec>& waves, Diagnostics* diags) {
   std::error_code ec;
   if (fs::exists(dir, ec)) {
     if (!fs::is_directory(dir, ec)) {
@@ -54,12 +71,13 @@ bool PrepareOutDir(const fs::path& dir, Diagnostics* diags) {
     }
   }
   if (!MakeDir(dir / "instruments", diags)) return false;
-  for (const WaveSpec& w : kWaves)
+  for (const WaveSpec& w : waves)
     if (!MakeDir(dir / "responses" / w.id, diags)) return false;
   return true;
 }
 
-bool WriteProject(const fs::path& path, const std::string& owner, Diagnostics* diags) {
+bool WriteProject(const fs::path& path, const std::string& owner, const std::vector<WaveSpec>& waves,
+                  bool kindergartens, Diagnostics* diags) {
   OutputFile out;
   if (!out.Open(path.string(), diags)) return false;
   out.Put("{\n");
@@ -68,16 +86,17 @@ bool WriteProject(const fs::path& path, const std::string& owner, Diagnostics* d
   out.Put("  \"owner\": " + nlohmann::json(owner).dump() + ",\n");
   out.Put("  \"languages\": [\"nb\"],\n");
   out.Put("  \"waves\": [\n");
-  for (int w = 0; w < kWaveCount; ++w) {
-    out.Put(std::string("    {\"id\": \"") + kWaves[w].id + "\", \"label\": \"" + kWaves[w].label + "\"}");
-    out.Put(w + 1 < kWaveCount ? ",\n" : "\n");
+  for (size_t w = 0; w < waves.size(); ++w) {
+    out.Put(std::string("    {\"id\": \"") + waves[w].id + "\", \"label\": \"" + waves[w].label + "\"}");
+    out.Put(w + 1 < waves.size() ? ",\n" : "\n");
   }
   out.Put("  ],\n");
   out.Put(std::string("  \"reference_wave\": \"") + kWaves[0].id + "\",\n");
   out.Put("  \"min_items_share\": 0.5,\n");
   out.Put("  \"missing_codes\": [" + std::to_string(synth::kMissingCode) + "],\n");
   out.Put("  \"privacy\": {\"min_n_public\": 10, \"min_n_restricted\": 5, \"min_cell\": 3},\n");
-  out.Put("  \"public_levels\": [\"county\", \"municipality\", \"school\"]\n");
+  out.Put(std::string("  \"public_levels\": [\"county\", \"municipality\", \"school\"") +
+          (kindergartens ? ", \"kindergarten\"]\n" : "]\n"));
   out.Put("}\n");
   return out.Close(diags);
 }
@@ -93,7 +112,8 @@ bool WriteInstruments(const fs::path& dir, Diagnostics* diags) {
 }
 
 // County, then each municipality followed by its schools, each school
-// followed by its classes.
+// followed by its classes, then its kindergartens, each followed by its
+// groups.
 bool WriteUnits(const fs::path& path, const synth::Population& pop, Diagnostics* diags) {
   OutputFile out;
   if (!out.Open(path.string(), diags)) return false;
@@ -128,6 +148,26 @@ bool WriteUnits(const fs::path& path, const synth::Population& pop, Diagnostics*
         out.PutUInt(klass.grade);
         out.Put(',');
         out.PutUInt(klass.enrolled);
+        out.Put('\n');
+      }
+    }
+    for (int k : m.kindergartens) {
+      const synth::SynthKindergarten& kindergarten = pop.kindergartens[k];
+      out.Put(kindergarten.id);
+      out.Put(',');
+      out.Put(m.id);
+      out.Put(",kindergarten,");
+      out.PutCsvField(kindergarten.name);
+      out.Put(",,\n");
+      for (int g : kindergarten.groups) {
+        const synth::SynthGroup& group = pop.groups[g];
+        out.Put(group.id);
+        out.Put(',');
+        out.Put(kindergarten.id);
+        out.Put(",group,");
+        out.PutCsvField(group.name);
+        out.Put(",,");
+        out.PutUInt(group.enrolled);
         out.Put('\n');
       }
     }
@@ -166,17 +206,25 @@ bool Synthesize(const SynthOptions& options, Diagnostics* diags) {
     return false;
   }
   const fs::path dir(options.out_dir);
-  if (!PrepareOutDir(dir, diags)) return false;
   const synth::Population pop = synth::BuildPopulation(*spec, options.seed);
+  const bool kindergartens = !pop.kindergartens.empty();
+  const std::vector<WaveSpec> waves = AllWaves(kindergartens);
+  if (!PrepareOutDir(dir, waves, diags)) return false;
   const synth::Effects effects(pop, kWaveCount, options.seed);
-  if (!WriteProject(dir / "project.json", spec->county_name, diags)) return false;
+  if (!WriteProject(dir / "project.json", spec->county_name, waves, kindergartens, diags)) return false;
   if (!WriteInstruments(dir / "instruments", diags)) return false;
   if (!WriteUnits(dir / "units.csv", pop, diags)) return false;
   if (!WriteIndicators(dir / "indicators.csv", pop, effects, diags)) return false;
   const auto& instruments = synth::InstrumentModels();
-  for (int w = 0; w < kWaveCount; ++w) {
-    for (size_t i = 0; i < instruments.size(); ++i) {
-      const fs::path path = dir / "responses" / kWaves[w].id / (instruments[i].def.id + ".csv");
+  // Each instrument in the waves of its branch; `w` counts that branch's
+  // waves (the trend and the random streams depend on it).
+  for (size_t i = 0; i < instruments.size(); ++i) {
+    const bool kindergarten = IsKindergartenLevel(instruments[i].def.unit_level);
+    if (kindergarten && !kindergartens) continue;
+    const WaveSpec* branch_waves = kindergarten ? kKindergartenWaves : kWaves;
+    const int count = kindergarten ? kKindergartenWaveCount : kWaveCount;
+    for (int w = 0; w < count; ++w) {
+      const fs::path path = dir / "responses" / branch_waves[w].id / (instruments[i].def.id + ".csv");
       if (!synth::WriteResponses(path.string(), static_cast<int>(i), w, pop, effects, options.seed, diags))
         return false;
     }

@@ -36,10 +36,14 @@ TEST(ResultsTest, EveryWaveIsStandardizedAgainstTheReferenceWaveCounty) {
   ASSERT_EQ(results.waves.size(), data.responses.size());
   const int county = data.units.county();
   for (const WaveResult& part : results.waves) {
+    // The reference wave (2016), or for the kindergartens' instruments,
+    // which start later, their first wave (2017).
     const WaveResult* ref = nullptr;
     for (const WaveResult& p : results.waves)
-      if (p.wave == 0 && p.instrument == part.instrument) ref = &p;
+      if (p.instrument == part.instrument && !ref) ref = &p;
     ASSERT_NE(ref, nullptr);
+    const bool kindergarten = IsKindergartenLevel(data.instruments[part.instrument].unit_level);
+    EXPECT_EQ(data.project.waves[ref->wave].id, kindergarten ? "2017" : "2016");
     for (int s = 0; s < data.instruments[part.instrument].ScoreCount(); ++s) {
       const Aggregate* a = CountyAll(*ref, county, s);
       ASSERT_NE(a, nullptr);
@@ -66,11 +70,10 @@ TEST(ResultsTest, ReferenceSameUsesEachWavesOwnCounty) {
   }
 }
 
-TEST(ResultsTest, ReferenceWaveWithoutRespondentsLeavesTEmptyAndWarnsOncePerInstrument) {
-  fs::path dir = fs::path(::testing::TempDir()) / "kfl_results_no_reference";
-  fs::remove_all(dir);
-  fs::copy(fs::path(KFL_SOURCE_DIR) / "data/example", dir, fs::copy_options::recursive);
-  for (const auto& e : fs::directory_iterator(dir / "responses/2016")) {
+// Empties the response files of `wave` (all of them, or only `instrument`'s).
+void EmptyResponses(const fs::path& dir, const std::string& wave, const std::string& instrument = "") {
+  for (const auto& e : fs::directory_iterator(dir / "responses" / wave)) {
+    if (!instrument.empty() && e.path().stem() != instrument) continue;
     std::string header;
     {
       std::ifstream in(e.path());
@@ -78,17 +81,48 @@ TEST(ResultsTest, ReferenceWaveWithoutRespondentsLeavesTEmptyAndWarnsOncePerInst
     }
     std::ofstream(e.path(), std::ios::trunc) << header << "\n";
   }
+}
+
+TEST(ResultsTest, AnInstrumentNotAnsweredInTheReferenceWaveUsesItsFirstAnsweredWave) {
+  fs::path dir = fs::path(::testing::TempDir()) / "kfl_results_late_reference";
+  fs::remove_all(dir);
+  fs::copy(fs::path(KFL_SOURCE_DIR) / "data/example", dir, fs::copy_options::recursive);
+  EmptyResponses(dir, "2016");
   DataSet data = ReadExample(dir);
   Diagnostics diags;
   Results results = ComputeResults(data, 2, &diags);
   ASSERT_FALSE(diags.has_errors());
-  EXPECT_EQ(diags.all().size(), data.instruments.size());
-  for (const Diagnostic& d : diags.all()) {
-    EXPECT_EQ(d.severity, Severity::kWarning);
-    EXPECT_EQ(d.key, "diag.no_reference_responses");
+  EXPECT_TRUE(diags.all().empty()) << diags.all()[0].key;
+  const int wave_2018 = data.project.WaveIndex("2018");
+  for (const WaveResult& part : results.waves) {
+    if (IsKindergartenLevel(data.instruments[part.instrument].unit_level)) continue;
+    const WaveResult* ref = nullptr;
+    for (const WaveResult& p : results.waves)
+      if (p.wave == wave_2018 && p.instrument == part.instrument) ref = &p;
+    ASSERT_NE(ref, nullptr);
+    const Aggregate* a = CountyAll(*ref, data.units.county(), 0);
+    ASSERT_NE(a, nullptr);
+    EXPECT_DOUBLE_EQ(part.reference[0].mu, a->mean) << data.instruments[part.instrument].id;
   }
-  for (const WaveResult& part : results.waves)
-    for (const Reference& r : part.reference) EXPECT_FALSE(r.usable());
+  fs::remove_all(dir);
+}
+
+TEST(ResultsTest, AnInstrumentNeverAnsweredLeavesTEmptyAndWarnsOnce) {
+  fs::path dir = fs::path(::testing::TempDir()) / "kfl_results_no_reference";
+  fs::remove_all(dir);
+  fs::copy(fs::path(KFL_SOURCE_DIR) / "data/example", dir, fs::copy_options::recursive);
+  for (const char* wave : {"2016", "2018", "2020"}) EmptyResponses(dir, wave, "skoleleder");
+  DataSet data = ReadExample(dir);
+  Diagnostics diags;
+  Results results = ComputeResults(data, 2, &diags);
+  ASSERT_FALSE(diags.has_errors());
+  ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_EQ(diags.all()[0].severity, Severity::kWarning);
+  EXPECT_EQ(diags.all()[0].key, "diag.no_reference_responses");
+  for (const WaveResult& part : results.waves) {
+    const bool leader = data.instruments[part.instrument].id == "skoleleder";
+    for (const Reference& r : part.reference) EXPECT_EQ(r.usable(), !leader);
+  }
   fs::remove_all(dir);
 }
 

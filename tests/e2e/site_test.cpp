@@ -3,6 +3,7 @@
 #include <fstream>
 #include <regex>
 #include <set>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -59,8 +60,9 @@ TEST(SiteTest, PublicSiteHasAPagePerPublicUnitAndNoClasses) {
   for (const auto& e : fs::recursive_directory_iterator(out / "restricted")) {
     if (e.path().filename() == "index.html") restricted_pages.insert(fs::relative(e.path(), out / "restricted").string());
   }
-  // The example: 1 county, 2 municipalities, 4 schools (+ the appendix page).
-  EXPECT_EQ(site_pages.size(), 1u + 2 + 4 + 1);
+  // The example: 1 county, 2 municipalities, 4 schools, 2 kindergartens
+  // (+ the appendix page).
+  EXPECT_EQ(site_pages.size(), 1u + 2 + 4 + 2 + 1);
   EXPECT_TRUE(site_pages.count("index.html"));
   EXPECT_TRUE(site_pages.count("fjellvik/fjellvik-skole/index.html"));
   EXPECT_TRUE(site_pages.count("teknisk/index.html"));
@@ -96,6 +98,27 @@ TEST(SiteTest, PagesSayWhatTheyShowInNorwegian) {
   const std::string restricted = Slurp(out / "restricted/fjellvik/fjellvik-skole/8a/index.html");
   EXPECT_NE(restricted.find("<meta name=\"robots\" content=\"noindex, nofollow\">"), std::string::npos);
   EXPECT_NE(restricted.find("Ikke for publisering."), std::string::npos);
+
+  // Schools and kindergartens are kept apart on a municipality with both.
+  const std::string fjellvik = Slurp(out / "site/fjellvik/index.html");
+  const size_t schools = fjellvik.find("<h2 id=\"skoler-h\">Skolene</h2>");
+  const size_t kindergartens = fjellvik.find("<h2 id=\"barnehager-h\">Barnehagene</h2>");
+  ASSERT_NE(schools, std::string::npos);
+  ASSERT_NE(kindergartens, std::string::npos);
+  ASSERT_LT(schools, kindergartens);
+  // Each branch holds its own instruments and unit list.
+  EXPECT_LT(fjellvik.find("id=\"i-elev-5-10-h\""), kindergartens);
+  EXPECT_GT(fjellvik.find("id=\"i-barnehagelaerer-h\""), kindergartens);
+  EXPECT_LT(fjellvik.find("Alle skoler i Fjellvik"), kindergartens);
+  EXPECT_GT(fjellvik.find("Alle barnehager i Fjellvik"), kindergartens);
+  EXPECT_NE(fjellvik.find("T2 2019 og T3 2020"), std::string::npos) << "the lede names both waves";
+  // Søndre Ås has schools only: no branch headings, nothing about kindergartens.
+  const std::string sondre = Slurp(out / "site/sondre-as/index.html");
+  EXPECT_EQ(sondre.find("class=\"sector\""), std::string::npos);
+  for (const char* text : {"Barnehagene</h2>", "Barnehagelærers", "Alle barnehager", "Foreldre i barnehagen"})
+    EXPECT_EQ(sondre.find(text), std::string::npos) << text;
+  // A school's trend has the schools' waves only.
+  EXPECT_EQ(school.find("T1 2017"), std::string::npos);
 }
 
 // project.json with three languages: every language's site in its own
@@ -166,7 +189,7 @@ TEST(SiteTest, EveryLanguageOfTheProjectGetsItsOwnSite) {
 TEST(SiteTest, RestrictedSiteHasTheHeadTeachersOverviewAndClassPages) {
   fs::path out = Build(ExampleDir(), "site_restricted");
   const std::string entry = Slurp(out / "restricted/index.html");
-  EXPECT_NE(entry.find("Kommuner, skoler og klasser"), std::string::npos);
+  EXPECT_NE(entry.find("Kommuner, skoler og barnehager"), std::string::npos);
   EXPECT_LT(entry.find(">1A</a>"), entry.find(">10A</a>")) << "classes in numeric order";
   const std::string school = Slurp(out / "restricted/fjellvik/fjellvik-skole/index.html");
   EXPECT_NE(school.find("Klassene side om side"), std::string::npos);
@@ -220,6 +243,97 @@ TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
   const std::string pdf = PdfText(out / "restricted/etc-passwd/script-alert-x-script-o/klasse-xyzzy-b/rapport.pdf");
   EXPECT_NE(pdf.find("Klasse XYZZY <b>"), std::string::npos) << "drawn as written, not as markup";
   EXPECT_NE(pdf.find("<script>alert(\"x\")</script> & 'Ø'"), std::string::npos) << pdf.substr(0, 400);
+}
+
+// The example reduced to its kindergartens: no school, class, school
+// instrument or school wave left, and only the municipality that has
+// kindergartens.
+fs::path KindergartensOnly(const std::string& name) {
+  fs::path data = CopyExample(name);
+  std::ifstream in(data / "units.csv");
+  std::string units, line;
+  while (std::getline(in, line)) {
+    if (line.find(",school,") != std::string::npos || line.find(",class,") != std::string::npos ||
+        line.rfind("k-sondre-as,", 0) == 0) {
+      continue;
+    }
+    units += line + "\n";
+  }
+  std::ofstream(data / "units.csv", std::ios::trunc) << units;
+  for (const char* wave : {"2016", "2018", "2020"}) fs::remove_all(data / "responses" / wave);
+  fs::remove(data / "indicators.csv");
+  for (const auto& e : fs::directory_iterator(data / "instruments")) {
+    const std::string id = e.path().stem().string();
+    if (id != "barnehagelaerer" && id != "foreldre_barnehage") fs::remove(e.path());
+  }
+  const std::string project = R"({
+  "title": {"nb": "Kultur for læring"},
+  "waves": [{"id": "2017", "label": "T1 2017"}, {"id": "2019", "label": "T2 2019"}],
+  "reference_wave": "2017",
+  "missing_codes": [9],
+  "privacy": {"min_n_public": 10, "min_n_restricted": 5, "min_cell": 3},
+  "public_levels": ["county", "municipality", "kindergarten"]
+}
+)";
+  std::ofstream(data / "project.json", std::ios::trunc) << project;
+  return data;
+}
+
+TEST(SiteTest, ADataSetWithKindergartensOnlyValidatesAndBuildsItsPages) {
+  const fs::path data = KindergartensOnly("kindergartens_only");
+  ASSERT_EQ(Slurp(data / "project.json").find("2016"), std::string::npos) << Slurp(data / "project.json");
+  RunResult v = RunKfl("validate '" + data.string() + "'");
+  ASSERT_EQ(v.exit_code, 0) << v.err;
+  EXPECT_EQ(v.err.find("advarsel"), std::string::npos) << v.err;
+  const fs::path out = Build(data, "kindergartens_only_out");
+
+  // Public: county, Fjellvik, its two kindergartens, the appendix; groups
+  // only on the restricted site.
+  std::set<std::string> pages;
+  for (const auto& e : fs::recursive_directory_iterator(out / "site")) {
+    if (e.path().filename() == "index.html") pages.insert(fs::relative(e.path(), out / "site").string());
+  }
+  EXPECT_EQ(pages, (std::set<std::string>{"index.html", "fjellvik/index.html",
+                                          "fjellvik/fjellvik-barnehage/index.html",
+                                          "fjellvik/trollskogen-barnehage/index.html",
+                                          "teknisk/index.html"}));
+  EXPECT_TRUE(fs::exists(out / "restricted/fjellvik/fjellvik-barnehage/index.html"));
+  const std::string kindergarten = Slurp(out / "site/fjellvik/fjellvik-barnehage/index.html");
+  EXPECT_NE(kindergarten.find("<h1>Fjellvik barnehage</h1>"), std::string::npos);
+  EXPECT_NE(kindergarten.find("Barnehage · T2 2019"), std::string::npos) << "the lede";
+  EXPECT_NE(kindergarten.find("Barnehagelærers vurdering av barnet"), std::string::npos);
+  EXPECT_NE(kindergarten.find("Erting og utestenging"), std::string::npos);
+  // 30 children, ~95 % assessed: a rate of the enrolled children.
+  EXPECT_TRUE(std::regex_search(kindergarten, std::regex("[0-9]+ barn vurdert \\([0-9]+\u00a0% av 30 barn\\)")));
+  // T-scores against the kindergartens' own first wave: figures with a CI.
+  EXPECT_TRUE(std::regex_search(kindergarten, std::regex("<td>[0-9]{2},[0-9] \\([0-9]{2},[0-9]–[0-9]{2},[0-9]\\)</td>")));
+  // One branch only: no branch headings, no school sections.
+  const std::string municipality = Slurp(out / "site/fjellvik/index.html");
+  for (const std::string& page : {kindergarten, municipality}) {
+    EXPECT_EQ(page.find("class=\"sector\""), std::string::npos);
+    EXPECT_EQ(page.find("Skolene"), std::string::npos);
+    EXPECT_EQ(page.find("Alle skoler"), std::string::npos);
+    EXPECT_EQ(page.find("Sosial bakgrunn"), std::string::npos);
+  }
+  EXPECT_NE(municipality.find("Alle barnehager i Fjellvik"), std::string::npos);
+  EXPECT_NE(municipality.find("Variasjon mellom enhetene under"), std::string::npos);
+  EXPECT_EQ(municipality.find("Maurtua"), std::string::npos);
+  // Groups: restricted pages and the manager's overview, never public.
+  const std::string manager = Slurp(out / "restricted/fjellvik/fjellvik-barnehage/index.html");
+  EXPECT_NE(manager.find("Gruppene side om side"), std::string::npos);
+  for (const auto& e : fs::recursive_directory_iterator(out / "restricted")) {
+    if (e.path().filename() != "index.html" || e.path().parent_path().parent_path().filename() != "fjellvik-barnehage") continue;
+    const std::string group = Slurp(e.path());
+    EXPECT_NE(group.find("Spørsmål til refleksjon"), std::string::npos) << e.path();
+    EXPECT_NE(group.find("avdelingsmøtet"), std::string::npos) << e.path() << ": the kindergarten's questions";
+  }
+  const std::string public_data = Slurp(out / "site/data/aggregates.csv");
+  EXPECT_EQ(public_data.find(",group,g-"), std::string::npos);
+  EXPECT_NE(public_data.find(",kindergarten,b-fjellvik-01,"), std::string::npos);
+  const std::string variation = Slurp(out / "data/variation.csv");
+  EXPECT_NE(variation.find("2017,barnehagelaerer,k-fjellvik,kindergarten,"), std::string::npos);
+  ExpectLinksResolve(out / "site");
+  ExpectLinksResolve(out / "restricted");
 }
 
 }  // namespace

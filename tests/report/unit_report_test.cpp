@@ -100,6 +100,98 @@ TEST(UnitReportTest, TrendAndChangeOverWaves) {
   EXPECT_NEAR(t.change_d, 0.2, 1e-12);
 }
 
+// County > municipality > a school and a kindergarten with two groups (15
+// and 12 children). A school instrument answered in waves 0 and 2, a
+// kindergarten teacher instrument in wave 1 only.
+struct BranchFixture {
+  DataSet data;
+  Results results;
+
+  BranchFixture() {
+    std::vector<std::string> parents;
+    auto add = [&](const char* id, const char* parent, Level level, int enrolled) {
+      data.units.Add(Unit{.id = id, .name = id, .level = level, .enrolled = enrolled});
+      parents.push_back(parent);
+    };
+    add("c", "", Level::kCounty, -1);
+    add("m", "c", Level::kMunicipality, -1);
+    add("s", "m", Level::kSchool, -1);
+    add("b", "m", Level::kKindergarten, -1);
+    add("g1", "b", Level::kGroup, 15);
+    add("g2", "b", Level::kGroup, 12);
+    data.units.Link(parents);
+    data.project.waves = {{"2016", "T1 2016"}, {"2017", "T1 2017"}, {"2018", "T2 2018"}};
+    Instrument school;
+    school.id = "x";
+    school.unit_level = Level::kSchool;
+    school.respondent = Respondent::kTeacher;
+    school.areas = {Area{"a", {{"nb", "A"}}, {0}}};
+    school.factors = {Factor{"f", {{"nb", "F"}}, 0, {}}};
+    Instrument kindergarten = school;
+    kindergarten.id = "bh";
+    kindergarten.unit_level = Level::kGroup;
+    kindergarten.respondent = Respondent::kKindergartenTeacher;
+    data.instruments = {school, kindergarten};
+    auto part = [&](int wave, int instrument, const std::vector<std::pair<int, int>>& units) {
+      WaveResult p;
+      p.wave = wave;
+      p.instrument = instrument;
+      p.reference = {Reference{30, 3.0, 1.0}, Reference{30, 3.0, 1.0}};
+      for (auto [unit, n] : units)
+        for (int s = 0; s < 2; ++s) p.aggregates.push_back({unit, kGroupAll, int16_t(s), n, 3.0, 1.0});
+      results.waves.push_back(p);
+    };
+    part(0, 0, {{0, 20}, {1, 20}, {2, 20}});
+    part(1, 1, {{0, 25}, {1, 25}, {3, 25}, {4, 14}, {5, 11}});
+    part(2, 0, {{0, 20}, {1, 20}, {2, 20}});
+  }
+};
+
+TEST(UnitReportTest, EachBranchReportsItsOwnLatestWave) {
+  BranchFixture fx;
+  ResultIndex index(fx.data, fx.results);
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  const ReportOptions options{.shown_levels = {Level::kSchool, Level::kClass, Level::kKindergarten,
+                                               Level::kGroup}};
+  UnitReport r = BuildUnitReport(fx.data, index, all, 1, options);
+  EXPECT_EQ(r.wave, 2) << "the latest of the instruments' waves";
+  ASSERT_EQ(r.instruments.size(), 2u);
+  EXPECT_FALSE(r.instruments[0].kindergarten);
+  EXPECT_EQ(r.instruments[0].wave, 2);
+  EXPECT_EQ(r.instruments[0].answered_waves, (std::vector<int>{0, 2}));
+  EXPECT_TRUE(r.instruments[1].kindergarten);
+  EXPECT_EQ(r.instruments[1].wave, 1);
+  EXPECT_EQ(r.instruments[1].answered_waves, (std::vector<int>{1}));
+  // Children who could be assessed: the groups' enrolled.
+  EXPECT_EQ(r.instruments[1].enrolled, 27);
+  EXPECT_EQ(r.instruments[0].enrolled, -1);
+  // Variation: schools for the school instrument (one school: none), and
+  // kindergartens and groups for the kindergarten one, never mixed.
+  ASSERT_EQ(r.instruments[1].variation.size(), 1u) << "one kindergarten: groups only";
+  EXPECT_EQ(r.instruments[1].variation[0].child_level, Level::kGroup);
+  EXPECT_EQ(r.instruments[1].variation[0].children.size(), 2u);
+  EXPECT_TRUE(r.instruments[0].variation.empty());
+  // The school page has the school instrument only.
+  UnitReport school = BuildUnitReport(fx.data, index, all, 2, {});
+  ASSERT_EQ(school.instruments.size(), 1u);
+  EXPECT_EQ(school.wave, 2);
+}
+
+TEST(UnitReportTest, TheKindergartenManagerSeesTheGroupsSideBySide) {
+  BranchFixture fx;
+  ResultIndex index(fx.data, fx.results);
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  UnitReport r = BuildUnitReport(fx.data, index, all, 3,
+                                 {.restricted = true, .shown_levels = {Level::kGroup}});
+  ASSERT_EQ(r.class_tables.size(), 1u);
+  EXPECT_EQ(r.class_tables[0].level, Level::kGroup);
+  ASSERT_EQ(r.class_tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.class_tables[0].rows[0].name, "g1");
+  EXPECT_EQ(r.class_tables[0].rows[1].figures[0].n, 11);
+  UnitReport group = BuildUnitReport(fx.data, index, all, 4, {});
+  EXPECT_EQ(group.instruments[0].enrolled, 15);
+}
+
 TEST(UnitReportTest, GenderGapInSdUnits) {
   Fixture fx;
   ResultIndex index(fx.data, fx.results);

@@ -8,8 +8,9 @@ namespace kfl::synth {
 namespace {
 
 TEST(EmbeddedInstrumentsTest, AreTheRepositoryFilesByteForByte) {
-  const std::vector<std::string> order = {"elev_1_4", "elev_5_10", "kontaktlaerer",
-                                          "laerer",   "foreldre",  "skoleleder"};
+  const std::vector<std::string> order = {"elev_1_4", "elev_5_10",       "kontaktlaerer",
+                                          "laerer",   "foreldre",        "skoleleder",
+                                          "barnehagelaerer", "foreldre_barnehage"};
   const auto& files = EmbeddedInstruments();
   ASSERT_EQ(files.size(), order.size());
   for (size_t i = 0; i < files.size(); ++i) {

@@ -11,10 +11,10 @@ const InstrumentModel& Find(const std::string& id) {
   throw std::runtime_error(id);
 }
 
-TEST(InstrumentModelTest, ParsesAllSixWithConsistentIndices) {
+TEST(InstrumentModelTest, ParsesAllEightWithConsistentIndices) {
   const std::vector<InstrumentModel>* models = nullptr;
   ASSERT_NO_THROW(models = &InstrumentModels());
-  ASSERT_EQ(models->size(), 6u);
+  ASSERT_EQ(models->size(), 8u);
   int first = 0;
   for (const InstrumentModel& m : *models) {
     EXPECT_EQ(m.first_factor, first) << m.def.id;
@@ -30,7 +30,13 @@ TEST(InstrumentModelTest, ParsesAllSixWithConsistentIndices) {
     }
   }
   EXPECT_EQ(TotalFactors(), first);
-  EXPECT_EQ(TotalFactors(), 4 + 15 + 6 + 11 + 3 + 3);
+  // The six school instruments first (their effects must not change when
+  // the kindergartens' are added), then barnehagelaerer and
+  // foreldre_barnehage.
+  EXPECT_EQ(SchoolFactors(), 4 + 15 + 6 + 11 + 3 + 3);
+  EXPECT_EQ(TotalFactors(), SchoolFactors() + 7 + 2);
+  for (size_t i = 0; i < models->size(); ++i)
+    EXPECT_EQ(IsKindergartenLevel((*models)[i].def.unit_level), i >= 6) << (*models)[i].def.id;
 }
 
 TEST(InstrumentModelTest, ParametersFollowTheBrief) {
@@ -52,6 +58,10 @@ TEST(InstrumentModelTest, ParametersFollowTheBrief) {
       EXPECT_EQ(kl.def.factors[f].id, "faglig_niva");
     }
   EXPECT_EQ(achievement, 1);
+  const InstrumentModel& bh = Find("barnehagelaerer");
+  EXPECT_GT(bh.factors.back().var_school, bh.factors.front().var_school)
+      << "teasing differs most between kindergartens (seed 004)";
+  EXPECT_GT(bh.factors.front().var_class, 0) << "the group's staff rate the children";
   const InstrumentModel& laerer = Find("laerer");
   EXPECT_EQ(laerer.factors[0].var_class, 0) << "teachers answer for their school";
   EXPECT_GT(laerer.factors[0].var_school, e510.factors[0].var_school);

@@ -54,5 +54,22 @@ TEST(NamesTest, SchoolNamesAreUniqueWithinAMunicipality) {
   }
 }
 
+TEST(NamesTest, KindergartenAndGroupNames) {
+  SchoolNamer namer("Hamar");
+  Random rng(7);
+  std::set<std::string> names;
+  for (int i = 0; i < 40; ++i) {
+    const std::string name = namer.NextKindergarten(rng);
+    EXPECT_TRUE(names.insert(name).second) << name;
+    EXPECT_EQ(name.substr(name.size() - 10), " barnehage") << name;
+  }
+  for (int count : {1, 4, 24, 30}) {
+    const std::vector<std::string> groups = GroupNames(rng, count);
+    ASSERT_EQ(groups.size(), static_cast<size_t>(count));
+    EXPECT_EQ(std::set<std::string>(groups.begin(), groups.end()).size(), groups.size())
+        << count << " groups: a name twice";
+  }
+}
+
 }  // namespace
 }  // namespace kfl::synth

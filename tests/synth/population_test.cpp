@@ -43,6 +43,48 @@ void CheckShape(const Population& pop, const std::string& what) {
   }
 }
 
+// Kindergartens: ids under their municipality, groups of at most
+// kMaxGroupSize children whose sum is the kindergarten's; generated ones
+// have at least kMinGroupSize unless a kindergarten is one small group
+// (tiny's explicit ones are small on purpose).
+void CheckKindergartens(const Population& pop, const std::string& what, bool generated) {
+  for (size_t k = 0; k < pop.kindergartens.size(); ++k) {
+    const SynthKindergarten& kg = pop.kindergartens[k];
+    EXPECT_EQ(kg.id.rfind("b-" + pop.municipalities[kg.municipality].id.substr(2) + "-", 0), 0u)
+        << what << ": " << kg.id;
+    EXPECT_FALSE(kg.groups.empty()) << what << ": " << kg.id;
+    int children = 0;
+    std::set<std::string> names;
+    for (int g : kg.groups) {
+      const SynthGroup& group = pop.groups[g];
+      EXPECT_EQ(group.kindergarten, static_cast<int>(k)) << what << ": " << group.id;
+      EXPECT_EQ(group.id.rfind("g-" + kg.id.substr(2) + "-", 0), 0u) << what << ": " << group.id;
+      EXPECT_TRUE(names.insert(group.name).second) << what << ": " << group.name << " twice";
+      EXPECT_LE(group.enrolled, kMaxGroupSize) << what << ": " << group.id;
+      if (generated && kg.groups.size() > 1) {
+        EXPECT_GE(group.enrolled, kMinGroupSize) << what << ": " << group.id;
+      }
+      children += group.enrolled;
+    }
+    EXPECT_EQ(children, kg.children) << what << ": " << kg.id;
+  }
+}
+
+TEST(PopulationTest, KindergartensHaveGroupsOfTenToTwentyChildren) {
+  const Population tiny = Build("tiny");
+  CheckKindergartens(tiny, "tiny", false);
+  ASSERT_EQ(tiny.kindergartens.size(), 2u);
+  EXPECT_TRUE(tiny.municipalities[1].kindergartens.empty()) << "Søndre Ås: schools only";
+  EXPECT_EQ(tiny.Children(), 16 + 14 + 12 + 7);
+  EXPECT_EQ(tiny.groups[0].id, "g-fjellvik-01-1");
+  const Population hedmark = Build("hedmark");
+  CheckKindergartens(hedmark, "hedmark", true);
+  EXPECT_EQ(hedmark.kindergartens.size(), 150u);
+  EXPECT_NEAR(hedmark.Children(), 9000, 100);
+  for (const SynthMunicipality& m : hedmark.municipalities)
+    EXPECT_FALSE(m.kindergartens.empty()) << m.name;
+}
+
 TEST(PopulationTest, TinyHasFourSchoolsAndFitsItsPurpose) {
   const Population pop = Build("tiny");
   CheckShape(pop, "tiny");

@@ -79,6 +79,15 @@ const std::vector<InstrumentCase>& SeedInstruments() {
         {"Kontakt mellom foreldrene i klassen", 1, 7}}},
       {"skoleleder", "leader", "school", {}, {}, 5,
        {{"Pedagogisk ledelse", 1, 9}, {"Skolekultur", 2, 19}}},
+      // The kindergartens (seed 004, issue #11): the kindergarten teacher's
+      // assessment of each child, and the parents of a group.
+      {"barnehagelaerer", "kindergarten_teacher", "group", {}, {"gender"}, 5,
+       {{"Sosial kompetanse", 3, 13},
+        {"Språk og kommunikasjon", 2, 8},
+        {"Lek og deltakelse", 1, 5},
+        {"Erting og utestenging", 1, 4}}},
+      {"foreldre_barnehage", "parent", "group", {}, {}, 5,
+       {{"Barnets trivsel", 1, 4}, {"Samarbeid med barnehagen", 1, 6}}},
   };
   return kCases;
 }
@@ -139,7 +148,7 @@ TEST(SynthInstrumentsTest, MatchTheSeedDocument) {
       EXPECT_EQ(items, expected.items) << where << ": items";
     }
     EXPECT_GT(reverse, 0) << c.id << ": no reversed item";
-    if (std::string(c.respondent) == "pupil") {
+    if (std::string(c.respondent) == "pupil" || std::string(c.respondent) == "kindergarten_teacher") {
       EXPECT_GT(sensitive, 0) << c.id << ": no sensitive item";
     }
   }
@@ -153,12 +162,23 @@ const std::vector<std::string>& InstrumentIds() {
                                                 "kontaktlaerer", "laerer", "skoleleder"};
   return kIds;
 }
+const std::vector<std::string>& KindergartenInstrumentIds() {
+  static const std::vector<std::string> kIds = {"barnehagelaerer", "foreldre_barnehage"};
+  return kIds;
+}
 
+// The schools' instruments in 2016, 2018 and 2020, the kindergartens' in
+// 2017 and 2019.
 std::vector<std::string> ExpectedFiles() {
   std::vector<std::string> files = {"indicators.csv", "project.json", "units.csv"};
   for (const std::string& id : InstrumentIds()) {
     files.push_back("instruments/" + id + ".json");
     for (const char* wave : {"2016", "2018", "2020"})
+      files.push_back(std::string("responses/") + wave + "/" + id + ".csv");
+  }
+  for (const std::string& id : KindergartenInstrumentIds()) {
+    files.push_back("instruments/" + id + ".json");
+    for (const char* wave : {"2017", "2019"})
       files.push_back(std::string("responses/") + wave + "/" + id + ".csv");
   }
   std::sort(files.begin(), files.end());
@@ -187,8 +207,11 @@ TEST(SynthTest, TinyWritesTheContractFiles) {
   EXPECT_EQ(project["title"]["en"], "Culture for Learning");
   EXPECT_EQ(project["owner"], "Testfylke");
   EXPECT_EQ(project["reference_wave"], "2016");
-  EXPECT_EQ(project["waves"].size(), 3u);
-  EXPECT_EQ(project["waves"][1]["label"], "T2 2018");
+  ASSERT_EQ(project["waves"].size(), 5u);
+  EXPECT_EQ(project["waves"][1]["label"], "T1 2017");
+  EXPECT_EQ(project["waves"][2]["label"], "T2 2018");
+  EXPECT_EQ(project["public_levels"],
+            nlohmann::json::array({"county", "municipality", "school", "kindergarten"}));
   EXPECT_EQ(project["missing_codes"], nlohmann::json::array({9}));
   EXPECT_EQ(project["privacy"]["min_n_public"], 10);
   // Small enough to commit as data/example.
@@ -251,7 +274,8 @@ void CheckUnits(const Rows& rows, const std::string& what) {
   std::map<std::string, std::string> level_of;
   int counties = 0;
   const std::map<std::string, std::string> parent_level = {
-      {"municipality", "county"}, {"school", "municipality"}, {"class", "school"}};
+      {"municipality", "county"}, {"school", "municipality"}, {"class", "school"},
+      {"kindergarten", "municipality"}, {"group", "kindergarten"}};
   for (size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
     ASSERT_EQ(row.size(), 6u) << what << " line " << r + 1;
@@ -270,6 +294,9 @@ void CheckUnits(const Rows& rows, const std::string& what) {
       const int grade = std::stoi(row[4]);
       EXPECT_TRUE(grade >= 1 && grade <= 10) << what << ": " << row[0];
       EXPECT_GT(std::stoi(row[5]), 0) << what << ": " << row[0];
+    } else if (row[2] == "group") {
+      EXPECT_TRUE(row[4].empty()) << what << ": " << row[0];
+      EXPECT_GT(std::stoi(row[5]), 0) << what << ": " << row[0];
     } else {
       EXPECT_TRUE(row[4].empty() && row[5].empty()) << what << ": " << row[0];
     }
@@ -282,13 +309,17 @@ TEST(SynthTest, TinyUnitsFormOneTree) {
   Generate(dir.str(), "tiny", 1);
   const Rows rows = ParseCsv(ReadFile(dir.path() / "units.csv"));
   CheckUnits(rows, "tiny units.csv");
-  int schools = 0, municipalities = 0;
+  int schools = 0, municipalities = 0, kindergartens = 0, groups = 0;
   for (const auto& row : rows) {
     schools += row[2] == "school";
     municipalities += row[2] == "municipality";
+    kindergartens += row[2] == "kindergarten";
+    groups += row[2] == "group";
   }
   EXPECT_EQ(municipalities, 2);
   EXPECT_EQ(schools, 4);
+  EXPECT_EQ(kindergartens, 2) << "in Fjellvik only";
+  EXPECT_EQ(groups, 4);
 }
 
 // data/example is the tiny preset with seed 1, committed, with one school
@@ -435,6 +466,43 @@ TEST_F(HedmarkTest, ResponseRatesAndMissingAnswers) {
     EXPECT_GE(rows["skoleleder"], 126 * 0.9) << wave;
     EXPECT_LE(rows["skoleleder"], 126 * 3) << wave;
   }
+}
+
+TEST_F(HedmarkTest, KindergartensAndTheirChildrenAreAssessed) {
+  std::map<std::string, int> kindergartens_in;  // municipality -> kindergartens
+  std::map<std::string, int> enrolled;           // group -> children
+  int small = 0;
+  for (const auto& row : *units_) {
+    if (row[2] == "kindergarten") ++kindergartens_in[row[1]];
+    if (row[2] != "group") continue;
+    const int n = std::stoi(row[5]);
+    enrolled[row[0]] = n;
+    EXPECT_LE(n, 20) << row[0];
+    small += n < 10;
+  }
+  EXPECT_EQ(kindergartens_in.size(), 22u) << "every municipality has kindergartens";
+  int kindergartens = 0;
+  for (const auto& [m, n] : kindergartens_in) kindergartens += n;
+  EXPECT_NEAR(kindergartens, 150, 5);
+  int children = 0;
+  for (const auto& [g, n] : enrolled) children += n;
+  EXPECT_NEAR(children, 9000, 300);
+  EXPECT_LT(small, 10) << "groups of 10-20 children; only a tiny kindergarten has fewer";
+  for (const std::string wave : {"2017", "2019"}) {
+    const Rows r = Responses(wave, "barnehagelaerer");
+    std::map<std::string, int> rated;
+    for (size_t i = 1; i < r.size(); ++i) {
+      ASSERT_TRUE(enrolled.count(r[i][1])) << wave << ": " << r[i][1] << " is not a group";
+      ++rated[r[i][1]];
+    }
+    EXPECT_NEAR(static_cast<double>(r.size() - 1) / children, 0.95, 0.02) << wave;
+    for (const auto& [g, n] : rated) EXPECT_LE(n, enrolled[g]) << wave << " " << g;
+    const Rows parents = Responses(wave, "foreldre_barnehage");
+    EXPECT_NEAR(static_cast<double>(parents.size() - 1) / children, 0.7, 0.05) << wave;
+  }
+  // The school waves have no kindergarten files, and the other way round.
+  EXPECT_FALSE(fs::exists(dir_->path() / "responses/2016/barnehagelaerer.csv"));
+  EXPECT_FALSE(fs::exists(dir_->path() / "responses/2017/elev_5_10.csv"));
 }
 
 TEST_F(HedmarkTest, RowsBelongToUnitsOfTheRightLevelAndGrade) {
