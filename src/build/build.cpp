@@ -16,7 +16,12 @@ namespace kfl {
 
 bool RunBuild(const BuildOptions& options, Diagnostics* diags) {
   DataSet data;
-  if (!ReadDataSet(options.data_dir, &data, diags) || diags->has_errors()) return false;
+  if (!ReadDataSet(options.data_dir, &data, diags)) return false;
+  if (diags->has_errors()) {
+    // Report every problem, as kfl validate does, before giving up.
+    ValidateResponses(data, options.jobs, diags);
+    return false;
+  }
   Results results = ComputeResults(data, options.jobs, diags);
   if (diags->has_errors()) return false;
 

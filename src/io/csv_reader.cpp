@@ -26,7 +26,8 @@ bool CsvReader::ReadMore() {
   }
   if (end_ == buffer_.size()) buffer_.resize(std::max<size_t>(buffer_.size() * 2, 8));
   size_t want = std::min(chunk_size_, buffer_.size() - end_);
-  std::ptrdiff_t n = file_->Read(buffer_.data() + end_, want);
+  std::ptrdiff_t n = file_.Read(buffer_.data() + end_, want);
+  if (file_.windows_1252() && header_read_) ReportEncoding();
   if (n < 0) {
     diags_->Error({path_, line_, column_}, "diag.cannot_read");
     eof_ = true;
@@ -77,7 +78,40 @@ bool CsvReader::ReadHeader() {
   }
   header_text_.assign(base_, fields_.back().end);
   header_fields_ = fields_;
+  header_read_ = true;
+  if (header_fields_.size() > 1 && header_fields_.back().begin == header_fields_.back().end) {
+    trailing_column_ = true;
+    diags_->Warning(HeaderWhere(header_fields_.size() - 1), "diag.csv_trailing_column");
+    header_fields_.pop_back();
+  }
+  if (file_.windows_1252()) ReportEncoding();
   return true;
+}
+
+// Once per file, when it turned out to be Windows-1252: where and how it was
+// read.
+void CsvReader::ReportEncoding() {
+  if (encoding_reported_) return;
+  encoding_reported_ = true;
+  diags_->Warning({path_, file_.first_line(), file_.first_column()}, "diag.csv_windows_1252",
+                  {{"separator", std::string(1, separator_)}, {"line_ends", crlf_ ? "CRLF" : "LF"}});
+}
+
+std::optional<std::string> CsvReader::WithDecimalPoint(size_t i) const {
+  if (separator_ != ';') return std::nullopt;
+  std::string text((*this)[i]);
+  const size_t comma = text.find(',');
+  if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos)
+    return std::nullopt;
+  text[comma] = '.';
+  return text;
+}
+
+void CsvReader::DecimalCommaAccepted(size_t i) const {
+  if (decimal_comma_reported_) return;
+  decimal_comma_reported_ = true;
+  diags_->Warning(Where(i), "diag.csv_decimal_comma",
+                  {{"value", std::string((*this)[i])}, {"fixed", *WithDecimalPoint(i)}});
 }
 
 // Looks at the header line (up to its first line break outside quotes) for
@@ -90,7 +124,10 @@ void CsvReader::DetectSeparator() {
     if (c == '"') {
       in_quotes = !in_quotes;
     } else if (!in_quotes) {
-      if (c == '\n') break;
+      if (c == '\n') {
+        crlf_ = i > 0 && buffer_[pos_ + i - 1] == '\r';
+        break;
+      }
       if (c == ',') comma = true;
       if (c == ';') semicolon = true;
     }
@@ -102,6 +139,13 @@ bool CsvReader::Next() {
   while (ReadRecord()) {
     if (record_bad_ || blank_) continue;
     const size_t expected = header_fields_.size();
+    if (trailing_column_ && fields_.size() == expected + 1) {
+      if (fields_.back().begin != fields_.back().end) {
+        diags_->Error(Where(expected), "diag.column_unnamed");
+        continue;
+      }
+      fields_.pop_back();
+    }
     if (fields_.size() > expected) {
       diags_->Error(
           Where(expected), "diag.csv_too_many_fields",

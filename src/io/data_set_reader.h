@@ -5,7 +5,8 @@
 // The directory holds project.json, instruments/ and units.csv (required),
 // and responses/, indicators.csv, contacts.csv and narratives/ (optional;
 // narratives/ is not looked into here). Anything else at the top level, in
-// instruments/ (only *.json) or in responses/ (only <wave>/<instrument>.csv)
+// instruments/ (only *.json) or in responses/ (only <wave>/<instrument>.csv
+// or, from SPSS, <wave>/<instrument>.sav; not both)
 // is reported, with a suggestion when it looks like a misspelt name. Names
 // starting with '.' (.git, .DS_Store) are ignored everywhere.
 //

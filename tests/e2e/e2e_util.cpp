@@ -31,12 +31,12 @@ fs::path CopyExample(const std::string& name) {
   return dir;
 }
 
-RunResult RunKfl(const std::string& args) {
+RunResult RunKfl(const std::string& args, const fs::path& cwd) {
   static int counter = 0;
   fs::path base = fs::path(::testing::TempDir()) / ("kfl_run_" + std::to_string(getpid()) + "_" +
                                                     std::to_string(counter++));
   std::string out = base.string() + ".out", err = base.string() + ".err";
-  std::string command = "KFL_TEMPLATES='" KFL_SOURCE_DIR "/templates' '" KFL_BINARY "' " + args +
+  std::string command = (cwd.empty() ? "" : "cd '" + cwd.string() + "' && ") + "KFL_TEMPLATES='" KFL_SOURCE_DIR "/templates' '" KFL_BINARY "' " + args +
                         " >'" + out + "' 2>'" + err + "' </dev/null";
   int status = std::system(command.c_str());
   RunResult r;

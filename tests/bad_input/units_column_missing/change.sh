@@ -1,0 +1,1 @@
+sed -i "s/,grade,enrolled$/,enrolled/; 2,\$s/,[^,]*,\([^,]*\)$/,\1/" units.csv
