@@ -54,6 +54,14 @@ bool CsvReader::ReadHeader() {
   buffer_.resize(chunk_size_);
   if (Ensure(3) >= 3 && std::memcmp(buffer_.data() + pos_, "\xEF\xBB\xBF", 3) == 0) pos_ += 3;
   if (failed_) return false;
+  // UTF-16 (Excel's "Unicode text"): a byte order mark FF FE or FE FF, read
+  // raw (the Windows-1252 reading would make it "ÿþ").
+  if (Ensure(2) >= 2 && ((buffer_[pos_] == '\xFF' && buffer_[pos_ + 1] == '\xFE') ||
+                         (buffer_[pos_] == '\xFE' && buffer_[pos_ + 1] == '\xFF'))) {
+    diags_->Error({path_, 0, 0}, "diag.csv_utf16");
+    failed_ = true;
+    return false;
+  }
   if (Ensure(1) == 0) {
     if (!failed_) diags_->Error({path_, 0, 0}, "diag.csv_empty");
     return false;
@@ -61,8 +69,8 @@ bool CsvReader::ReadHeader() {
   DetectSeparator();
   if (failed_) return false;
   for (int c = 0; c < 256; ++c) {
-    plain_unquoted_[c] = c < 0x80 && c != separator_ && c != '"' && c != '\n' && c != '\r';
-    plain_quoted_[c] = c < 0x80 && c != '"' && c != '\n';
+    plain_unquoted_[c] = c > 0 && c < 0x80 && c != separator_ && c != '"' && c != '\n' && c != '\r';
+    plain_quoted_[c] = c > 0 && c < 0x80 && c != '"' && c != '\n';
     byte_kind_[c] = plain_unquoted_[c] ? 0 : c == separator_ ? 1 : 2;
   }
   separators_.resize(kMaxPlainRecord);
@@ -140,10 +148,10 @@ bool CsvReader::Next() {
     if (record_bad_ || blank_) continue;
     const size_t expected = header_fields_.size();
     if (trailing_column_ && fields_.size() == expected + 1) {
-      if (fields_.back().begin != fields_.back().end) {
+      // A value there is reported, and the rest of the record still read,
+      // so that one stray cell does not take a unit or respondent away.
+      if (fields_.back().begin != fields_.back().end)
         diags_->Error(Where(expected), "diag.column_unnamed");
-        continue;
-      }
       fields_.pop_back();
     }
     if (fields_.size() > expected) {
@@ -378,6 +386,8 @@ bool CsvReader::AppendUtf8() {
   if (length == 0) {
     RecordError(line_, column_, "diag.csv_invalid_utf8");
     length = 1;
+  } else if (buffer_[pos_] == '\0') {
+    RecordError(line_, column_, "diag.csv_nul");
   }
   record_.append(buffer_.data() + pos_, static_cast<size_t>(length));
   pos_ += static_cast<size_t>(length);

@@ -34,8 +34,11 @@ namespace kfl {
 // read; the response files of a data set read with `true` can be checked
 // with ReadResponses() even when *diags has errors. indicators.csv and the
 // response folders are only checked when project.json could be read (their
-// waves would all look unknown otherwise); response files of an instrument
-// whose file could not be parsed are skipped without a further message.
+// waves would all look unknown otherwise), the response folders only when
+// instruments/ exists; response files of an instrument whose file could not
+// be parsed are skipped without a further message. When units.csv has
+// errors, indicators.csv and contacts.csv are not read: every row naming a
+// unit lost to those errors would repeat one problem of units.csv.
 bool ReadDataSet(const std::string& dir, DataSet* out, Diagnostics* diags);
 
 // The same, reading through `fs`.

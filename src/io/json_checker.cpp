@@ -120,8 +120,8 @@ std::optional<std::string> JsonChecker::String(const std::string& pointer) {
     return std::nullopt;
   }
   std::string text = value->get<std::string>();
-  if (char32_t c = FindControlCharacter(text)) {
-    Error(pointer, "diag.text_control_character", {{"code", CodePointName(c)}});
+  if (std::optional<char32_t> c = FindControlCharacter(text)) {
+    Error(pointer, "diag.text_control_character", {{"code", CodePointName(*c)}});
     return std::nullopt;
   }
   return text;
@@ -228,7 +228,7 @@ std::optional<LangText> JsonChecker::Text(const std::string& pointer) {
   LangText text;
   for (const std::string& language : *languages) {
     const std::string child = JsonPointerChild(pointer, language);
-    std::optional<std::string> s = String(child);
+    std::optional<std::string> s = NonEmptyString(child);
     if (!s) continue;
     if (const size_t length = Utf8Length(*s); length > kMaxTextLength) {
       Error(child, "diag.text_too_long",

@@ -72,8 +72,9 @@ class JsonChecker {
   // empty object and keys that are not known languages (which are left out).
   std::optional<std::vector<std::string>> Languages(const std::string& pointer);
   // Text in several languages: an object whose keys are language codes (nb,
-  // nn, en) and whose values are strings, with at least one language; a
-  // string longer than kMaxTextLength characters is reported and left out.
+  // nn, en) and whose values are non-empty strings, with at least one
+  // language; a string longer than kMaxTextLength characters is reported and
+  // left out.
   std::optional<LangText> Text(const std::string& pointer);
 
   // Reports a problem at the value at `pointer`, or at its key.

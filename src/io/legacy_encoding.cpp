@@ -31,7 +31,10 @@ const std::array<std::string, 128>& Windows1252Table() {
       status = U_ZERO_ERROR;
       ucnv_reset(conv.get());
       int32_t n = ucnv_toUChars(conv.get(), unit, 2, &byte, 1, &status);
-      if (U_FAILURE(status) || n != 1 || unit[0] == 0xFFFD || unit[0] == 0x1A) continue;
+      // (Some ICU versions map the five undefined bytes to C1 controls.)
+      if (U_FAILURE(status) || n != 1 || unit[0] == 0xFFFD || unit[0] == 0x1A ||
+          (unit[0] >= 0x80 && unit[0] < 0xA0))
+        continue;
       char utf8[4];
       int32_t length = 0;
       U8_APPEND_UNSAFE(utf8, length, unit[0]);
@@ -57,7 +60,12 @@ bool LegacyEncodingFile::Decide(size_t at) {
   first_line_ = line_;
   first_column_ = column_;
   const auto* p = reinterpret_cast<const unsigned char*>(raw_.data() + at);
-  state_ = Utf8SequenceLength(p, raw_.size() - at) > 0 ? State::kUtf8 : State::kWindows1252;
+  // A UTF-16 byte order mark passes through unchanged, for the reader to
+  // refuse (as Windows-1252 it would read "ÿþ").
+  const bool utf16 = line_ == 1 && column_ == 1 && raw_.size() - at >= 2 &&
+                     ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF));
+  state_ = utf16 || Utf8SequenceLength(p, raw_.size() - at) > 0 ? State::kUtf8
+                                                                  : State::kWindows1252;
   return true;
 }
 

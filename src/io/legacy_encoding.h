@@ -11,6 +11,9 @@
 // Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) pass through
 // unchanged, so that the reader reports them as invalid text: never a guess.
 //
+// A UTF-16 byte order mark at the start passes through too (the reader
+// refuses UTF-16 with a message of its own).
+//
 // A file mixing the two (valid UTF-8 first, Windows-1252 later) is read as
 // UTF-8, and its Windows-1252 bytes are reported as invalid UTF-8.
 //

@@ -109,8 +109,10 @@ constexpr int8_t kSlowPath = 127;
 
 class ResponsesReader {
  public:
-  ResponsesReader(const DataSet& data, const ResponseFile& file, Diagnostics* diags)
-      : data_(data),
+  ResponsesReader(const DataSet& data, const ResponseFile& file, Diagnostics* diags,
+                  UnknownUnits unknown_units)
+      : unknown_units_(unknown_units),
+        data_(data),
         instrument_(data.instruments[file.instrument]),
         path_(file.path),
         diags_(diags) {
@@ -284,6 +286,7 @@ class ResponsesReader {
     if (last_unit_ >= 0 && cell == last_unit_id_) return last_unit_;
     auto it = units_.find(cell);
     if (it == units_.end()) {
+      if (unknown_units_ == UnknownUnits::kSkip) return -1;
       if (!suggest_) {
         std::vector<std::string_view> ids;
         for (const Unit& u : data_.units.units())
@@ -328,6 +331,7 @@ class ResponsesReader {
     return true;
   }
 
+  UnknownUnits unknown_units_;
   const DataSet& data_;
   const Instrument& instrument_;
   const std::string& path_;
@@ -352,7 +356,7 @@ namespace {
 // An SPSS file is read as the CSV text SpssToCsv() makes of it; problems
 // then point at the case's line and the variable's position.
 ResponseTable ReadSpss(const FileSystem& fs, const DataSet& data, const ResponseFile& file,
-                       Diagnostics* diags) {
+                       Diagnostics* diags, UnknownUnits unknown_units) {
   std::string bytes, csv, error;
   if (!fs.ReadAll(file.path, &bytes)) {
     diags->Error({file.path, 0, 0}, "diag.cannot_read");
@@ -366,7 +370,7 @@ ResponseTable ReadSpss(const FileSystem& fs, const DataSet& data, const Response
   memory.AddFile(file.path, csv);
   std::unique_ptr<InputFile> input = memory.Open(file.path);
   Diagnostics found;
-  ResponseTable table = ResponsesReader(data, file, &found).Read(input.get());
+  ResponseTable table = ResponsesReader(data, file, &found, unknown_units).Read(input.get());
   for (Diagnostic d : found.all()) {
     if (d.where.line > 0 && d.where.column > 0)
       d.where.column = SpssVariableAt(csv, d.where.line, d.where.column);
@@ -382,11 +386,11 @@ ResponseTable ReadSpss(const FileSystem& fs, const DataSet& data, const Response
 }  // namespace
 
 ResponseTable ReadResponses(const FileSystem& fs, const DataSet& data, const ResponseFile& file,
-                            Diagnostics* diags) {
+                            Diagnostics* diags, UnknownUnits unknown_units) {
   ResponseTable table;
   table.item_count = static_cast<int>(data.instruments[file.instrument].items.size());
   if (file.path.ends_with(".sav")) {
-    table = ReadSpss(fs, data, file, diags);
+    table = ReadSpss(fs, data, file, diags, unknown_units);
     table.item_count = static_cast<int>(data.instruments[file.instrument].items.size());
     return table;
   }
@@ -395,11 +399,12 @@ ResponseTable ReadResponses(const FileSystem& fs, const DataSet& data, const Res
     diags->Error({file.path, 0, 0}, "diag.cannot_read");
     return table;
   }
-  return ResponsesReader(data, file, diags).Read(input.get());
+  return ResponsesReader(data, file, diags, unknown_units).Read(input.get());
 }
 
-ResponseTable ReadResponses(const DataSet& data, const ResponseFile& file, Diagnostics* diags) {
-  return ReadResponses(RealFileSystem(), data, file, diags);
+ResponseTable ReadResponses(const DataSet& data, const ResponseFile& file, Diagnostics* diags,
+                            UnknownUnits unknown_units) {
+  return ReadResponses(RealFileSystem(), data, file, diags, unknown_units);
 }
 
 }  // namespace kfl

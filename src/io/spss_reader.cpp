@@ -2,6 +2,7 @@
 
 #include <readstat.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -129,6 +130,7 @@ int OnValue(int row, readstat_variable_t* variable, readstat_value_t value, void
     return READSTAT_HANDLER_OK;
   }
   const double x = readstat_double_value(value);
+  if (index >= static_cast<int>(c->variables.size())) return READSTAT_HANDLER_ABORT;
   const Variable& v = c->variables[index];
   if (v.name == "gender" && !v.labels.empty()) {
     const auto set = c->labels.find(v.labels);

@@ -90,8 +90,8 @@ class UnitsReader {
       if (!suggestion.empty()) row.level = ParseLevel(suggestion);
     }
     if (row.name.empty()) diags_->Error(where(kName), "diag.unit_name_empty", {{"unit", row.id}});
-    if (char32_t c = FindControlCharacter(row.name)) {
-      diags_->Error(where(kName), "diag.text_control_character", {{"code", CodePointName(c)}});
+    if (std::optional<char32_t> c = FindControlCharacter(row.name)) {
+      diags_->Error(where(kName), "diag.text_control_character", {{"code", CodePointName(*c)}});
     } else if (const size_t length = Utf8Length(row.name); length > kMaxNameLength) {
       diags_->Error(where(kName), "diag.text_too_long",
                     {{"length", std::to_string(length)}, {"max", std::to_string(kMaxNameLength)}});

@@ -76,13 +76,13 @@ std::u32string DecodeUtf8(std::string_view text) {
   return out;
 }
 
-char32_t FindControlCharacter(std::string_view text) {
+std::optional<char32_t> FindControlCharacter(std::string_view text) {
   for (char32_t c : DecodeUtf8(text)) {
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) ||
         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
       return c;
   }
-  return 0;
+  return std::nullopt;
 }
 
 std::string CodePointName(char32_t c) {

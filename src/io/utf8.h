@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,8 +33,8 @@ std::u32string DecodeUtf8(std::string_view text);
 // embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069),
 // which would reorder the text after them. (The marks U+200E and U+200F,
 // which belong in right-to-left names, are allowed.) Returns the first one,
-// or 0 when there is none.
-char32_t FindControlCharacter(std::string_view text);
+// or nullopt when there is none.
+std::optional<char32_t> FindControlCharacter(std::string_view text);
 
 // "U+202E": the code point as written in messages.
 std::string CodePointName(char32_t c);

@@ -349,9 +349,26 @@ TEST(CsvReaderTest, NeverMisreadsUtf8AsWindows1252) {
   EXPECT_EQ(r.messages[1], "d/f.csv:2:5: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8");
 }
 
+TEST(CsvReaderTest, RefusesNulBytesAndUtf16) {
+  Result r = ReadEveryWay("nul", std::string("a,b\n1,x\0y\n\"\0\",2\n3,4\n", 20));
+  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{{"3", "4"}}));
+  const std::string nul = ": feltet inneholder et NUL-tegn (byte 0); filen er ødelagt eller ikke lagret som tekst";
+  EXPECT_EQ(r.messages, (std::vector<std::string>{"d/f.csv:2:4" + nul, "d/f.csv:3:2" + nul}));
+  // Excel's "Unicode text": UTF-16 with a byte order mark, either byte order.
+  for (const std::string& text : {std::string("\xFF\xFE" "a\0,\0b\0\n\0", 10),
+                                  std::string("\xFE\xFF" "\0a\0,\0b\0\n", 10)}) {
+    r = ReadEveryWay("utf-16", text);
+    EXPECT_FALSE(r.header_ok);
+    EXPECT_EQ(r.messages, (std::vector<std::string>{
+                              "d/f.csv: filen er lagret som UTF-16 («Unicode-tekst» i Excel); "
+                              "lagre den som «CSV UTF-8 (kommadelt)»"}));
+  }
+}
+
 TEST(CsvReaderTest, ValueInTheUnnamedLastColumnIsAnError) {
+  // The record is still read, without the stray value.
   Result r = ReadEveryWay("value", "a;b;\n1;2;\n3;4;x\n5;6\n");
-  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{{"1", "2"}, {"5", "6"}}));
+  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{{"1", "2"}, {"3", "4"}, {"5", "6"}}));
   EXPECT_EQ(r.messages,
             (std::vector<std::string>{
                 "d/f.csv:1:5: advarsel: den siste kolonnen har ikke noe navn (Excel lagrer ofte "

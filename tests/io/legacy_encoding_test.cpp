@@ -52,6 +52,7 @@ TEST(LegacyEncodingFileTest, ConvertsWindows1252AndPassesUtf8Through) {
       {"undefined byte", "x\n\x81\xE6", {"x\n\x81æ", true, 2, 1}},
       // UTF-8 first: later Windows-1252 bytes are not converted.
       {"mixed", "å\n\xE5\n", {"å\n\xE5\n", false, 1, 1}},
+      {"utf-16 byte order mark", std::string("\xFF\xFEx\0", 4), {std::string("\xFF\xFEx\0", 4), false, 1, 1}},
       {"utf-8 cut short at the end", "ab\xC3", {"abÃ", true, 1, 3}},
   };
   for (const Case& c : cases) {

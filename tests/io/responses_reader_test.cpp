@@ -378,5 +378,17 @@ TEST(ResponsesReaderTest, ReadsSpssFilesWithTheSameChecks) {
   EXPECT_EQ(testing_io::Messages(bad)[0].rfind(path + ": SPSS-filen kan ikke leses (", 0), 0u);
 }
 
+TEST(ResponsesReaderTest, UnknownUnitsAreLeftOutSilentlyWhenAsked) {
+  const DataSet data = MakeDataSet();
+  MemoryFileSystem fs;
+  fs.AddFile(kPath, kHeader + "r1,c-hamar-01-8c,F,8,5,1,,3\nr2,c-hamar-01-8a,F,8,7,1,,3\nr3,c-hamar-01-8a,F,8,5,1,,3\n");
+  Diagnostics diags;
+  ResponseTable t = ReadResponses(fs, data, data.responses[0], &diags, UnknownUnits::kSkip);
+  // Only the unknown unit goes unreported; other problems are still there.
+  EXPECT_THAT(testing_io::Messages(diags),
+              ElementsAre(kPath + ":3:22: verdien 7 er utenfor skalaen 1–5 for spørsmål e510_01"));
+  EXPECT_EQ(t.rows(), 1u);
+}
+
 }  // namespace
 }  // namespace kfl
