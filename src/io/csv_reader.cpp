@@ -337,6 +337,17 @@ CsvReader::End CsvReader::ReadQuoted() {
       if (failed_) return End::kFatal;
       ++pos_;  // the closing quote
       ++column_;
+      // A quote closed on a later line with text after it: most likely the
+      // opening quote was never meant to be closed there (a hand-edited
+      // file), so that is where the problem is shown.
+      if (line_ != open_line && !record_bad_ && Ensure(1) > 0) {
+        const char next = buffer_[pos_];
+        if (next != separator_ && next != '\n' && next != '\r') {
+          record_bad_ = true;
+          diags_->Error({path_, open_line, open_column}, "diag.csv_quote_spans_lines",
+                        {{"line", std::to_string(line_)}});
+        }
+      }
       return AfterClosingQuote();
     }
     if (c == '\n') {

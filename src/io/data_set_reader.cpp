@@ -64,17 +64,14 @@ class DataSetReader {
     }
     if (present_.count("instruments")) instruments_ok_ = ReadInstruments();
     if (project_ok_) CheckMissingCodes(*project_doc);
-    const size_t errors_before_units = diags_->error_count();
     if (present_.count("units.csv"))
       units_ok_ = ReadUnits(fs_, Path("units.csv"), &out_->units, diags_);
-    // With units.csv wrong, every row naming a unit it lost would be reported
-    // too: hundreds of follow-on errors that hide the real one.
-    const bool units_incomplete = !units_ok_ || diags_->error_count() > errors_before_units;
-    if (present_.count("indicators.csv") && project_ok_ && !units_incomplete) {
+    // Without units.csv every row of these would name an unknown unit.
+    if (present_.count("indicators.csv") && project_ok_ && units_ok_) {
       ReadIndicators(fs_, Path("indicators.csv"), out_->project, out_->units, &out_->indicators,
                      diags_);
     }
-    if (present_.count("contacts.csv") && !units_incomplete)
+    if (present_.count("contacts.csv") && units_ok_)
       ReadContacts(fs_, Path("contacts.csv"), out_->units, &out_->contacts, diags_);
     if (present_.count("responses") && project_ok_ && present_.count("instruments"))
       ListResponses();

@@ -36,9 +36,9 @@ namespace kfl {
 // response folders are only checked when project.json could be read (their
 // waves would all look unknown otherwise), the response folders only when
 // instruments/ exists; response files of an instrument whose file could not
-// be parsed are skipped without a further message. When units.csv has
-// errors, indicators.csv and contacts.csv are not read: every row naming a
-// unit lost to those errors would repeat one problem of units.csv.
+// be parsed are skipped without a further message. When units.csv cannot be
+// read, indicators.csv and contacts.csv are not read either: every row would
+// name an unknown unit.
 bool ReadDataSet(const std::string& dir, DataSet* out, Diagnostics* diags);
 
 // The same, reading through `fs`.

@@ -107,8 +107,6 @@ TEST(SiteTest, RestrictedSiteHasTheHeadTeachersOverviewAndClassPages) {
   EXPECT_NE(school.find("Klassene side om side"), std::string::npos);
   EXPECT_NE(school.find("<table class=\"heat\">"), std::string::npos);
   EXPECT_TRUE(std::regex_search(school, std::regex("<td class=\"heat-[a-z0-9]+\">[0-9]{2},[0-9]</td>")));
-  const std::string county = Slurp(out / "site/index.html");
-  EXPECT_NE(county.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
   const std::string klass = Slurp(out / "restricted/fjellvik/fjellvik-skole/8a/index.html");
   EXPECT_NE(klass.find("Spørsmål til refleksjon"), std::string::npos);
   EXPECT_NE(klass.find("<h1>8A</h1>"), std::string::npos);
@@ -163,7 +161,8 @@ TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
   EXPECT_NE(school.find("&lt;script&gt;alert(&quot;x&quot;)&lt;&#x2F;script&gt; &amp; &#39;Ø&#39; 🎒"),
             std::string::npos);
   const std::string county = Slurp(out / "site/index.html");
-  EXPECT_NE(county.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
+  EXPECT_NE(county.find("<th scope=\"row\">&lt;img src=x onerror=alert(1)&gt; ..&#x2F;..&#x2F;etc"),
+            std::string::npos);
   const std::string klass = Slurp(out / "restricted/etc-passwd/script-alert-x-script-o/klasse-xyzzy-b/index.html");
   EXPECT_NE(klass.find("Klasse XYZZY &lt;b&gt;"), std::string::npos);
 }

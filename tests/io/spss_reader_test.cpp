@@ -40,10 +40,10 @@ TEST(SpssReaderTest, WritesTheCasesAsCsvWithMissingValuesEmpty) {
             "r3,Å,,10,,\n"
             "r4,,3,,1,-1\n");
   EXPECT_EQ(SpssVariableAt(csv, 3, 1), 1);
-  EXPECT_EQ(SpssVariableAt(csv, 3, 8), 1);   // inside "r, 2"
-  EXPECT_EQ(SpssVariableAt(csv, 3, 9), 2);   // 8a
-  EXPECT_EQ(SpssVariableAt(csv, 4, 6), 4);   // 10 after "r3,Å,,"
-  EXPECT_EQ(SpssVariableAt(csv, 1, 27), 5);  // e510_01
+  EXPECT_EQ(SpssVariableAt(csv, 3, 4), 1);   // inside "r, 2"
+  EXPECT_EQ(SpssVariableAt(csv, 3, 8), 2);   // 8a
+  EXPECT_EQ(SpssVariableAt(csv, 4, 7), 4);   // 10 after "r3,Å,,"
+  EXPECT_EQ(SpssVariableAt(csv, 1, 30), 5);  // e510_01
 }
 
 TEST(SpssReaderTest, NoCasesGivesTheHeaderAlone) {
