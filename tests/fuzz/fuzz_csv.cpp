@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
   // The data set is read once; each input becomes its only response file.
-  static const kfl::DataSet data = [] {
+  static const kfl::DataSet data_set = [] {
     kfl::MemoryFileSystem fs;
     fs.AddFile("d/project.json", kProject);
     fs.AddFile("d/instruments/i.json", kInstrument);
@@ -58,8 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return data;
   }();
   kfl::MemoryFileSystem fs;
-  fs.AddFile(data.responses[0].path, input);
+  fs.AddFile(data_set.responses[0].path, input);
   kfl::Diagnostics diags;
-  kfl::ReadResponses(fs, data, data.responses[0], &diags);
+  kfl::ReadResponses(fs, data_set, data_set.responses[0], &diags);
   return 0;
 }
