@@ -87,7 +87,7 @@ TEST(CrashSafetyTest, KilledBuildsLeaveTheOutputWholeAndTheNextBuildCleansUp) {
   std::mt19937 random(20261202);
   std::uniform_int_distribution<int> when(0, build_ms + build_ms / 4);
   int swapped = 0;
-  constexpr int kKills = 10;
+  constexpr int kKills = 6;
   for (int i = 0; i < kKills; ++i) {
     const int delay = when(random);
     SCOPED_TRACE("kill after " + std::to_string(delay) + " ms of about " +
