@@ -5,6 +5,7 @@
 // instrument, unit tree and project.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 #include "io/csv_reader.h"
@@ -20,7 +21,8 @@ constexpr const char* kProject = R"({
   "privacy": {"min_n_public": 10, "min_n_restricted": 5, "min_cell": 3}})";
 constexpr const char* kInstrument = R"({
   "id": "i", "title": {"nb": "I"}, "respondent": "pupil", "unit_level": "class",
-  "grades": [5, 10], "scale": {"min": 1, "max": 5}, "background": ["gender", "grade"],
+  "grades": [5, 10], "scale": {"min": 1, "max": 5, "labels": {"nb": ["1", "2", "3", "4", "5"]}},
+  "background": ["gender", "grade"],
   "areas": [{"id": "a", "title": {"nb": "A"}, "factors": [{"id": "f", "title": {"nb": "F"},
     "items": [{"id": "q1", "text": {"nb": "Q1"}}, {"id": "q2", "text": {"nb": "Q2"}, "reverse": true}]}]}]})";
 constexpr const char* kUnits =
@@ -53,8 +55,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     kfl::DataSet data;
     kfl::Diagnostics diags;
     if (!kfl::ReadDataSet(fs, "d", &data, &diags) || diags.has_errors() ||
-        data.responses.size() != 1)
+        data.responses.size() != 1) {
+      for (const kfl::Diagnostic& d : diags.all())
+        std::fprintf(stderr, "%s:%d:%d: %s\n", d.where.file.c_str(), d.where.line, d.where.column,
+                     d.key.c_str());
       __builtin_trap();
+    }
     return data;
   }();
   kfl::MemoryFileSystem fs;
