@@ -11,14 +11,16 @@ DEMO_OUT  := output
 DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev \
         libssl-dev libcli11-dev libtbb-dev libgtest-dev libgmock-dev \
         libicu-dev libcmark-dev cmark libmstch-dev libcurl4-openssl-dev \
-        libcairo2-dev libpango1.0-dev fonts-dejavu-core libbenchmark-dev
+        libcairo2-dev libpango1.0-dev fonts-dejavu-core libbenchmark-dev libreadstat-dev
 # ... and those the tests need besides: the browser test runs Debian's
 # chromium with playwright-core and axe-core from npm (tests/browser); the
 # mail tests run a real SMTP server (aiosmtpd) on 127.0.0.1; the PDF tests read
-# the reports with poppler-utils (pdfinfo, pdftotext, pdffonts) and qpdf --check.
-TEST_DEPS := chromium python3-aiosmtpd poppler-utils qpdf
+# the reports with poppler-utils (pdfinfo, pdftotext, pdffonts) and qpdf --check;
+# clang-14 and its runtime build the sanitizer build and the libFuzzer
+# targets (`make test-asan`, `make fuzz`).
+TEST_DEPS := chromium python3-aiosmtpd poppler-utils qpdf clang-14 libclang-rt-14-dev
 
-.PHONY: all deps test-deps configure build demo-data report test bench chart-references gallery clean
+.PHONY: all deps test-deps configure build demo-data report test asan-build test-asan fuzz fuzz-run bench chart-references gallery clean
 all: report
 
 # Installs the packages that are missing (as root directly, otherwise via sudo).
@@ -63,10 +65,46 @@ report: build demo-data
 test: build test-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
-# Charts per second per kind and format, the build's stages and class PDFs
-# per second (one core; bench/results/charts.csv, stages.csv, pdf.csv), the whole hedmark build with both
-# sites (pages per second; site_pages.csv), and full / unchanged / one-school
-# rebuilds (incremental.csv). NORWAY=1 adds one norway build (big: minutes).
+# The sanitizer build (clang-14, -O1, ASan + UBSan + libFuzzer's coverage, in
+# $(ASAN_DIR)): the input side of kfl_core (model, io, text), its tests and
+# the libFuzzer targets; statistics, drawing and the e2e tests are left out
+# to keep CI short (see the README). `make test-asan` runs
+# those tests and FUZZ_SECONDS (5) of each fuzzer; any sanitizer report
+# fails.
+ASAN_DIR   ?= build-asan
+ASAN_FLAGS := -O1 -gline-tables-only -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all \
+              -fsanitize=fuzzer-no-link
+test-asan fuzz-run: export ASAN_OPTIONS := detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1
+test-asan fuzz-run: export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
+asan-build: deps test-deps
+	@CC=clang-14 CXX=clang++-14 cmake -S . -B $(ASAN_DIR) -DKFL_SANITIZE=ON -DCMAKE_BUILD_TYPE=Sanitize \
+	  -DCMAKE_CXX_FLAGS_SANITIZE="$(ASAN_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS_SANITIZE="-fsanitize=address,undefined" >/dev/null
+	@cmake --build $(ASAN_DIR) -j $(JOBS)
+
+test-asan: asan-build
+	ctest --test-dir $(ASAN_DIR) --output-on-failure -j $(JOBS)
+	$(MAKE) --no-print-directory fuzz-run FUZZ_SECONDS=5
+
+# The libFuzzer targets for the CSV and responses readers, the JSON
+# instrument/project readers, units.csv and the Markdown narratives: each
+# runs FUZZ_SECONDS, one after the other, from the committed corpus
+# (tests/fuzz/corpus/<target>); what it finds new goes to
+# $(ASAN_DIR)/corpus/<target>, a crash to $(ASAN_DIR)/crashes/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := csv json units markdown
+fuzz: asan-build
+	$(MAKE) --no-print-directory fuzz-run
+
+fuzz-run:
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(ASAN_DIR)/corpus/$$t $(ASAN_DIR)/crashes; \
+	  $(ASAN_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -print_final_stats=1 -artifact_prefix=$(ASAN_DIR)/crashes/$$t- \
+	    $(ASAN_DIR)/corpus/$$t tests/fuzz/corpus/$$t 2>$(ASAN_DIR)/fuzz_$$t.log \
+	    || { tail -40 $(ASAN_DIR)/fuzz_$$t.log; exit 1; }; \
+	  echo "fuzz_$$t: $(FUZZ_SECONDS) s, $$(grep -o 'number_of_executed_units: *[0-9]*' $(ASAN_DIR)/fuzz_$$t.log | grep -o '[0-9]*$$') runs"; \
+	done
+
 bench: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target kfl_chart_bench kfl_stage_bench kfl_pdf_bench kfl
 	@mkdir -p bench/results
@@ -87,4 +125,4 @@ gallery: build demo-data
 	$(KFL) gallery $(BUILD_DIR)/gallery --data $(DEMO_DATA)
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR)

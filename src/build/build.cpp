@@ -77,7 +77,12 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   cache.set_build_key(build_key);
 
   DataSet data;
-  if (!ReadDataSet(options.data_dir, &data, diags) || diags->has_errors()) return false;
+  if (!ReadDataSet(options.data_dir, &data, diags)) return false;
+  if (diags->has_errors()) {
+    // Report every problem, as kfl validate does, before giving up.
+    ValidateResponses(data, options.jobs, diags);
+    return false;
+  }
   Results results = ComputeResults(data, options.jobs, diags);
   if (diags->has_errors()) return false;
 

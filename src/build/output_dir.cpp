@@ -1,6 +1,7 @@
 #include "build/output_dir.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <openssl/evp.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -92,6 +93,30 @@ bool FileWriter::Close() {
   return !failed_;
 }
 
+// Staging folders of builds that were killed (their process is gone) are
+// removed. One killed right after the swap holds the previous output, and
+// with it the mail/ folder of kfl mail, which the swap would have carried
+// over: it is moved into OUT_DIR first when OUT_DIR has none.
+void OutputDir::RemoveStaleStaging(const fs::path& parent, const std::string& prefix,
+                                   const fs::path& out) {
+  std::error_code ec;
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string pid_text = name.substr(prefix.size());
+    if (pid_text.find_first_not_of("0123456789") != std::string::npos || pid_text.size() > 9)
+      continue;
+    const pid_t pid = static_cast<pid_t>(std::stol(pid_text));
+    if (pid != getpid() && (kill(pid, 0) == 0 || errno != ESRCH)) continue;  // still running
+    std::error_code ignored;
+    const fs::path mail = it->path() / "mail";
+    if (fs::is_directory(mail, ignored) && fs::is_directory(out, ignored) &&
+        !fs::exists(out / "mail", ignored))
+      fs::rename(mail, out / "mail", ignored);
+    fs::remove_all(it->path(), ignored);
+  }
+}
+
 OutputDir::~OutputDir() {
   open_.clear();
   if (!committed_ && !staging_.empty()) {
@@ -117,8 +142,9 @@ bool OutputDir::Open(const std::string& out_dir, Diagnostics* diags) {
   }
   fs::path parent = out.has_parent_path() ? out.parent_path() : fs::path(".");
   fs::create_directories(parent, ec);
-  fs::path staging =
-      parent / ("." + out.filename().string() + ".kfl-staging-" + std::to_string(getpid()));
+  const std::string prefix = "." + out.filename().string() + ".kfl-staging-";
+  RemoveStaleStaging(parent, prefix, out);
+  fs::path staging = parent / (prefix + std::to_string(getpid()));
   fs::remove_all(staging, ec);
   if (!fs::create_directory(staging, ec)) {
     ReportOs(diags, staging.string(), "diag.output_cannot_create", ec.message());

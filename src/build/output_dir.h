@@ -14,7 +14,9 @@
 // OutputDir is destroyed without Commit(), the staging directory is removed
 // and OUT_DIR is left exactly as it was. To protect a directory given by
 // mistake, an existing non-empty OUT_DIR without manifest.json is never
-// replaced.
+// replaced. A build that is killed (SIGKILL, power off) leaves OUT_DIR as it
+// was, or already swapped; its staging directory is removed by the next
+// Open() for the same OUT_DIR (tests/e2e/crash_safety_test.cpp).
 //
 // Every file is hashed (SHA-256) while it is written; manifest.json lists
 // each file with its size and hash, sorted by path, and no timestamps, so
@@ -25,6 +27,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <unordered_set>
@@ -110,6 +113,8 @@ class OutputDir {
  private:
   bool CloseAll(Diagnostics* diags);
   void MakeFolderOf(const std::string& path);
+  static void RemoveStaleStaging(const std::filesystem::path& parent, const std::string& prefix,
+                                 const std::filesystem::path& out);
 
   struct Entry {
     std::string path;

@@ -131,9 +131,17 @@ void DecideViews(const DataSet& data, int jobs, Results* results) {
 }
 
 void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
+  // With errors in units.csv, a unit missing from the tree may be one of
+  // them: those rows are not reported again (io/responses_reader.h).
+  const std::string units_csv = JoinPath(data.dir, "units.csv");
+  const std::vector<Diagnostic>& found = diags->all();
+  const bool units_wrong = std::any_of(found.begin(), found.end(), [&](const Diagnostic& d) {
+    return d.severity == Severity::kError && d.where.file == units_csv;
+  });
+  const UnknownUnits unknown_units = units_wrong ? UnknownUnits::kSkip : UnknownUnits::kReport;
   std::vector<Diagnostics> per_file(data.responses.size());
   ParallelFor(data.responses.size(), jobs, [&](size_t i) {
-    ReadResponses(data, data.responses[i], &per_file[i]);
+    ReadResponses(data, data.responses[i], &per_file[i], unknown_units);
   });
   for (const Diagnostics& d : per_file) diags->Merge(d);
 }

@@ -26,7 +26,8 @@ bool CsvReader::ReadMore() {
   }
   if (end_ == buffer_.size()) buffer_.resize(std::max<size_t>(buffer_.size() * 2, 8));
   size_t want = std::min(chunk_size_, buffer_.size() - end_);
-  std::ptrdiff_t n = file_->Read(buffer_.data() + end_, want);
+  std::ptrdiff_t n = file_.Read(buffer_.data() + end_, want);
+  if (file_.windows_1252() && header_read_) ReportEncoding();
   if (n < 0) {
     diags_->Error({path_, line_, column_}, "diag.cannot_read");
     eof_ = true;
@@ -53,6 +54,14 @@ bool CsvReader::ReadHeader() {
   buffer_.resize(chunk_size_);
   if (Ensure(3) >= 3 && std::memcmp(buffer_.data() + pos_, "\xEF\xBB\xBF", 3) == 0) pos_ += 3;
   if (failed_) return false;
+  // UTF-16 (Excel's "Unicode text"): a byte order mark FF FE or FE FF, read
+  // raw (the Windows-1252 reading would make it "ÿþ").
+  if (Ensure(2) >= 2 && ((buffer_[pos_] == '\xFF' && buffer_[pos_ + 1] == '\xFE') ||
+                         (buffer_[pos_] == '\xFE' && buffer_[pos_ + 1] == '\xFF'))) {
+    diags_->Error({path_, 0, 0}, "diag.csv_utf16");
+    failed_ = true;
+    return false;
+  }
   if (Ensure(1) == 0) {
     if (!failed_) diags_->Error({path_, 0, 0}, "diag.csv_empty");
     return false;
@@ -60,8 +69,8 @@ bool CsvReader::ReadHeader() {
   DetectSeparator();
   if (failed_) return false;
   for (int c = 0; c < 256; ++c) {
-    plain_unquoted_[c] = c < 0x80 && c != separator_ && c != '"' && c != '\n' && c != '\r';
-    plain_quoted_[c] = c < 0x80 && c != '"' && c != '\n';
+    plain_unquoted_[c] = c > 0 && c < 0x80 && c != separator_ && c != '"' && c != '\n' && c != '\r';
+    plain_quoted_[c] = c > 0 && c < 0x80 && c != '"' && c != '\n';
     byte_kind_[c] = plain_unquoted_[c] ? 0 : c == separator_ ? 1 : 2;
   }
   separators_.resize(kMaxPlainRecord);
@@ -77,7 +86,40 @@ bool CsvReader::ReadHeader() {
   }
   header_text_.assign(base_, fields_.back().end);
   header_fields_ = fields_;
+  header_read_ = true;
+  if (header_fields_.size() > 1 && header_fields_.back().begin == header_fields_.back().end) {
+    trailing_column_ = true;
+    diags_->Warning(HeaderWhere(header_fields_.size() - 1), "diag.csv_trailing_column");
+    header_fields_.pop_back();
+  }
+  if (file_.windows_1252()) ReportEncoding();
   return true;
+}
+
+// Once per file, when it turned out to be Windows-1252: where and how it was
+// read.
+void CsvReader::ReportEncoding() {
+  if (encoding_reported_) return;
+  encoding_reported_ = true;
+  diags_->Warning({path_, file_.first_line(), file_.first_column()}, "diag.csv_windows_1252",
+                  {{"separator", std::string(1, separator_)}, {"line_ends", crlf_ ? "CRLF" : "LF"}});
+}
+
+std::optional<std::string> CsvReader::WithDecimalPoint(size_t i) const {
+  if (separator_ != ';') return std::nullopt;
+  std::string text((*this)[i]);
+  const size_t comma = text.find(',');
+  if (comma == std::string::npos || text.find(',', comma + 1) != std::string::npos)
+    return std::nullopt;
+  text[comma] = '.';
+  return text;
+}
+
+void CsvReader::DecimalCommaAccepted(size_t i) const {
+  if (decimal_comma_reported_) return;
+  decimal_comma_reported_ = true;
+  diags_->Warning(Where(i), "diag.csv_decimal_comma",
+                  {{"value", std::string((*this)[i])}, {"fixed", *WithDecimalPoint(i)}});
 }
 
 // Looks at the header line (up to its first line break outside quotes) for
@@ -90,7 +132,10 @@ void CsvReader::DetectSeparator() {
     if (c == '"') {
       in_quotes = !in_quotes;
     } else if (!in_quotes) {
-      if (c == '\n') break;
+      if (c == '\n') {
+        crlf_ = i > 0 && buffer_[pos_ + i - 1] == '\r';
+        break;
+      }
       if (c == ',') comma = true;
       if (c == ';') semicolon = true;
     }
@@ -102,6 +147,13 @@ bool CsvReader::Next() {
   while (ReadRecord()) {
     if (record_bad_ || blank_) continue;
     const size_t expected = header_fields_.size();
+    if (trailing_column_ && fields_.size() == expected + 1) {
+      // A value there is reported, and the rest of the record still read,
+      // so that one stray cell does not take a unit or respondent away.
+      if (fields_.back().begin != fields_.back().end)
+        diags_->Error(Where(expected), "diag.column_unnamed");
+      fields_.pop_back();
+    }
     if (fields_.size() > expected) {
       diags_->Error(
           Where(expected), "diag.csv_too_many_fields",
@@ -285,6 +337,17 @@ CsvReader::End CsvReader::ReadQuoted() {
       if (failed_) return End::kFatal;
       ++pos_;  // the closing quote
       ++column_;
+      // A quote closed on a later line with text after it: most likely the
+      // opening quote was never meant to be closed there (a hand-edited
+      // file), so that is where the problem is shown.
+      if (line_ != open_line && !record_bad_ && Ensure(1) > 0) {
+        const char next = buffer_[pos_];
+        if (next != separator_ && next != '\n' && next != '\r') {
+          record_bad_ = true;
+          diags_->Error({path_, open_line, open_column}, "diag.csv_quote_spans_lines",
+                        {{"line", std::to_string(line_)}});
+        }
+      }
       return AfterClosingQuote();
     }
     if (c == '\n') {
@@ -334,6 +397,8 @@ bool CsvReader::AppendUtf8() {
   if (length == 0) {
     RecordError(line_, column_, "diag.csv_invalid_utf8");
     length = 1;
+  } else if (buffer_[pos_] == '\0') {
+    RecordError(line_, column_, "diag.csv_nul");
   }
   record_.append(buffer_.data() + pos_, static_cast<size_t>(length));
   pos_ += static_cast<size_t>(length);

@@ -7,13 +7,20 @@
 // newlines.
 //
 // What it accepts:
-// - UTF-8 text, with or without a byte order mark (skipped);
+// - UTF-8 text, with or without a byte order mark (skipped); and text that
+//   Excel saved in Windows-1252, which is converted (io/legacy_encoding.h)
+//   with a warning naming the dialect, at the first converted character;
 // - ',' or ';' as separator, decided by the header line: ';' when the header
 //   has a ';' and no ',' outside quotes, ',' otherwise;
 // - LF or CRLF line ends;
 // - quoted fields holding separators, doubled quotes ("") and line breaks
 //   (kept exactly as written; the line count goes on inside them);
-// - blank lines (no characters at all), which are skipped, e.g. at the end.
+// - blank lines (no characters at all), which are skipped, e.g. at the end;
+// - a last column with no name that is empty on every row, as Excel writes
+//   an empty column: dropped, with a warning (a value in it is an error);
+// - in a semicolon-separated file, numbers with a decimal comma, as
+//   Norwegian Excel writes them, for the readers that ask
+//   (WithDecimalPoint()), with one warning per file.
 // What it reports (Diagnostics, keys "diag.csv_*"), at line:column:
 // - an empty file or a blank first line: there is no header;
 // - invalid UTF-8, a quote inside an unquoted field, text after a closing
@@ -41,12 +48,14 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "io/diagnostics.h"
 #include "io/file_system.h"
+#include "io/legacy_encoding.h"
 
 namespace kfl {
 
@@ -96,6 +105,14 @@ class CsvReader {
   // The line where the current record starts.
   int record_line() const { return record_line_; }
 
+  // The current record's field i with its one ',' made '.', when the file is
+  // semicolon-separated (where Norwegian Excel writes "4,5" for 4.5);
+  // nullopt otherwise (a comma file, no ',' or more than one). A reader that
+  // accepts the number calls DecimalCommaAccepted(i): the first time, a
+  // warning says how the file's numbers were read.
+  std::optional<std::string> WithDecimalPoint(size_t i) const;
+  void DecimalCommaAccepted(size_t i) const;
+
  private:
   struct Field {
     uint32_t begin;  // offsets from base_ (header: from header_text_)
@@ -120,12 +137,13 @@ class CsvReader {
   End AfterClosingQuote();
   bool AppendUtf8();
   void RecordError(int line, int column, const char* key);
+  void ReportEncoding();
   void NewLine() {
     ++line_;
     column_ = 1;
   }
 
-  InputFile* file_;
+  LegacyEncodingFile file_;
   std::string path_;
   Diagnostics* diags_;
   size_t chunk_size_;
@@ -139,6 +157,11 @@ class CsvReader {
   int column_ = 1;
 
   char separator_ = ',';
+  bool crlf_ = false;              // the header line ends with CRLF
+  bool header_read_ = false;
+  bool encoding_reported_ = false;
+  bool trailing_column_ = false;   // the header ended with an unnamed column, dropped
+  mutable bool decimal_comma_reported_ = false;
   // Bytes that need no attention inside an unquoted / a quoted field.
   std::array<bool, 256> plain_unquoted_{};
   std::array<bool, 256> plain_quoted_{};

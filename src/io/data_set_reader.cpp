@@ -66,13 +66,15 @@ class DataSetReader {
     if (project_ok_) CheckMissingCodes(*project_doc);
     if (present_.count("units.csv"))
       units_ok_ = ReadUnits(fs_, Path("units.csv"), &out_->units, diags_);
-    if (present_.count("indicators.csv") && project_ok_) {
+    // Without units.csv every row of these would name an unknown unit.
+    if (present_.count("indicators.csv") && project_ok_ && units_ok_) {
       ReadIndicators(fs_, Path("indicators.csv"), out_->project, out_->units, &out_->indicators,
                      diags_);
     }
-    if (present_.count("contacts.csv"))
+    if (present_.count("contacts.csv") && units_ok_)
       ReadContacts(fs_, Path("contacts.csv"), out_->units, &out_->contacts, diags_);
-    if (present_.count("responses") && project_ok_) ListResponses();
+    if (present_.count("responses") && project_ok_ && present_.count("instruments"))
+      ListResponses();
     return project_ok_ && instruments_ok_ && units_ok_;
   }
 
@@ -190,10 +192,18 @@ class DataSetReader {
           continue;
         }
         std::optional<std::string> id = Stem(file.name, ".csv");
+        if (!id) id = Stem(file.name, ".sav");  // SPSS (io/spss_reader.h)
         int instrument = -1;
         for (size_t i = 0; id && i < out_->instruments.size(); ++i)
           if (out_->instruments[i].id == *id) instrument = static_cast<int>(i);
-        if (instrument >= 0) {
+        const auto same = [&](const ResponseFile& r) {
+          return r.wave == wave && r.instrument == instrument;
+        };
+        const auto twice = std::find_if(out_->responses.begin(), out_->responses.end(), same);
+        if (instrument >= 0 && twice != out_->responses.end()) {
+          diags_->Error({path, 0, 0}, "diag.response_file_twice",
+                        {{"other", twice->path.substr(twice->path.rfind('/') + 1)}});
+        } else if (instrument >= 0) {
           out_->responses.push_back({wave, instrument, path});
         } else if (!id || !instrument_files_.count(*id)) {
           // (An instrument whose file is broken was reported there.)

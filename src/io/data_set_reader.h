@@ -5,7 +5,8 @@
 // The directory holds project.json, instruments/ and units.csv (required),
 // and responses/, indicators.csv, contacts.csv and narratives/ (optional;
 // narratives/ is not looked into here). Anything else at the top level, in
-// instruments/ (only *.json) or in responses/ (only <wave>/<instrument>.csv)
+// instruments/ (only *.json) or in responses/ (only <wave>/<instrument>.csv
+// or, from SPSS, <wave>/<instrument>.sav; not both)
 // is reported, with a suggestion when it looks like a misspelt name. Names
 // starting with '.' (.git, .DS_Store) are ignored everywhere.
 //
@@ -33,8 +34,11 @@ namespace kfl {
 // read; the response files of a data set read with `true` can be checked
 // with ReadResponses() even when *diags has errors. indicators.csv and the
 // response folders are only checked when project.json could be read (their
-// waves would all look unknown otherwise); response files of an instrument
-// whose file could not be parsed are skipped without a further message.
+// waves would all look unknown otherwise), the response folders only when
+// instruments/ exists; response files of an instrument whose file could not
+// be parsed are skipped without a further message. When units.csv cannot be
+// read, indicators.csv and contacts.csv are not read either: every row would
+// name an unknown unit.
 bool ReadDataSet(const std::string& dir, DataSet* out, Diagnostics* diags);
 
 // The same, reading through `fs`.

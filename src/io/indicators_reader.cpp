@@ -55,7 +55,14 @@ bool ReadIndicators(const FileSystem& fs, const std::string& path, const Project
       ok = false;
     }
     std::string_view value = field(kValue);
-    if (!ParseDecimal(value, &indicator.value)) {
+    const auto value_field = static_cast<size_t>(columns.field_of[kValue]);
+    std::optional<std::string> with_decimal_point;  // a semicolon file's "40,2"
+    if (ParseDecimal(value, &indicator.value)) {
+      // a number as the contract writes it
+    } else if ((with_decimal_point = csv.WithDecimalPoint(value_field)) &&
+               ParseDecimal(*with_decimal_point, &indicator.value)) {
+      csv.DecimalCommaAccepted(value_field);
+    } else {
       std::string text(value);
       std::string with_point = text;
       for (char& c : with_point)

@@ -70,12 +70,14 @@ class InstrumentReader {
       check_.Error("/id", "diag.instrument_id_mismatch", {{"id", *id}, {"file", file_id}});
     if (std::optional<LangText> title = check_.Text("/title")) out_->title = *title;
     ReadRespondent();
-    ReadUnitLevel();
+    // Without its unit level no response row could be checked: every row
+    // would be reported as at the wrong level.
+    const bool level_ok = ReadUnitLevel();
     ReadGrades();
     ReadScale();
     ReadBackground();
     ReadAreas();
-    return true;
+    return level_ok;
   }
 
  private:
@@ -90,16 +92,17 @@ class InstrumentReader {
     }
   }
 
-  void ReadUnitLevel() {
+  bool ReadUnitLevel() {
     std::optional<std::string> name = check_.String("/unit_level");
-    if (!name) return;
+    if (!name) return false;
     const std::vector<std::string> allowed = InstrumentLevelNames();
     if (IsOneOf(*name, allowed)) {
       out_->unit_level = *ParseLevel(*name);
-    } else {
-      ErrorWithSuggestion(diags_, doc_.ValueLocation("/unit_level"), "diag.unit_level_invalid",
-                          {{"value", *name}}, Suggest(*name, allowed));
+      return true;
     }
+    ErrorWithSuggestion(diags_, doc_.ValueLocation("/unit_level"), "diag.unit_level_invalid",
+                        {{"value", *name}}, Suggest(*name, allowed));
+    return false;
   }
 
   void ReadGrades() {

@@ -22,7 +22,8 @@ bool IsReservedColumn(const std::string& name);
 // do not number max - min + 1, an unknown or repeated background variable,
 // empty areas, factors or item lists, repeated area, factor or item ids and
 // item ids that are reserved column names. Items with a repeated id are left
-// out. Returns false only when the document is not a JSON object at all.
+// out. Returns false when the document is not a JSON object or has no valid
+// unit_level (its responses cannot be checked then).
 bool ReadInstrument(const JsonDocument& doc, const std::string& file_id, Instrument* out,
                     Diagnostics* diags);
 

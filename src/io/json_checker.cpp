@@ -6,6 +6,7 @@
 
 #include "io/contract_names.h"
 #include "io/suggest.h"
+#include "io/utf8.h"
 
 namespace kfl {
 namespace {
@@ -118,7 +119,12 @@ std::optional<std::string> JsonChecker::String(const std::string& pointer) {
     WrongType(pointer, "string");
     return std::nullopt;
   }
-  return value->get<std::string>();
+  std::string text = value->get<std::string>();
+  if (std::optional<char32_t> c = FindControlCharacter(text)) {
+    Error(pointer, "diag.text_control_character", {{"code", CodePointName(*c)}});
+    return std::nullopt;
+  }
+  return text;
 }
 
 std::optional<std::string> JsonChecker::NonEmptyString(const std::string& pointer) {
@@ -221,8 +227,15 @@ std::optional<LangText> JsonChecker::Text(const std::string& pointer) {
   if (!languages) return std::nullopt;
   LangText text;
   for (const std::string& language : *languages) {
-    if (std::optional<std::string> s = String(JsonPointerChild(pointer, language)))
-      text[language] = *s;
+    const std::string child = JsonPointerChild(pointer, language);
+    std::optional<std::string> s = NonEmptyString(child);
+    if (!s) continue;
+    if (const size_t length = Utf8Length(*s); length > kMaxTextLength) {
+      Error(child, "diag.text_too_long",
+            {{"length", std::to_string(length)}, {"max", std::to_string(kMaxTextLength)}});
+      continue;
+    }
+    text[language] = *s;
   }
   return text;
 }

@@ -30,6 +30,10 @@ namespace kfl {
 
 class JsonChecker {
  public:
+  // Longest text (in characters) that Text() accepts: an item's question, a
+  // title.
+  static constexpr size_t kMaxTextLength = 1000;
+
   struct Key {
     std::string_view name;
     bool required = false;
@@ -51,6 +55,8 @@ class JsonChecker {
 
   // Typed values. nullopt when the value is absent (nothing reported: a
   // required one was reported by Object()) or has the wrong type (reported).
+  // A string with a control character (io/utf8.h FindControlCharacter) is
+  // reported and gives nullopt.
   std::optional<std::string> String(const std::string& pointer);
   // A string that must not be empty (an empty one is reported).
   std::optional<std::string> NonEmptyString(const std::string& pointer);
@@ -66,7 +72,9 @@ class JsonChecker {
   // empty object and keys that are not known languages (which are left out).
   std::optional<std::vector<std::string>> Languages(const std::string& pointer);
   // Text in several languages: an object whose keys are language codes (nb,
-  // nn, en) and whose values are strings, with at least one language.
+  // nn, en) and whose values are non-empty strings, with at least one
+  // language; a string longer than kMaxTextLength characters is reported and
+  // left out.
   std::optional<LangText> Text(const std::string& pointer);
 
   // Reports a problem at the value at `pointer`, or at its key.

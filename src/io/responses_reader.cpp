@@ -12,8 +12,10 @@
 
 #include "io/csv_columns.h"
 #include "io/csv_reader.h"
+#include "io/memory_file_system.h"
 #include "io/parse_number.h"
 #include "io/personal_identifier.h"
+#include "io/spss_reader.h"
 #include "io/suggest.h"
 
 namespace kfl {
@@ -107,8 +109,10 @@ constexpr int8_t kSlowPath = 127;
 
 class ResponsesReader {
  public:
-  ResponsesReader(const DataSet& data, const ResponseFile& file, Diagnostics* diags)
-      : data_(data),
+  ResponsesReader(const DataSet& data, const ResponseFile& file, Diagnostics* diags,
+                  UnknownUnits unknown_units)
+      : unknown_units_(unknown_units),
+        data_(data),
         instrument_(data.instruments[file.instrument]),
         path_(file.path),
         diags_(diags) {
@@ -225,13 +229,24 @@ class ResponsesReader {
     return false;
   }
 
+  // "4,0" in a semicolon file (Norwegian Excel's number format) is 4.
+  static bool ParseWholeDecimal(const CsvReader& csv, size_t f, int64_t* out) {
+    std::optional<std::string> fixed = csv.WithDecimalPoint(f);
+    if (!fixed) return false;
+    const size_t point = fixed->find('.');
+    if (fixed->find_first_not_of('0', point + 1) != std::string::npos) return false;
+    if (!ParseInteger(std::string_view(*fixed).substr(0, point), out)) return false;
+    csv.DecimalCommaAccepted(f);
+    return true;
+  }
+
   bool ReadValue(const CsvReader& csv, size_t f, std::string_view cell, int item, int8_t* out) {
     if (cell.empty()) {
       *out = kMissingValue;
       return true;
     }
     int64_t value;
-    if (!ParseInteger(cell, &value)) {
+    if (!ParseInteger(cell, &value) && !ParseWholeDecimal(csv, f, &value)) {
       diags_->Error(csv.Where(f), "diag.value_not_integer",
                     {{"value", std::string(cell)}, {"item", instrument_.items[item].id}});
       return false;
@@ -271,6 +286,7 @@ class ResponsesReader {
     if (last_unit_ >= 0 && cell == last_unit_id_) return last_unit_;
     auto it = units_.find(cell);
     if (it == units_.end()) {
+      if (unknown_units_ == UnknownUnits::kSkip) return -1;
       if (!suggest_) {
         std::vector<std::string_view> ids;
         for (const Unit& u : data_.units.units())
@@ -315,6 +331,7 @@ class ResponsesReader {
     return true;
   }
 
+  UnknownUnits unknown_units_;
   const DataSet& data_;
   const Instrument& instrument_;
   const std::string& path_;
@@ -334,20 +351,60 @@ class ResponsesReader {
 
 }  // namespace
 
+namespace {
+
+// An SPSS file is read as the CSV text SpssToCsv() makes of it; problems
+// then point at the case's line and the variable's position.
+ResponseTable ReadSpss(const FileSystem& fs, const DataSet& data, const ResponseFile& file,
+                       Diagnostics* diags, UnknownUnits unknown_units) {
+  std::string bytes, csv, error;
+  if (!fs.ReadAll(file.path, &bytes)) {
+    diags->Error({file.path, 0, 0}, "diag.cannot_read");
+    return ResponseTable{};
+  }
+  if (!SpssToCsv(bytes, &csv, &error)) {
+    diags->Error({file.path, 0, 0}, "diag.spss_unreadable", {{"reason", error}});
+    return ResponseTable{};
+  }
+  MemoryFileSystem memory;
+  memory.AddFile(file.path, csv);
+  std::unique_ptr<InputFile> input = memory.Open(file.path);
+  Diagnostics found;
+  ResponseTable table = ResponsesReader(data, file, &found, unknown_units).Read(input.get());
+  for (Diagnostic d : found.all()) {
+    if (d.where.line > 0 && d.where.column > 0)
+      d.where.column = SpssVariableAt(csv, d.where.line, d.where.column);
+    if (d.severity == Severity::kError) {
+      diags->Error(std::move(d.where), std::move(d.key), std::move(d.args));
+    } else {
+      diags->Warning(std::move(d.where), std::move(d.key), std::move(d.args));
+    }
+  }
+  return table;
+}
+
+}  // namespace
+
 ResponseTable ReadResponses(const FileSystem& fs, const DataSet& data, const ResponseFile& file,
-                            Diagnostics* diags) {
+                            Diagnostics* diags, UnknownUnits unknown_units) {
+  ResponseTable table;
+  table.item_count = static_cast<int>(data.instruments[file.instrument].items.size());
+  if (file.path.ends_with(".sav")) {
+    table = ReadSpss(fs, data, file, diags, unknown_units);
+    table.item_count = static_cast<int>(data.instruments[file.instrument].items.size());
+    return table;
+  }
   std::unique_ptr<InputFile> input = fs.Open(file.path);
   if (!input) {
     diags->Error({file.path, 0, 0}, "diag.cannot_read");
-    ResponseTable empty;
-    empty.item_count = static_cast<int>(data.instruments[file.instrument].items.size());
-    return empty;
+    return table;
   }
-  return ResponsesReader(data, file, diags).Read(input.get());
+  return ResponsesReader(data, file, diags, unknown_units).Read(input.get());
 }
 
-ResponseTable ReadResponses(const DataSet& data, const ResponseFile& file, Diagnostics* diags) {
-  return ReadResponses(RealFileSystem(), data, file, diags);
+ResponseTable ReadResponses(const DataSet& data, const ResponseFile& file, Diagnostics* diags,
+                            UnknownUnits unknown_units) {
+  return ReadResponses(RealFileSystem(), data, file, diags, unknown_units);
 }
 
 }  // namespace kfl

@@ -29,13 +29,21 @@
 
 namespace kfl {
 
+// What to do with a row whose unit is not in the unit tree: report it, or
+// (when units.csv has errors of its own, which already fail the run, and the
+// unit may be one lost to them) leave the row out without a message, so that
+// one broken line of units.csv does not come back on every response of its
+// unit.
+enum class UnknownUnits { kReport, kSkip };
+
 // Rows with an error are reported in *diags and left out of the table; the
 // caller must not use the table when diags->has_errors().
 // REQUIRES: `file` is one of data.responses (its instrument index is valid).
-ResponseTable ReadResponses(const DataSet& data, const ResponseFile& file, Diagnostics* diags);
+ResponseTable ReadResponses(const DataSet& data, const ResponseFile& file, Diagnostics* diags,
+                            UnknownUnits unknown_units = UnknownUnits::kReport);
 
 // The same, reading through `fs`.
 ResponseTable ReadResponses(const FileSystem& fs, const DataSet& data, const ResponseFile& file,
-                            Diagnostics* diags);
+                            Diagnostics* diags, UnknownUnits unknown_units = UnknownUnits::kReport);
 
 }  // namespace kfl

@@ -13,11 +13,16 @@
 #include "io/csv_reader.h"
 #include "io/parse_number.h"
 #include "io/suggest.h"
+#include "io/utf8.h"
 
 namespace kfl {
 namespace {
 
 enum Column { kId, kParent, kLevel, kName, kGrade, kEnrolled };
+
+// The longest unit name, in characters (Norway's longest school names have
+// about 60).
+constexpr size_t kMaxNameLength = 200;
 
 struct Row {
   std::string id;
@@ -85,6 +90,12 @@ class UnitsReader {
       if (!suggestion.empty()) row.level = ParseLevel(suggestion);
     }
     if (row.name.empty()) diags_->Error(where(kName), "diag.unit_name_empty", {{"unit", row.id}});
+    if (std::optional<char32_t> c = FindControlCharacter(row.name)) {
+      diags_->Error(where(kName), "diag.text_control_character", {{"code", CodePointName(*c)}});
+    } else if (const size_t length = Utf8Length(row.name); length > kMaxNameLength) {
+      diags_->Error(where(kName), "diag.text_too_long",
+                    {{"length", std::to_string(length)}, {"max", std::to_string(kMaxNameLength)}});
+    }
 
     if (columns.field_of[kGrade] >= 0 && !field(kGrade).empty()) {
       int64_t grade = 0;

@@ -11,7 +11,8 @@ namespace kfl {
 
 // Reads the file `path` into *out, reporting every problem to *diags:
 // unknown or missing columns, an empty id, a repeated id (at the second,
-// naming the line of the first), an unknown level, an empty name, a grade
+// naming the line of the first), an unknown level, an empty name, a name
+// with a control character or longer than 200 characters (io/utf8.h), a grade
 // that is not 1-10, an enrolled count that is not a whole number >= 0, no
 // county or more than one (at each extra), a county with a parent, a unit
 // other than the county without one, a parent that does not exist or is at

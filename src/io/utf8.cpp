@@ -1,5 +1,7 @@
 #include "io/utf8.h"
 
+#include <cstdio>
+
 namespace kfl {
 namespace {
 
@@ -72,6 +74,21 @@ std::u32string DecodeUtf8(std::string_view text) {
     i += static_cast<size_t>(length);
   }
   return out;
+}
+
+std::optional<char32_t> FindControlCharacter(std::string_view text) {
+  for (char32_t c : DecodeUtf8(text)) {
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) ||
+        (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+      return c;
+  }
+  return std::nullopt;
+}
+
+std::string CodePointName(char32_t c) {
+  char text[16];
+  std::snprintf(text, sizeof text, "U+%04X", static_cast<unsigned>(c));
+  return text;
 }
 
 }  // namespace kfl

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,5 +26,17 @@ size_t FindInvalidUtf8(std::string_view text);
 
 // The code points of `text`; each invalid byte becomes U+FFFD.
 std::u32string DecodeUtf8(std::string_view text);
+
+// Characters that must not reach a page, a PDF or a file name, in text that
+// kfl shows (unit names, instrument texts): C0 controls other than tab, line
+// feed and carriage return, DEL, C1 controls, and the bidirectional
+// embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069),
+// which would reorder the text after them. (The marks U+200E and U+200F,
+// which belong in right-to-left names, are allowed.) Returns the first one,
+// or nullopt when there is none.
+std::optional<char32_t> FindControlCharacter(std::string_view text);
+
+// "U+202E": the code point as written in messages.
+std::string CodePointName(char32_t c);
 
 }  // namespace kfl

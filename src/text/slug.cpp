@@ -1,5 +1,6 @@
 #include "text/slug.h"
 
+#include <algorithm>
 #include <map>
 
 #include <unicode/normalizer2.h>
@@ -41,6 +42,12 @@ std::string Slugify(std::string_view text) {
       dash = true;
     }
   }
+  if (slug.size() > kMaxSlugLength) {
+    // Cut at the last '-' within the limit when there is one not too far back.
+    size_t cut = slug.rfind('-', kMaxSlugLength);
+    if (cut == std::string::npos || cut < kMaxSlugLength / 2) cut = kMaxSlugLength;
+    slug.resize(cut);
+  }
   return slug.empty() ? "x" : slug;
 }
 
@@ -51,6 +58,20 @@ std::vector<std::string> SiblingSlugs(const std::vector<std::string>& names,
   for (const std::string& name : names) ++count[slugs.emplace_back(Slugify(name))];
   for (size_t i = 0; i < slugs.size(); ++i) {
     if (count[slugs[i]] > 1) slugs[i] += "-" + Slugify(ids[i]);
+  }
+  // Ids whose slugs collide too ("a.b" and "a-b", or long ones cut alike):
+  // a number makes each folder its own.
+  std::map<std::string, int> seen;
+  for (std::string& slug : slugs) {
+    if (seen[slug]++ == 0) continue;
+    for (int n = seen[slug];; ++n) {
+      std::string numbered = slug + "-" + std::to_string(n);
+      if (std::find(slugs.begin(), slugs.end(), numbered) == slugs.end()) {
+        slug = numbered;
+        ++seen[slug];
+        break;
+      }
+    }
   }
   return slugs;
 }

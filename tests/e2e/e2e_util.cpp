@@ -36,8 +36,9 @@ fs::path CopyExample(const std::string& name) {
   return dir;
 }
 
-RunResult RunKfl(const std::string& args) {
-  return RunCommand("KFL_TEMPLATES='" KFL_SOURCE_DIR "/templates' '" KFL_BINARY "' " + args);
+RunResult RunKfl(const std::string& args, const fs::path& cwd) {
+  return RunCommand((cwd.empty() ? "" : "cd '" + cwd.string() + "' && ") +
+                    "KFL_TEMPLATES='" KFL_SOURCE_DIR "/templates' '" KFL_BINARY "' " + args);
 }
 
 std::string PdfText(const fs::path& pdf, const std::string& options) {

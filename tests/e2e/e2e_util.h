@@ -13,8 +13,8 @@ struct RunResult {
 };
 
 // Runs `kfl <args>` (args are passed to the shell as written) and captures
-// stdout, stderr and the exit status.
-RunResult RunKfl(const std::string& args);
+// stdout, stderr and the exit status; in `cwd` when it is not empty.
+RunResult RunKfl(const std::string& args, const std::filesystem::path& cwd = {});
 
 // Runs a shell command line as written, capturing like RunKfl.
 RunResult RunCommand(const std::string& command);

@@ -213,7 +213,20 @@ TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
   rename(",Fjellvik skole,", ",\"<script>alert(\"\"x\"\")</script> & 'Ø' 🎒\",");
   rename(",Fjellvik,", ",../../etc/passwd,");
   rename("c-fjellvik-01-8a,s-fjellvik-01,class,8A,", "c-fjellvik-01-8a,s-fjellvik-01,class,Klasse XYZZY <b>,");
+  // A name of 199 characters (200 are allowed), right-to-left with its mark;
+  // longer ones, control characters and direction overrides are refused
+  // (tests/bad_input/units_name_*).
+  std::string long_name = "\u200F";
+  while (long_name.size() < 360) long_name += "مدرسة ";  // 6 characters, 11 bytes
+  rename(",Åsen barneskole,", "," + long_name + ",");
   std::ofstream(data / "units.csv", std::ios::trunc) << units;
+  // An item text with markup and a path.
+  std::string instrument = Slurp(data / "instruments/elev_5_10.json");
+  const std::string item = "Jeg trives på skolen.";
+  ASSERT_NE(instrument.find(item), std::string::npos);
+  instrument.replace(instrument.find(item), item.size(),
+                     "<img src=x onerror=alert(1)> ../../etc \\u200F Jeg trives.");
+  std::ofstream(data / "instruments/elev_5_10.json", std::ios::trunc) << instrument;
   fs::path out = Build(data, "site_hostile_out");
   ASSERT_TRUE(fs::exists(out / "site/etc-passwd/index.html"));
   ASSERT_TRUE(fs::exists(out / "site/etc-passwd/script-alert-x-script-o/index.html"));
@@ -228,7 +241,9 @@ TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
     if (!pdf) {
       EXPECT_EQ(text.find("<script>alert"), std::string::npos) << rel << " has the raw name";
       EXPECT_EQ(text.find("<b>"), std::string::npos) << rel;
+      EXPECT_EQ(text.find("<img src=x"), std::string::npos) << rel << " has the raw item text";
     }
+    EXPECT_LE(e.path().filename().string().size(), 64u) << rel;
     if (rel.rfind("site/", 0) == 0) {
       EXPECT_EQ(text.find("XYZZY"), std::string::npos) << rel << " names a class";
       EXPECT_EQ(text.find("restricted"), std::string::npos) << rel << " mentions the restricted site";
@@ -237,6 +252,9 @@ TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
   }
   const std::string school = Slurp(out / "site/etc-passwd/script-alert-x-script-o/index.html");
   EXPECT_NE(school.find("&lt;script&gt;alert(&quot;x&quot;)&lt;&#x2F;script&gt; &amp; &#39;Ø&#39; 🎒"),
+            std::string::npos);
+  const std::string county = Slurp(out / "site/index.html");
+  EXPECT_NE(county.find("<th scope=\"row\">&lt;img src=x onerror=alert(1)&gt; ..&#x2F;..&#x2F;etc"),
             std::string::npos);
   const std::string klass = Slurp(out / "restricted/etc-passwd/script-alert-x-script-o/klasse-xyzzy-b/index.html");
   EXPECT_NE(klass.find("Klasse XYZZY &lt;b&gt;"), std::string::npos);

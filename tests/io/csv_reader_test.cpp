@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "io/memory_file_system.h"
@@ -198,20 +199,22 @@ TEST(CsvReaderTest, ReportsBadInputAtItsPosition) {
        {"d/f.csv:1:1: den første linjen er tom; den skal være overskriftslinjen med "
         "kolonnenavnene"},
        {}},
+      // (The header's "å" makes these UTF-8 files: a file whose first
+      // letter is not UTF-8 is read as Windows-1252, see below.)
       {"invalid utf-8",
-       "a,b\n1,x\xFFy\n2,3\n",
+       "\xC3\xA5,b\n1,x\xFFy\n2,3\n",
        {"d/f.csv:2:4: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8"},
        {{"2", "3"}}},
       {"latin-1 in a quoted field",
-       "a,b\n1,\"bl\xE5\"\n2,3\n",
+       "\xC3\xA5,b\n1,\"bl\xE5\"\n2,3\n",
        {"d/f.csv:2:6: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8"},
        {{"2", "3"}}},
       {"overlong utf-8",
-       "a,b\n\xC0\xAF,1\n",
+       "\xC3\xA5,b\n\xC0\xAF,1\n",
        {"d/f.csv:2:1: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8"},
        {}},
       {"utf-8 cut short at the end",
-       "a,b\n1,\xC3",
+       "\xC3\xA5,b\n1,\xC3",
        {"d/f.csv:2:3: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8"},
        {}},
       {"unterminated quote",
@@ -240,16 +243,21 @@ TEST(CsvReaderTest, ReportsBadInputAtItsPosition) {
        {"d/f.csv:2:4: tekst etter det avsluttende anførselstegnet; etter et felt i "
         "anførselstegn skal det komme skilletegn eller linjeskift"},
        {{"2", "3"}}},
+      {"quote closed on a later line, with text after it",
+       "a,b\n\"x,1\n2,\"3\n4,5\n",
+       {"d/f.csv:2:1: anførselstegnet som åpner dette feltet, lukkes først på linje 3, med tekst "
+        "etter; mangler det et avsluttende anførselstegn her?"},
+       {{"4", "5"}}},
       {"bare carriage return",
        "a,b\n1,2\r3,4\n5,6\n",
        {"d/f.csv:2:4: vognretur (CR) uten linjeskift (LF) etter; linjer skal slutte med LF "
         "eller CRLF"},
        {{"5", "6"}}},
       {"several problems, each reported",
-       "a,b\n1\n2,3,4\n\xFF,1\n7,8\n",
+       "a,b\n1\n2,3,4\n\xC3\xA5\xFF,1\n7,8\n",
        {"d/f.csv:2:1: raden har bare 1 felt, men overskriftslinjen har 2",
         "d/f.csv:3:5: raden har 3 felt, men overskriftslinjen har 2",
-        "d/f.csv:4:1: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8"},
+        "d/f.csv:4:2: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8"},
        {{"7", "8"}}},
       {"positions after a quoted line break",
        "a,b\n\"x\ny\",1,2\n",
@@ -294,6 +302,118 @@ TEST(CsvReaderTest, FieldsAreViewsOfTheCurrentRecord) {
   }
   EXPECT_EQ(n, 1000);
   EXPECT_FALSE(diags.has_errors());
+}
+
+// Files as Norwegian Excel saves them ("CSV (semikolondelt)"): Windows-1252,
+// semicolons, CRLF and a trailing empty column. Real bytes: E6 F8 E5 are
+// æ ø å, C6 D8 C5 are Æ Ø Å.
+TEST(CsvReaderTest, ReadsExcelFilesWithAWarningNamingTheDialect) {
+  const std::string warning_1252 =
+      "advarsel: filen er ikke UTF-8, men ser ut som en CSV-fil fra Excel (skilletegn «;», "
+      "linjeslutt CRLF, tegnkoding Windows-1252), og er lest slik fra og med dette tegnet; "
+      "kontroller at æ, ø og å ser riktige ut, eller lagre filen som «CSV UTF-8» i Excel for å "
+      "slippe denne advarselen";
+  const std::string warning_column =
+      "advarsel: den siste kolonnen har ikke noe navn (Excel lagrer ofte en tom kolonne til "
+      "slutt) og er hoppet over; en verdi i den er en feil";
+  Result r = ReadEveryWay("excel", "id;navn;\r\nk-1;\xC5snes;\r\nk-2;B\xE6rum \xD8st;\r\n;;\r\n");
+  EXPECT_TRUE(r.header_ok);
+  EXPECT_EQ(r.separator, ';');
+  EXPECT_EQ(r.header, (std::vector<std::string>{"id", "navn"}));
+  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{
+                        {"k-1", "Åsnes"}, {"k-2", "Bærum Øst"}, {"", ""}}));
+  EXPECT_EQ(r.positions, (std::vector<std::vector<std::string>>{
+                             {"2:1", "2:5"}, {"3:1", "3:5"}, {"4:1", "4:2"}}));
+  EXPECT_EQ(r.messages,
+            (std::vector<std::string>{"d/f.csv:1:9: " + warning_column, "d/f.csv:2:5: " + warning_1252}));
+
+  // The letters in the header line: the same, found while the separator is
+  // being decided.
+  r = ReadEveryWay("excel header", "id;m\xE5l\r\nx;1\r\n");
+  EXPECT_EQ(r.header, (std::vector<std::string>{"id", "mål"}));
+  EXPECT_EQ(r.messages, (std::vector<std::string>{"d/f.csv:1:5: " + warning_1252}));
+
+  // LF line ends and commas are named as such.
+  r = ReadEveryWay("comma", "id,navn\nk,\xF8\n");
+  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{{"k", "ø"}}));
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_NE(r.messages[0].find("(skilletegn «,», linjeslutt LF, tegnkoding Windows-1252)"),
+            std::string::npos)
+      << r.messages[0];
+}
+
+TEST(CsvReaderTest, NeverMisreadsUtf8AsWindows1252) {
+  // UTF-8 first and a Windows-1252 byte later: the byte is reported, not
+  // guessed at; the row with it is skipped.
+  Result r = ReadEveryWay("mixed", "id,navn\nk-1,Åsnes\nk-2,B\xE6rum\nk-3,Ås\n");
+  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{{"k-1", "Åsnes"}, {"k-3", "Ås"}}));
+  EXPECT_EQ(r.messages, (std::vector<std::string>{
+                            "d/f.csv:3:6: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8"}));
+  // A byte Windows-1252 does not define (0x81) is not text in either.
+  r = ReadEveryWay("undefined", "id,navn\nk-1,\x81x\n");
+  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{}));
+  ASSERT_EQ(r.messages.size(), 2u);
+  EXPECT_EQ(r.messages[1], "d/f.csv:2:5: ugyldig UTF-8; filen må lagres med tegnkodingen UTF-8");
+}
+
+TEST(CsvReaderTest, RefusesNulBytesAndUtf16) {
+  Result r = ReadEveryWay("nul", std::string("a,b\n1,x\0y\n\"\0\",2\n3,4\n", 20));
+  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{{"3", "4"}}));
+  const std::string nul = ": feltet inneholder et NUL-tegn (byte 0); filen er ødelagt eller ikke lagret som tekst";
+  EXPECT_EQ(r.messages, (std::vector<std::string>{"d/f.csv:2:4" + nul, "d/f.csv:3:2" + nul}));
+  // Excel's "Unicode text": UTF-16 with a byte order mark, either byte order.
+  for (const std::string& text : {std::string("\xFF\xFE" "a\0,\0b\0\n\0", 10),
+                                  std::string("\xFE\xFF" "\0a\0,\0b\0\n", 10)}) {
+    r = ReadEveryWay("utf-16", text);
+    EXPECT_FALSE(r.header_ok);
+    EXPECT_EQ(r.messages, (std::vector<std::string>{
+                              "d/f.csv: filen er lagret som UTF-16 («Unicode-tekst» i Excel); "
+                              "lagre den som «CSV UTF-8 (kommadelt)»"}));
+  }
+}
+
+TEST(CsvReaderTest, ValueInTheUnnamedLastColumnIsAnError) {
+  // The record is still read, without the stray value.
+  Result r = ReadEveryWay("value", "a;b;\n1;2;\n3;4;x\n5;6\n");
+  EXPECT_EQ(r.rows, (std::vector<std::vector<std::string>>{{"1", "2"}, {"3", "4"}, {"5", "6"}}));
+  EXPECT_EQ(r.messages,
+            (std::vector<std::string>{
+                "d/f.csv:1:5: advarsel: den siste kolonnen har ikke noe navn (Excel lagrer ofte "
+                "en tom kolonne til slutt) og er hoppet over; en verdi i den er en feil",
+                "d/f.csv:3:5: kolonnen har ikke noe navn i overskriftslinjen"}));
+}
+
+TEST(CsvReaderTest, DecimalCommaOnlyInSemicolonFiles) {
+  for (const auto& [text, expected, warnings] :
+       std::vector<std::tuple<std::string, std::vector<std::string>, size_t>>{
+           {"a;b\n4,0;x\n40,25;y\n", {"4.0", "40.25"}, 1},
+           {"a;b\n4;x\n1,2,3;y\n", {"-", "-"}, 0},
+           {"a,b\n\"4,0\",x\n", {"-"}, 0}}) {
+    MemoryFileSystem fs;
+    fs.AddFile("f.csv", text);
+    auto file = fs.Open("f.csv");
+    Diagnostics diags;
+    CsvReader csv(file.get(), "f.csv", &diags);
+    ASSERT_TRUE(csv.ReadHeader());
+    std::vector<std::string> got;
+    while (csv.Next()) {
+      got.push_back(csv.WithDecimalPoint(0).value_or("-"));
+      if (got.back() != "-") csv.DecimalCommaAccepted(0);
+    }
+    EXPECT_EQ(got, expected) << text;
+    EXPECT_EQ(diags.all().size(), warnings) << text;
+  }
+  MemoryFileSystem fs;
+  fs.AddFile("f.csv", "a;b\n4,0;x\n");
+  auto file = fs.Open("f.csv");
+  Diagnostics diags;
+  CsvReader csv(file.get(), "f.csv", &diags);
+  ASSERT_TRUE(csv.ReadHeader() && csv.Next());
+  csv.DecimalCommaAccepted(0);
+  EXPECT_THAT(Messages(diags),
+              ElementsAre("f.csv:2:1: advarsel: «4,0» er lest som 4.0: filen bruker semikolon som "
+                          "skilletegn og desimalkomma, slik norsk Excel lagrer tall; det gjelder "
+                          "alle tall i filen"));
 }
 
 }  // namespace

@@ -71,7 +71,10 @@ TEST(IndicatorsReaderTest, ReportsEveryProblemAtItsCell) {
           "d/indicators.csv:3:9: bølgen «2019» er ikke deklarert i project.json (mente du "
           "«2016»?)",  // as close as 2018: the first wave wins
           "d/indicators.csv:4:14: indikatornavnet mangler",
-          "d/indicators.csv:5:18: bruk punktum som desimaltegn: skriv 40.2, ikke 40,2",
+          // A semicolon file: Norwegian Excel's decimal comma (a comma
+          // file's is an error, tests/bad_input/indicators_value_invalid).
+          "d/indicators.csv:5:18: advarsel: «40,2» er lest som 40.2: filen bruker semikolon som "
+          "skilletegn og desimalkomma, slik norsk Excel lagrer tall; det gjelder alle tall i filen",
           "d/indicators.csv:6:1: indikatoren «gsp» for enheten «k-hamar» i bølgen «2018» finnes "
           "allerede på linje 5",
           "d/indicators.csv:6:18: «mye» er ikke et tall; bruk punktum som desimaltegn, for "
@@ -82,8 +85,9 @@ TEST(IndicatorsReaderTest, ReportsEveryProblemAtItsCell) {
           "40.2",
           "d/indicators.csv:9:1: indikatoren «gsp» for enheten «k-hamar» i bølgen «2016» finnes "
           "allerede på linje 8"));
-  ASSERT_EQ(r.indicators.size(), 1u);
-  EXPECT_DOUBLE_EQ(r.indicators[0].value, 1);
+  ASSERT_EQ(r.indicators.size(), 2u);
+  EXPECT_DOUBLE_EQ(r.indicators[0].value, 40.2);
+  EXPECT_DOUBLE_EQ(r.indicators[1].value, 1);
 }
 
 TEST(IndicatorsReaderTest, ColumnsAreChecked) {

@@ -8,6 +8,7 @@
 
 #include "io/memory_file_system.h"
 #include "io_test_util.h"
+#include "spss_test_util.h"
 
 namespace kfl {
 namespace {
@@ -311,6 +312,82 @@ TEST(ResponsesReaderTest, AcceptsElevenDigitsWithWrongCheckDigits) {
   Read r = ReadText(kHeader + "15078645642,c-hamar-01-8a,F,8,5,1,,3\n");
   EXPECT_THAT(r.messages, ElementsAre());
   EXPECT_EQ(r.table.rows(), 1u);
+}
+
+// Norwegian Excel's "CSV (semikolondelt)": Windows-1252, CRLF, a trailing
+// empty column and whole numbers written "4,0". Read as the same table as
+// the UTF-8 file, with warnings.
+TEST(ResponsesReaderTest, ReadsAnExcelExportLikeTheUtf8File) {
+  Read excel = ReadText(
+      "respondent;unit;gender;grade;e510_01;e510_02;e510_03;e510_04;\r\n"
+      "r\xE6" "1;c-hamar-01-8a;F;8;5;1;;3;\r\n"
+      "r2;c-hamar-01-8b;M;;4,0;9;1;2;\r\n");
+  Read utf8 = ReadText(kHeader +
+                       "ræ1,c-hamar-01-8a,F,8,5,1,,3\n"
+                       "r2,c-hamar-01-8b,M,,4,9,1,2\n");
+  EXPECT_THAT(utf8.messages, ElementsAre());
+  ASSERT_EQ(excel.table.rows(), 2u);
+  EXPECT_EQ(Row(excel.table, 0), Row(utf8.table, 0));
+  EXPECT_EQ(Row(excel.table, 1), Row(utf8.table, 1));
+  EXPECT_EQ(excel.table.unit, utf8.table.unit);
+  ASSERT_EQ(excel.messages.size(), 3u);
+  EXPECT_EQ(excel.messages[0].rfind(kPath + ":1:62: advarsel: den siste kolonnen", 0), 0u);
+  EXPECT_EQ(excel.messages[1].rfind(kPath + ":2:2: advarsel: filen er ikke UTF-8", 0), 0u);
+  EXPECT_NE(excel.messages[1].find("Windows-1252"), std::string::npos);
+  EXPECT_EQ(excel.messages[2], kPath + ":3:21: advarsel: «4,0» er lest som 4.0: filen bruker "
+                                       "semikolon som skilletegn og desimalkomma, slik norsk "
+                                       "Excel lagrer tall; det gjelder alle tall i filen");
+  // A decimal that is not a whole number is still an error.
+  Read half = ReadText("respondent;unit;gender;grade;e510_01;e510_02;e510_03;e510_04\n"
+                       "r1;c-hamar-01-8a;F;8;4,5;1;;3\n");
+  EXPECT_EQ(half.table.rows(), 0u);
+  EXPECT_THAT(half.messages, ElementsAre(kPath + ":2:22: verdien «4,5» er ikke et heltall (spørsmål e510_01)"));
+}
+
+// SPSS: the same checks as a CSV file; problems at the case's line and the
+// variable's position; value labels for gender, user-missing as missing.
+TEST(ResponsesReaderTest, ReadsSpssFilesWithTheSameChecks) {
+  using testing_io::SpssCell;
+  auto n = [](double x) { return SpssCell{x, ""}; };
+  auto s = [](const char* x) { return SpssCell{std::nullopt, x}; };
+  const std::vector<testing_io::SpssColumn> columns = {
+      {"respondent", true},  {"unit", true}, {"gender", false, {{1, "F"}, {2, "M"}}},
+      {"grade", false},      {"e510_01", false, {}, {99}}, {"e510_02", false},
+      {"e510_03", false},    {"e510_04", false}};
+  DataSet data = MakeDataSet();
+  const std::string path = "d/responses/2018/elev_5_10.sav";
+  data.responses[0].path = path;
+  MemoryFileSystem fs;
+  fs.AddFile(path, testing_io::WriteSav(
+                       columns, {{s("r1"), s("c-hamar-01-8a"), n(1), n(8), n(5), n(1), {}, n(3)},
+                                 {s("r2"), s("c-hamar-01-8b"), n(2), n(8), n(99), n(9), n(1), n(2)},
+                                 {s("r3"), s("c-hamar-01-8a"), n(1), n(8), n(7), n(1), n(1), n(1)}}));
+  Diagnostics diags;
+  ResponseTable t = ReadResponses(fs, data, data.responses[0], &diags);
+  EXPECT_THAT(testing_io::Messages(diags),
+              ElementsAre(path + ":4:5: verdien 7 er utenfor skalaen 1–5 for spørsmål e510_01"));
+  ASSERT_EQ(t.rows(), 2u);
+  EXPECT_EQ(Row(t, 0), (std::vector<int>{5, 1, kMissing, 3}));
+  EXPECT_EQ(Row(t, 1), (std::vector<int>{kMissing, kMissing, 1, 2}));
+  EXPECT_EQ(t.gender, (std::vector<Gender>{Gender::kFemale, Gender::kMale}));
+
+  fs.AddFile(path, "not spss");
+  Diagnostics bad;
+  ReadResponses(fs, data, data.responses[0], &bad);
+  ASSERT_EQ(testing_io::Messages(bad).size(), 1u);
+  EXPECT_EQ(testing_io::Messages(bad)[0].rfind(path + ": SPSS-filen kan ikke leses (", 0), 0u);
+}
+
+TEST(ResponsesReaderTest, UnknownUnitsAreLeftOutSilentlyWhenAsked) {
+  const DataSet data = MakeDataSet();
+  MemoryFileSystem fs;
+  fs.AddFile(kPath, kHeader + "r1,c-hamar-01-8c,F,8,5,1,,3\nr2,c-hamar-01-8a,F,8,7,1,,3\nr3,c-hamar-01-8a,F,8,5,1,,3\n");
+  Diagnostics diags;
+  ResponseTable t = ReadResponses(fs, data, data.responses[0], &diags, UnknownUnits::kSkip);
+  // Only the unknown unit goes unreported; other problems are still there.
+  EXPECT_THAT(testing_io::Messages(diags),
+              ElementsAre(kPath + ":3:22: verdien 7 er utenfor skalaen 1–5 for spørsmål e510_01"));
+  EXPECT_EQ(t.rows(), 1u);
 }
 
 }  // namespace

@@ -44,5 +44,23 @@ TEST(SlugTest, CollidingSiblingsGetTheirIdAppended) {
   EXPECT_EQ(slugs, (std::vector<std::string>{"vang-skole-s-1", "vang-skole-s-2", "ottestad-skole"}));
 }
 
+TEST(SlugTest, LongNamesAreCutToAFolderName) {
+  std::string words;
+  for (int i = 0; i < 1000; ++i) words += "skole ";  // 6,000 characters
+  EXPECT_EQ(Slugify(words), "skole-skole-skole-skole-skole-skole-skole-skole-skole-skole");
+  EXPECT_EQ(Slugify(std::string(5000, 'a')), std::string(kMaxSlugLength, 'a'));
+  // A right-to-left mark and control characters are separators like any other.
+  EXPECT_EQ(Slugify("\u202Eloks\u202C\x01\x7F Vang"), "loks-vang");
+}
+
+TEST(SlugTest, SiblingsWhoseIdsCollideToo) {
+  const std::string long_name(200, 'x');
+  std::vector<std::string> slugs =
+      SiblingSlugs({"Vang", "Vang", "Vang", long_name, long_name}, {"a.b", "a-b", "c", "d", "e"});
+  EXPECT_EQ(slugs, (std::vector<std::string>{"vang-a-b", "vang-a-b-2", "vang-c",
+                                             std::string(60, 'x') + "-d",
+                                             std::string(60, 'x') + "-e"}));
+}
+
 }  // namespace
 }  // namespace kfl

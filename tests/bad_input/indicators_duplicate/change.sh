@@ -1,0 +1,1 @@
+sed -n 2p indicators.csv >> indicators.csv

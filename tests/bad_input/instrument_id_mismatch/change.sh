@@ -1,0 +1,1 @@
+sed -i "s/\"id\": \"skoleleder\"/\"id\": \"skoleledere\"/" instruments/skoleleder.json

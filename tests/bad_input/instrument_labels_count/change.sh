@@ -1,0 +1,1 @@
+sed -i "s/\"Litt enig\", \"Helt enig\"/\"Helt enig\"/" instruments/skoleleder.json

@@ -1,0 +1,1 @@
+sed -i "s/\"respondent\": \"leader\"/\"respondent\": \"rektor\"/" instruments/skoleleder.json

@@ -1,0 +1,1 @@
+printf "notater\n" > instruments/notater.txt

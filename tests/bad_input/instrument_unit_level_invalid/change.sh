@@ -1,0 +1,1 @@
+sed -i "s/\"unit_level\": \"school\"/\"unit_level\": \"municipality\"/" instruments/skoleleder.json

@@ -1,0 +1,1 @@
+sed -i "2i\\  // Kultur for læring, Testfylke" project.json

@@ -1,0 +1,1 @@
+sed -i "s/\"reference_wave\"/\"referance_wave\"/" project.json

@@ -1,0 +1,1 @@
+sed -i "s/\"languages\": \[\"nb\"\]/\"languages\": [\"nb\", \"se\"]/" project.json

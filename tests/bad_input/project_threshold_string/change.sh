@@ -1,0 +1,1 @@
+sed -i "s/\"min_cell\": 3/\"min_cell\": \"3\"/" project.json

@@ -1,0 +1,1 @@
+sed -i "s/\"public_levels\": \[\"county\", \"municipality\", \"school\"\]/\"public_levels\": [\"county\", \"municipality\", \"school\"],/" project.json

@@ -1,0 +1,1 @@
+head -c 200 project.json > p && mv p project.json

@@ -1,0 +1,1 @@
+: > responses/2018/skoleleder.csv

@@ -1,0 +1,1 @@
+sed -i "3s/^r0000002,/,/" responses/2016/skoleleder.csv

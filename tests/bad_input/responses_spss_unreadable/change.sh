@@ -1,0 +1,1 @@
+rm responses/2016/skoleleder.csv

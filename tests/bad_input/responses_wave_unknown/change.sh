@@ -1,0 +1,1 @@
+mv responses/2020 responses/2022

@@ -1,0 +1,1 @@
+mkdir responses.old && printf "x\n" > notes.txt

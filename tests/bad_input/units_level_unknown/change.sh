@@ -1,0 +1,1 @@
+sed -i "4s/,school,/,skole,/" units.csv

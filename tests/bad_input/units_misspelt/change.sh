@@ -1,0 +1,1 @@
+mv units.csv units.cvs

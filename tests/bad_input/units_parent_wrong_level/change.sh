@@ -1,0 +1,1 @@
+sed -i "5s/,s-fjellvik-01,/,k-fjellvik,/" units.csv

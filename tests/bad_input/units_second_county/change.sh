@@ -1,0 +1,1 @@
+sed -i "3s/,testfylke,municipality,/,,county,/" units.csv

@@ -1,0 +1,1 @@
+sed -i "5s/$/,x/" units.csv

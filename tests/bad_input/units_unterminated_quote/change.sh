@@ -1,0 +1,1 @@
+sed -i "4s/,Fjellvik skole,/,\"Fjellvik skole,/" units.csv
