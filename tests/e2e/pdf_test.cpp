@@ -92,7 +92,8 @@ void EveryPdfPassesQpdfAndEmbedsItsFonts() {
       }
     }
   }
-  EXPECT_EQ(pdfs, 41) << "7 public (county, 2 municipalities, 4 schools), 4 head teachers', 30 classes";
+  EXPECT_EQ(pdfs, 47) << "9 public (county, 2 municipalities, 4 schools, 2 kindergartens), "
+                         "4 head teachers', 30 classes, 4 kindergarten groups";
 }
 
 void HiddenFiguresShowADashAndTheReason() {
