@@ -1,1 +1,1 @@
-sed -i "s/{\"nb\": \"Jeg følger systematisk opp kvaliteten på undervisningen.\"}/{\"nb\": \"\"}/" instruments/skoleleder.json
+sed -i "s/\"nb\": \"Jeg følger systematisk opp kvaliteten på undervisningen.\"/\"nb\": \"\"/" instruments/skoleleder.json

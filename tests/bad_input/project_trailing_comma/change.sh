@@ -1,1 +1,1 @@
-sed -i "s/\"public_levels\": \[\"county\", \"municipality\", \"school\"\]/\"public_levels\": [\"county\", \"municipality\", \"school\"],/" project.json
+sed -i "s/\"public_levels\": \[\(.*\)\]$/\"public_levels\": [\1],/" project.json
