@@ -66,6 +66,12 @@ Typesetter::Typesetter(std::string font_family)
   pango_font_description_set_family(font_.get(), family_.c_str());
 }
 
+void SetFontStyle(PangoFontDescription* font, double size, bool bold, bool italic) {
+  pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
+  pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+}
+
 const Typesetter::Laid& Typesetter::Layout(std::string_view text, const TextStyle& style,
                                            double max_width, int max_lines, Align align) {
   // The key: every input that changes the layout.
@@ -81,11 +87,7 @@ const Typesetter::Laid& Typesetter::Layout(std::string_view text, const TextStyl
 
   PangoLayoutHandle handle(pango_layout_new(context_.get()));
   PangoLayout* layout = handle.get();
-  pango_font_description_set_absolute_size(font_.get(), style.size * PANGO_SCALE);
-  pango_font_description_set_weight(font_.get(),
-                                    style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_style(font_.get(),
-                                   style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  SetFontStyle(font_.get(), style.size, style.bold, style.italic);
   pango_layout_set_font_description(layout, font_.get());
   if (max_width > 0) {
     pango_layout_set_width(layout, static_cast<int>(max_width * PANGO_SCALE));

@@ -79,6 +79,9 @@ struct SvgText {
 inline constexpr std::string_view kSvgTextMarker = "fill:rgb(1.23%,4.56%,7.89%)";
 inline constexpr Rgb kSvgTextMarkerColor{0.0123, 0.0456, 0.0789};
 
+// Sets the size (px), weight and slant of `font`.
+void SetFontStyle(PangoFontDescription* font, double size, bool bold, bool italic);
+
 class Typesetter {
  public:
   explicit Typesetter(std::string font_family);

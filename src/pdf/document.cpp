@@ -164,11 +164,7 @@ class Layouter {
     Laid out;
     out.layout.reset(pango_layout_new(context_), g_object_unref);
     PangoLayout* layout = out.layout.get();
-    pango_font_description_set_absolute_size(font_.get(), style.size * PANGO_SCALE);
-    pango_font_description_set_weight(font_.get(),
-                                      style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_font_description_set_style(font_.get(),
-                                     style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+    SetFontStyle(font_.get(), style.size, style.bold, style.italic);
     pango_layout_set_font_description(layout, font_.get());
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);

@@ -79,6 +79,24 @@ class PdfBuilder {
     doc_.Bullets(std::move(lines));
   }
 
+  static void AddReason(std::vector<std::string>* reasons, const std::string& why) {
+    if (std::find(reasons->begin(), reasons->end(), why) == reasons->end()) reasons->push_back(why);
+  }
+
+  // The chart, or when none of its values can be shown one sentence with
+  // the reasons (`key`): a chart of nothing but hatches says less.
+  template <class C>
+  void FigureOrReasons(C chart, const std::string& subtitle, bool any,
+                       const std::vector<std::string>& reasons, const char* key) {
+    std::string title = chart.Title();
+    if (any) {
+      doc_.Figure(std::move(chart), ctx_, std::move(title), subtitle);
+      return;
+    }
+    doc_.Paragraph(RichText().Bold(title + ". ").Add(F(key, {{"reasons", JoinList(reasons, ctx_)}})),
+                   TextKind::kNote);
+  }
+
   void Instrument(const InstrumentReport& ir) {
     doc_.Heading(1, ir.title);
     doc_.Paragraph(RichText().Add(RespondentsText(ir, env_.data.instruments[ir.instrument], env_.text)));
@@ -95,25 +113,14 @@ class PdfBuilder {
       }
       if (!detail.items.empty()) {
         DivergingChart items = charts_.Items(ir, detail);
-        std::string t = items.Title();
-        // When no item can be shown, a page of hatched rows says less than
-        // one sentence with the reasons.
         std::vector<std::string> reasons;
         bool any = false;
         for (const DivergingChart::Row& row : items.rows) {
           any = any || !row.suppressed;
-          if (row.suppressed &&
-              std::find(reasons.begin(), reasons.end(), row.reason) == reasons.end()) {
-            reasons.push_back(row.reason);
-          }
+          if (row.suppressed) AddReason(&reasons, row.reason);
         }
-        if (any) {
-          doc_.Figure(std::move(items), ctx_, std::move(t), F("site.fig.items_sub"));
-        } else {
-          doc_.Paragraph(RichText().Bold(t + ". ").Add(F("pdf.items_hidden",
-                                                          {{"reasons", JoinList(reasons, ctx_)}})),
-                         TextKind::kNote);
-        }
+        FigureOrReasons(std::move(items), F("site.fig.items_sub"), any, reasons,
+                        "pdf.items_hidden");
       }
     }
     // Change over time only where the unit has more than one wave shown.
@@ -130,26 +137,16 @@ class PdfBuilder {
       doc_.Figure(std::move(trend), ctx_, std::move(t), F("site.fig.trend_sub"));
     }
     if (!ir.gender.empty()) {
-      GenderChart gender = charts_.Gender(ir);
-      std::string t = gender.Title();
       std::vector<std::string> reasons;
       bool any = false;
       for (const GenderRow& row : ir.gender) {
         for (const Figure* f : {&row.girls, &row.boys}) {
           any = any || f->shown();
-          const std::string why = env_.text.Reason(*f);
-          if (!f->shown() && std::find(reasons.begin(), reasons.end(), why) == reasons.end()) {
-            reasons.push_back(why);
-          }
+          if (!f->shown()) AddReason(&reasons, env_.text.Reason(*f));
         }
       }
-      if (any) {
-        doc_.Figure(std::move(gender), ctx_, std::move(t), F("site.fig.gender_sub"));
-      } else {
-        doc_.Paragraph(RichText().Bold(t + ". ").Add(F("pdf.gender_hidden",
-                                                        {{"reasons", JoinList(reasons, ctx_)}})),
-                       TextKind::kNote);
-      }
+      FigureOrReasons(charts_.Gender(ir), F("site.fig.gender_sub"), any, reasons,
+                      "pdf.gender_hidden");
     }
     if (!ir.variation.empty()) {
       doc_.Heading(2, F("site.variation_heading"));
@@ -216,10 +213,7 @@ class PdfBuilder {
               cell.fill = HeatTable::Fill(fig.t, ctx_.theme);
               cell.white_text = TextColorOn(cell.fill) == Rgb::Hex(0xffffff);
             } else {
-              const std::string why = env_.text.Reason(fig);
-              if (std::find(reasons.begin(), reasons.end(), why) == reasons.end()) {
-                reasons.push_back(why);
-              }
+              AddReason(&reasons, env_.text.Reason(fig));
             }
             row.push_back(std::move(cell));
           }
