@@ -114,61 +114,44 @@ bool WriteInstruments(const fs::path& dir, Diagnostics* diags) {
 // County, then each municipality followed by its schools, each school
 // followed by its classes, then its kindergartens, each followed by its
 // groups.
+// One row of units.csv; a negative grade or enrolled leaves the field empty.
+void PutUnit(OutputFile& out, std::string_view id, std::string_view parent, std::string_view level,
+             std::string_view name, int grade = -1, int enrolled = -1) {
+  out.Put(id);
+  out.Put(',');
+  out.Put(parent);
+  out.Put(',');
+  out.Put(level);
+  out.Put(',');
+  out.PutCsvField(name);
+  out.Put(',');
+  if (grade >= 0) out.PutUInt(grade);
+  out.Put(',');
+  if (enrolled >= 0) out.PutUInt(enrolled);
+  out.Put('\n');
+}
+
 bool WriteUnits(const fs::path& path, const synth::Population& pop, Diagnostics* diags) {
   OutputFile out;
   if (!out.Open(path.string(), diags)) return false;
   out.Put("id,parent,level,name,grade,enrolled\n");
-  out.Put(pop.county_id);
-  out.Put(",,county,");
-  out.PutCsvField(pop.county_name);
-  out.Put(",,\n");
+  PutUnit(out, pop.county_id, "", "county", pop.county_name);
   for (const synth::SynthMunicipality& m : pop.municipalities) {
-    out.Put(m.id);
-    out.Put(',');
-    out.Put(pop.county_id);
-    out.Put(",municipality,");
-    out.PutCsvField(m.name);
-    out.Put(",,\n");
+    PutUnit(out, m.id, pop.county_id, "municipality", m.name);
     for (int s : m.schools) {
       const synth::SynthSchool& school = pop.schools[s];
-      out.Put(school.id);
-      out.Put(',');
-      out.Put(m.id);
-      out.Put(",school,");
-      out.PutCsvField(school.name);
-      out.Put(",,\n");
+      PutUnit(out, school.id, m.id, "school", school.name);
       for (int c : school.classes) {
         const synth::SynthClass& klass = pop.classes[c];
-        out.Put(klass.id);
-        out.Put(',');
-        out.Put(school.id);
-        out.Put(",class,");
-        out.PutCsvField(klass.name);
-        out.Put(',');
-        out.PutUInt(klass.grade);
-        out.Put(',');
-        out.PutUInt(klass.enrolled);
-        out.Put('\n');
+        PutUnit(out, klass.id, school.id, "class", klass.name, klass.grade, klass.enrolled);
       }
     }
     for (int k : m.kindergartens) {
       const synth::SynthKindergarten& kindergarten = pop.kindergartens[k];
-      out.Put(kindergarten.id);
-      out.Put(',');
-      out.Put(m.id);
-      out.Put(",kindergarten,");
-      out.PutCsvField(kindergarten.name);
-      out.Put(",,\n");
+      PutUnit(out, kindergarten.id, m.id, "kindergarten", kindergarten.name);
       for (int g : kindergarten.groups) {
         const synth::SynthGroup& group = pop.groups[g];
-        out.Put(group.id);
-        out.Put(',');
-        out.Put(kindergarten.id);
-        out.Put(",group,");
-        out.PutCsvField(group.name);
-        out.Put(",,");
-        out.PutUInt(group.enrolled);
-        out.Put('\n');
+        PutUnit(out, group.id, kindergarten.id, "group", group.name, -1, group.enrolled);
       }
     }
   }
