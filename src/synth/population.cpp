@@ -56,6 +56,15 @@ std::vector<int> Apportion(int total, const std::vector<double>& weights) {
 // x^0.75 with sqrt only (det_math: no pow).
 double Pow075(double x) { return std::sqrt(x) * std::sqrt(std::sqrt(x)); }
 
+// `total` people shared out over the municipalities by population.
+std::vector<double> ByPopulation(const PresetSpec& spec, double total) {
+  double population = 0;
+  for (const MunicipalitySpec& m : spec.municipalities) population += m.population;
+  std::vector<double> out(spec.municipalities.size());
+  for (size_t m = 0; m < out.size(); ++m) out[m] = total * spec.municipalities[m].population / population;
+  return out;
+}
+
 // Number of schools (kindergartens) per municipality: one each, then
 // D'Hondt on population^0.75 (small municipalities keep more, smaller
 // units) up to `target`, never fewer than `min_size` pupils (children) per
@@ -174,11 +183,7 @@ void AddKindergartens(const PresetSpec& spec, uint64_t seed, Population* pop) {
     for (const KindergartenSpec& k : spec.explicit_kindergartens)
       planned[k.municipality].push_back({k.name, k.groups});
   } else if (spec.kindergartens > 0) {
-    double population = 0;
-    for (const MunicipalitySpec& m : spec.municipalities) population += m.population;
-    std::vector<double> children(nm);
-    for (size_t m = 0; m < nm; ++m)
-      children[m] = static_cast<double>(spec.children) * spec.municipalities[m].population / population;
+    const std::vector<double> children = ByPopulation(spec, spec.children);
     const std::vector<int> counts = UnitCounts(spec, spec.kindergartens, children, 25);
     for (size_t m = 0; m < nm; ++m) {
       Random rng(StreamSeed(seed, {kStreamKindergartens, m}));
@@ -272,11 +277,7 @@ Population BuildPopulation(const PresetSpec& spec, uint64_t seed) {
       planned[s.municipality].push_back(p);
     }
   } else {
-    double population = 0;
-    for (const MunicipalitySpec& m : spec.municipalities) population += m.population;
-    std::vector<double> pupils(nm);
-    for (size_t m = 0; m < nm; ++m)
-      pupils[m] = static_cast<double>(spec.pupils) * spec.municipalities[m].population / population;
+    const std::vector<double> pupils = ByPopulation(spec, spec.pupils);
     const std::vector<int> counts = UnitCounts(spec, spec.schools, pupils, 40);
     for (size_t m = 0; m < nm; ++m) {
       Random rng(StreamSeed(seed, {kStreamSchools, m}));
