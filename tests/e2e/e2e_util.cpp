@@ -24,7 +24,13 @@ fs::path FreshDir(const std::string& name) {
   // One folder per source tree: test runs of several checkouts on one
   // machine must not delete each other's directories.
   static const std::string tree = std::to_string(std::hash<std::string>{}(KFL_SOURCE_DIR) % 100000);
-  fs::path dir = fs::path(::testing::TempDir()) / ("kfl_e2e_" + tree + "_" + name);
+  // One folder per test too: ctest runs tests as parallel processes, and a
+  // folder shared by two tests would be deleted under one of them.
+  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  std::string owner = test ? std::string(test->test_suite_name()) + "." + test->name() : "suite";
+  for (char& c : owner)
+    if (c == '/') c = '_';
+  fs::path dir = fs::path(::testing::TempDir()) / ("kfl_e2e_" + tree + "_" + owner + "_" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -36,7 +36,7 @@ struct Fixture {
 };
 
 fs::path Save(const std::string& bytes, const std::string& name) {
-  fs::path p = e2e::FreshDir("pdf_document") / (name + ".pdf");
+  fs::path p = e2e::FreshDir("pdf_document_" + name) / (name + ".pdf");
   std::ofstream(p, std::ios::binary) << bytes;
   return p;
 }
