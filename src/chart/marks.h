@@ -37,4 +37,10 @@ void DrawDot(cairo_t* cr, double x, double y, double radius, const Rgb& fill);
 // place of a value that is hidden (never a bar of length 0).
 void DrawHatch(cairo_t* cr, double x, double y, double w, double h, const Rgb& color);
 
+// cairo_stroke(), drawing the same: on a PDF surface under a uniformly
+// scaled matrix (a chart scaled into a report) it strokes in page space with
+// the line width and dashes scaled, because cairo 1.16 writes a pen matrix,
+// its own graphics state and every number of it around each such stroke.
+void Stroke(cairo_t* cr);
+
 }  // namespace kfl
