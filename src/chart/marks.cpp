@@ -110,15 +110,23 @@ void DrawPolyline(cairo_t* cr, const std::vector<Point>& points, const Rgb& colo
 }
 
 void DrawWhiskerH(cairo_t* cr, double x_lo, double x_hi, double y, double cap, const Rgb& color) {
+  DrawWhiskersH(cr, {{x_lo, x_hi, y}}, cap, color);
+}
+
+void DrawWhiskersH(cairo_t* cr, const std::vector<WhiskerH>& whiskers, double cap,
+                   const Rgb& color) {
+  if (whiskers.empty()) return;
   cairo_save(cr);
   SetColor(cr, color);
   cairo_set_line_width(cr, 1.25);
-  cairo_move_to(cr, x_lo, y);
-  cairo_line_to(cr, x_hi, y);
-  cairo_move_to(cr, x_lo, y - cap / 2);
-  cairo_line_to(cr, x_lo, y + cap / 2);
-  cairo_move_to(cr, x_hi, y - cap / 2);
-  cairo_line_to(cr, x_hi, y + cap / 2);
+  for (const WhiskerH& w : whiskers) {
+    cairo_move_to(cr, w.x_lo, w.y);
+    cairo_line_to(cr, w.x_hi, w.y);
+    cairo_move_to(cr, w.x_lo, w.y - cap / 2);
+    cairo_line_to(cr, w.x_lo, w.y + cap / 2);
+    cairo_move_to(cr, w.x_hi, w.y - cap / 2);
+    cairo_line_to(cr, w.x_hi, w.y + cap / 2);
+  }
   Stroke(cr);
   cairo_restore(cr);
 }
