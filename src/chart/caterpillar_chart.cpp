@@ -159,7 +159,7 @@ void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartConte
     cairo_move_to(cr, cx, y.MapClamped(u.value.ci_low));
     cairo_line_to(cr, cx, y.MapClamped(u.value.ci_high));
   }
-  cairo_stroke(cr);
+  Stroke(cr);
   cairo_set_source_rgb(cr, color.r, color.g, color.b);
   double radius = std::clamp(step * 0.45, 1.5, 3.5);
   for (int k = 0; k < shown; ++k) {

@@ -25,6 +25,13 @@ void DrawPolyline(cairo_t* cr, const std::vector<Point>& points, const Rgb& colo
 // A CI whisker: a line from lo to hi with end caps of `cap` length, along x
 // (horizontal) or y.
 void DrawWhiskerH(cairo_t* cr, double x_lo, double x_hi, double y, double cap, const Rgb& color);
+// Horizontal whiskers of one colour and cap as one stroke (in a PDF each
+// stroke costs about as much as a short line of text).
+struct WhiskerH {
+  double x_lo = 0, x_hi = 0, y = 0;
+};
+void DrawWhiskersH(cairo_t* cr, const std::vector<WhiskerH>& whiskers, double cap,
+                   const Rgb& color);
 void DrawWhiskerV(cairo_t* cr, double x, double y_lo, double y_hi, double cap, const Rgb& color);
 // A marker of `shape` centred at (x, y), `size` its width; filled with
 // `fill` and outlined in white so overlapping markers stay apart.
@@ -36,5 +43,11 @@ void DrawDot(cairo_t* cr, double x, double y, double radius, const Rgb& fill);
 // Diagonal hatching in `color` over a rectangle with a thin outline: the
 // place of a value that is hidden (never a bar of length 0).
 void DrawHatch(cairo_t* cr, double x, double y, double w, double h, const Rgb& color);
+
+// cairo_stroke(), drawing the same: on a PDF surface under a uniformly
+// scaled matrix (a chart scaled into a report) it strokes in page space with
+// the line width and dashes scaled, because cairo 1.16 writes a pen matrix,
+// its own graphics state and every number of it around each such stroke.
+void Stroke(cairo_t* cr);
 
 }  // namespace kfl

@@ -94,6 +94,8 @@ void TBarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
   row_style.bold = true;
   double y = l.plot_top;
   double ref = x.Map(50);
+  // Drawn after the bars, as one stroke; each stays within its bar's band.
+  std::vector<WhiskerH> whiskers;
   for (size_t r = 0; r < rows.size(); ++r) {
     const Row& row = rows[r];
     ctx.text.Draw(cr, row.label, row_style,
@@ -108,8 +110,7 @@ void TBarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
       if (v.shown()) {
         double bx = x.MapClamped(v.value);
         FillRect(cr, std::min(ref, bx), y, std::fabs(bx - ref), kBar, t.Series(s));
-        if (v.has_ci)
-          DrawWhiskerH(cr, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6, t.text);
+        if (v.has_ci) whiskers.push_back({x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy});
         ctx.text.Draw(cr, ctx.Number(v.value), ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       } else {
@@ -124,6 +125,7 @@ void TBarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx
     }
     y += kRowGap;
   }
+  DrawWhiskersH(cr, whiskers, kBar * 0.6, t.text);
   DrawLine(cr, ref, l.plot_top, ref, l.plot_bottom, t.reference, 1.5);
   DrawXAxis(cr, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
 }
