@@ -20,7 +20,7 @@ DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev 
 # targets (`make test-asan`, `make fuzz`).
 TEST_DEPS := chromium python3-aiosmtpd poppler-utils qpdf clang-14 libclang-rt-14-dev
 
-.PHONY: all deps test-deps configure build demo-data report test asan-build test-asan fuzz fuzz-run bench chart-references gallery clean
+.PHONY: all deps test-deps configure build demo-data report test test-fast asan-build test-asan fuzz fuzz-run bench chart-references gallery clean
 all: report
 
 # Installs the packages that are missing (as root directly, otherwise via sudo).
@@ -62,15 +62,19 @@ demo-data: $(DEMO_DATA)/.generated
 report: build demo-data
 	$(KFL) build $(DEMO_DATA) -o $(DEMO_OUT)
 
-test: build test-deps
+# The whole suite, then the sanitizer suite with a few seconds of each
+# fuzzer (test-asan below); `make test-fast` is the first half alone.
+test: test-fast
+	$(MAKE) --no-print-directory test-asan
+
+test-fast: build test-deps
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
 # The sanitizer build (clang-14, -O1, ASan + UBSan + libFuzzer's coverage, in
-# $(ASAN_DIR)): the input side of kfl_core (model, io, text), its tests and
-# the libFuzzer targets; statistics, drawing and the e2e tests are left out
-# to keep CI short (see the README). `make test-asan` runs
-# those tests and FUZZ_SECONDS (5) of each fuzzer; any sanitizer report
-# fails.
+# $(ASAN_DIR)): kfl_core (model, io, text, stats, privacy, the data files),
+# its tests and the libFuzzer targets; drawing and the e2e tests are left
+# out to keep CI short (see the README). `make test-asan` runs those tests
+# and FUZZ_SECONDS (5) of each fuzzer; any sanitizer report fails.
 ASAN_DIR   ?= build-asan
 ASAN_FLAGS := -O1 -gline-tables-only -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all \
               -fsanitize=fuzzer-no-link
