@@ -85,10 +85,10 @@ double CaterpillarChart::Height(double width, ChartContext& ctx) const {
   return Measure(*this, width, ctx).height;
 }
 
-void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
+  DrawChrome(canvas, title, Keys(*this, ctx), l.title, width, height, ctx);
   std::vector<int> order = SortedOrder();
   const Rgb& color = t.Series(0);
   const Rgb& highlight = t.Series(1);
@@ -100,36 +100,37 @@ void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartConte
     double x1 = width - t.margin - value_width - 2 * t.gap;
     LinearScale x = ValueScale(*this, x0, x1);
     std::vector<double> ticks = x.Ticks(6);
-    DrawXGrid(cr, x, ticks, l.plot_top, l.plot_bottom, t);
+    DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
     if (std::isfinite(parent_value))
-      DrawLine(cr, x.Map(parent_value), l.plot_top, x.Map(parent_value), l.plot_bottom, t.reference,
-               1.25, true);
+      DrawLine(canvas, x.Map(parent_value), l.plot_top, x.Map(parent_value), l.plot_bottom,
+               t.reference, 1.25, true);
     double y = l.plot_top + 2;
     for (int i : order) {
       const Unit& u = units[i];
       double cy = y + kRow / 2;
       TextStyle label = LabelStyle(t);
       label.bold = u.highlight;
-      ctx.text.Draw(cr, u.label, label,
+      ctx.text.Draw(canvas, u.label, label,
                     {t.margin, cy, Align::kStart, Align::kCenter, label_width, 1});
       if (u.value.shown()) {
         const Rgb& c = u.highlight ? highlight : color;
         if (u.value.has_ci)
-          DrawWhiskerH(cr, x.MapClamped(u.value.ci_low), x.MapClamped(u.value.ci_high), cy, 6, c);
-        DrawMarker(cr, u.highlight ? MarkerShape::kDiamond : MarkerShape::kCircle,
+          DrawWhiskerH(canvas, x.MapClamped(u.value.ci_low), x.MapClamped(u.value.ci_high), cy, 6,
+                       c);
+        DrawMarker(canvas, u.highlight ? MarkerShape::kDiamond : MarkerShape::kCircle,
                    x.Map(u.value.value), cy, u.highlight ? 10 : 8, c);
-        ctx.text.Draw(cr, ctx.Number(u.value.value), ValueStyle(t),
+        ctx.text.Draw(canvas, ctx.Number(u.value.value), ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       } else {
-        DrawHatch(cr, x0, y + 3, 12, kRow - 6, t.suppressed);
-        ctx.text.Draw(cr, u.value.reason, NoteStyle(t),
+        DrawHatch(canvas, x0, y + 3, 12, kRow - 6, t.suppressed);
+        ctx.text.Draw(canvas, u.value.reason, NoteStyle(t),
                       {x0 + 16, cy, Align::kStart, Align::kCenter, x1 - x0 - 16, 1});
-        ctx.text.Draw(cr, "\u2013", ValueStyle(t),
+        ctx.text.Draw(canvas, "\u2013", ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       }
       y += kRow;
     }
-    DrawXAxis(cr, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
+    DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
     return;
   }
 
@@ -137,41 +138,40 @@ void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartConte
   double axis_label = ctx.text.Measure("00", AxisStyle(t)).width + 6;
   double x0 = t.margin + axis_label + 4, x1 = width - t.margin;
   LinearScale y = ValueScale(*this, l.plot_bottom, l.plot_top);
-  DrawYGrid(cr, y, y.Ticks(5), x0, x1, x0 - 6, ctx);
+  DrawYGrid(canvas, y, y.Ticks(5), x0, x1, x0 - 6, ctx);
   int shown = 0;
   for (const auto& u : units) shown += u.value.shown() ? 1 : 0;
   int hidden = static_cast<int>(units.size()) - shown;
   double step = (x1 - x0) / std::max(shown, 1);
   if (std::isfinite(parent_value))
-    DrawLine(cr, x0, y.Map(parent_value), x1, y.Map(parent_value), t.reference, 1.25, true);
+    DrawLine(canvas, x0, y.Map(parent_value), x1, y.Map(parent_value), t.reference, 1.25, true);
   // Hundreds of marks: one path for all whiskers and one for all dots, so
   // SVG and PDF get two drawing operations instead of hundreds.
   int highlighted = -1;
-  cairo_save(cr);
+  canvas.Save();
   Rgb whisker = Mix(color, t.background, 0.35);
-  cairo_set_source_rgb(cr, whisker.r, whisker.g, whisker.b);
-  cairo_set_line_width(cr, 1.25);
+  canvas.SetColor(whisker);
+  canvas.SetLineWidth(1.25);
   for (int k = 0; k < shown; ++k) {
     const Unit& u = units[order[k]];
     double cx = x0 + step * (k + 0.5);
     if (u.highlight) highlighted = k;
     if (!u.value.has_ci) continue;
-    cairo_move_to(cr, cx, y.MapClamped(u.value.ci_low));
-    cairo_line_to(cr, cx, y.MapClamped(u.value.ci_high));
+    canvas.MoveTo(cx, y.MapClamped(u.value.ci_low));
+    canvas.LineTo(cx, y.MapClamped(u.value.ci_high));
   }
-  Stroke(cr);
-  cairo_set_source_rgb(cr, color.r, color.g, color.b);
+  canvas.Stroke();
+  canvas.SetColor(color);
   double radius = std::clamp(step * 0.45, 1.5, 3.5);
   for (int k = 0; k < shown; ++k) {
-    cairo_new_sub_path(cr);
-    cairo_arc(cr, x0 + step * (k + 0.5), y.Map(units[order[k]].value.value), radius, 0, 2 * M_PI);
+    canvas.Circle(x0 + step * (k + 0.5), y.Map(units[order[k]].value.value), radius);
   }
-  cairo_fill(cr);
-  cairo_restore(cr);
+  canvas.Fill();
+  canvas.Restore();
   if (highlighted >= 0) {
     const Unit& u = units[order[highlighted]];
     double cx = x0 + step * (highlighted + 0.5), cy = y.Map(u.value.value);
-    DrawMarker(cr, MarkerShape::kDiamond, cx, cy, 11, highlight);
+    DrawMarker(canvas, MarkerShape::kDiamond, cx, cy, 11, highlight);
     // Units are sorted upward, so the plot is empty above-left of the
     // curve: the label goes there, with a leader line to the point.
     std::string text = u.label + " " + ctx.Number(u.value.value);
@@ -182,14 +182,14 @@ void CaterpillarChart::Draw(cairo_t* cr, double width, double height, ChartConte
     bool left = cx - 16 - w > x0;
     double ly = std::max(cy - 34, l.plot_top + 8);
     double lx = left ? cx - 16 : cx + 16;
-    DrawLine(cr, cx + (left ? -5 : 5), cy - 5, lx, ly, t.text, 1);
-    ctx.text.Draw(cr, text, style,
+    DrawLine(canvas, cx + (left ? -5 : 5), cy - 5, lx, ly, t.text, 1);
+    ctx.text.Draw(canvas, text, style,
                   {left ? lx - 2 : lx + 2, ly, left ? Align::kEnd : Align::kStart, Align::kCenter});
   }
   std::string note = ctx.Text("chart.caterpillar.many", {{"count", std::to_string(units.size())}});
   if (hidden > 0)
     note += "; " + ctx.Text("chart.legend.suppressed") + ": " + std::to_string(hidden);
-  ctx.text.Draw(cr, note, NoteStyle(t),
+  ctx.text.Draw(canvas, note, NoteStyle(t),
                 {x0, l.plot_bottom + 6, Align::kStart, Align::kStart, x1 - x0, 1});
 }
 

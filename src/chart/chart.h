@@ -1,7 +1,8 @@
-// chart: figure kinds drawn with cairo (text with pango) on any surface, so
-// that the same code writes SVG for the site, PDF for the reports and PNG for
-// previews and tests. Each kind is a plain data struct (already-translated
-// names, values that may be suppressed) implementing Chart:
+// chart: figure kinds drawn on a Canvas (chart/canvas.h; text laid out with
+// pango), so that the same code writes SVG for the site, PDF for the reports
+// and PNG for previews and tests. Each kind is a plain data struct
+// (already-translated names, values that may be suppressed) implementing
+// Chart:
 //
 //   TBarChart chart;  chart.title = "..."; chart.series = {...}; chart.rows = {...};
 //   Typesetter text("DejaVu Sans");  Theme theme;
@@ -24,7 +25,7 @@
 #include <string>
 #include <vector>
 
-#include "chart/cairo_handle.h"
+#include "chart/canvas.h"
 #include "chart/theme.h"
 #include "chart/typesetter.h"
 #include "text/catalog.h"
@@ -91,9 +92,9 @@ class Chart {
   virtual ~Chart() = default;
   // The height (px) the chart needs when drawn `width` px wide.
   virtual double Height(double width, ChartContext& ctx) const = 0;
-  // Draws the chart into the rectangle (0, 0, width, height) of `cr`,
+  // Draws the chart into the rectangle (0, 0, width, height) of `canvas`,
   // background included. REQUIRES: height >= Height(width, ctx).
-  virtual void Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const = 0;
+  virtual void Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const = 0;
   // The title, drawn at the top when not empty; the SVG <title>.
   virtual std::string Title() const = 0;
   // One sentence: what the chart shows and its main finding.

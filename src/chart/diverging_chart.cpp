@@ -77,10 +77,10 @@ double DivergingChart::Height(double width, ChartContext& ctx) const {
   return Measure(*this, width, ctx).height;
 }
 
-void DivergingChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+void DivergingChart::Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
+  DrawChrome(canvas, title, Keys(*this, ctx), l.title, width, height, ctx);
 
   double m = 50;
   for (const Row& row : rows) {
@@ -92,23 +92,23 @@ void DivergingChart::Draw(cairo_t* cr, double width, double height, ChartContext
   double x0 = t.margin + l.label_width + t.gap * 2, x1 = width - t.margin - 4;
   LinearScale x = LinearScale::Nice(-m, m, x0, x1, 4);
   std::vector<double> ticks = x.Ticks(4);
-  DrawXGrid(cr, x, ticks, l.plot_top, l.plot_bottom, t);
+  DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
   std::vector<Rgb> colors = DivergingColors(t, static_cast<int>(categories.size()));
   int n = static_cast<int>(categories.size());
   // The centre line goes under the bars, so it never crosses a percentage.
-  DrawLine(cr, x.Map(0), l.plot_top, x.Map(0), l.plot_bottom, t.reference, 1.25);
+  DrawLine(canvas, x.Map(0), l.plot_top, x.Map(0), l.plot_bottom, t.reference, 1.25);
 
   double y = l.plot_top;
   for (size_t r = 0; r < rows.size(); ++r) {
     const Row& row = rows[r];
     double h = l.row_heights[r];
     double by = y + (h - kBar) / 2, cy = y + h / 2;
-    ctx.text.Draw(cr, row.label, LabelStyle(t),
+    ctx.text.Draw(canvas, row.label, LabelStyle(t),
                   {t.margin, cy, Align::kStart, Align::kCenter, l.label_width, 3});
     if (row.suppressed) {
       double c = x.Map(0);
-      DrawHatch(cr, c - kBar / 2, by, kBar, kBar, t.suppressed);
-      ctx.text.Draw(cr, row.reason, NoteStyle(t),
+      DrawHatch(canvas, c - kBar / 2, by, kBar, kBar, t.suppressed);
+      ctx.text.Draw(canvas, row.reason, NoteStyle(t),
                     {c + kBar / 2 + 4, cy, Align::kStart, Align::kCenter, x1 - c - kBar, 1});
     } else {
       double left, right;
@@ -119,14 +119,14 @@ void DivergingChart::Draw(cairo_t* cr, double width, double height, ChartContext
         double sx = x.Map(pos), ex = x.Map(pos + p);
         pos += p;
         if (ex - sx <= 0) continue;
-        FillRect(cr, sx, by, ex - sx, kBar, colors[i]);
+        FillRect(canvas, sx, by, ex - sx, kBar, colors[i]);
         // White gaps keep neighbouring segments apart whatever their colours.
-        DrawLine(cr, ex, by, ex, by + kBar, t.background, 1);
+        DrawLine(canvas, ex, by, ex, by + kBar, t.background, 1);
         std::string label = ctx.Percent(p);
         TextStyle style = ValueStyle(t);
         style.color = TextColorOn(colors[i]);
         if (ctx.text.Measure(label, style).width + 4 <= ex - sx)
-          ctx.text.Draw(cr, label, style, {(sx + ex) / 2, cy, Align::kCenter, Align::kCenter});
+          ctx.text.Draw(canvas, label, style, {(sx + ex) / 2, cy, Align::kCenter, Align::kCenter});
       }
     }
     y += h + kRowGap;
@@ -135,11 +135,11 @@ void DivergingChart::Draw(cairo_t* cr, double width, double height, ChartContext
   TextStyle style = AxisStyle(t);
   double line = 0;
   for (double v : ticks) {
-    TextBox b = ctx.text.Draw(cr, ctx.Percent(std::fabs(v)), style,
+    TextBox b = ctx.text.Draw(canvas, ctx.Percent(std::fabs(v)), style,
                               {x.Map(v), l.plot_bottom + 4, Align::kCenter, Align::kStart});
     line = std::max(line, b.height);
   }
-  ctx.text.Draw(cr, ctx.Text("chart.axis.share"), style,
+  ctx.text.Draw(canvas, ctx.Text("chart.axis.share"), style,
                 {(x0 + x1) / 2, l.plot_bottom + 8 + line, Align::kCenter, Align::kStart});
 }
 

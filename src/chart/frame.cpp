@@ -25,8 +25,8 @@ TextStyle ValueStyle(const Theme& t) { return {t.value_size, false, false, t.tex
 TextStyle AxisStyle(const Theme& t) { return {t.axis_size, false, false, t.muted_text}; }
 TextStyle NoteStyle(const Theme& t) { return {t.value_size, false, true, t.muted_text}; }
 
-void FillBackground(cairo_t* cr, double width, double height, const Theme& theme) {
-  FillRect(cr, 0, 0, width, height, theme.background);
+void FillBackground(Canvas& canvas, double width, double height, const Theme& theme) {
+  FillRect(canvas, 0, 0, width, height, theme.background);
 }
 
 double TitleHeight(const std::string& title, double width, ChartContext& ctx) {
@@ -35,11 +35,11 @@ double TitleHeight(const std::string& title, double width, ChartContext& ctx) {
   return ctx.text.Measure(title, TitleStyle(t), width - 2 * t.margin, 2).height + t.gap * 1.5;
 }
 
-double DrawTitle(cairo_t* cr, const std::string& title, double width, ChartContext& ctx) {
+double DrawTitle(Canvas& canvas, const std::string& title, double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
   if (title.empty() || !ctx.draw_titles) return t.margin;
   TextPlacement where{t.margin, t.margin, Align::kStart, Align::kStart, width - 2 * t.margin, 2};
-  TextBox box = ctx.text.Draw(cr, title, TitleStyle(t), where);
+  TextBox box = ctx.text.Draw(canvas, title, TitleStyle(t), where);
   return t.margin + box.height + t.gap * 1.5;
 }
 
@@ -76,7 +76,7 @@ double LegendHeight(const std::vector<LegendKey>& keys, double width, ChartConte
                       [](double, double, const LegendKey&, double, double, const TextStyle&) {});
 }
 
-double DrawLegend(cairo_t* cr, const std::vector<LegendKey>& keys, double x0, double y0,
+double DrawLegend(Canvas& canvas, const std::vector<LegendKey>& keys, double x0, double y0,
                   double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
   double h = LayoutLegend(
@@ -86,45 +86,38 @@ double DrawLegend(cairo_t* cr, const std::vector<LegendKey>& keys, double x0, do
         double kx = x0 + x, cy = y0 + y + line / 2 - 1;
         switch (key.kind) {
           case LegendKey::Kind::kSwatch:
-            FillRect(cr, kx + 2, cy - 5, kKeyWidth - 4, 10, key.color);
+            FillRect(canvas, kx + 2, cy - 5, kKeyWidth - 4, 10, key.color);
             break;
           case LegendKey::Kind::kMarker:
           case LegendKey::Kind::kHollowMarker:
-            DrawMarker(cr, key.shape, kx + kKeyWidth / 2, cy, 9, key.color,
+            DrawMarker(canvas, key.shape, kx + kKeyWidth / 2, cy, 9, key.color,
                        key.kind == LegendKey::Kind::kHollowMarker);
             break;
           case LegendKey::Kind::kLine:
           case LegendKey::Kind::kDashedLine:
-            DrawLine(cr, kx + kKeyWidth / 2, cy - 6, kx + kKeyWidth / 2, cy + 6, key.color, 1.5,
+            DrawLine(canvas, kx + kKeyWidth / 2, cy - 6, kx + kKeyWidth / 2, cy + 6, key.color, 1.5,
                      key.kind == LegendKey::Kind::kDashedLine);
             break;
           case LegendKey::Kind::kHatch:
-            DrawHatch(cr, kx + 2, cy - 5, kKeyWidth - 4, 10, key.color);
+            DrawHatch(canvas, kx + 2, cy - 5, kKeyWidth - 4, 10, key.color);
             break;
           case LegendKey::Kind::kWhisker:
-            DrawWhiskerH(cr, kx + 1, kx + kKeyWidth - 1, cy, 8, key.color);
+            DrawWhiskerH(canvas, kx + 1, kx + kKeyWidth - 1, cy, 8, key.color);
             break;
         }
-        ctx.text.Draw(cr, key.label, style,
+        ctx.text.Draw(canvas, key.label, style,
                       {kx + kKeyWidth + 5, cy, Align::kStart, Align::kCenter, label + 1, 1});
       });
   (void)t;
   return y0 + h;
 }
 
-void DrawXGrid(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y0,
+void DrawXGrid(Canvas& canvas, const LinearScale& x, const std::vector<double>& ticks, double y0,
                double y1, const Theme& theme) {
-  // One path for all lines: one stroke instead of one per tick.
-  cairo_save(cr);
-  cairo_set_source_rgb(cr, theme.grid.r, theme.grid.g, theme.grid.b);
-  cairo_set_line_width(cr, 1);
   for (double v : ticks) {
     double px = std::round(x.Map(v)) + 0.5;
-    cairo_move_to(cr, px, y0);
-    cairo_line_to(cr, px, y1);
+    DrawLine(canvas, px, y0, px, y1, theme.grid, 1);
   }
-  Stroke(cr);
-  cairo_restore(cr);
 }
 
 double XAxisHeight(const std::string& title, ChartContext& ctx) {
@@ -133,52 +126,43 @@ double XAxisHeight(const std::string& title, ChartContext& ctx) {
   return 4 + line + (title.empty() ? 0 : 4 + line);
 }
 
-double DrawXAxis(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y,
+double DrawXAxis(Canvas& canvas, const LinearScale& x, const std::vector<double>& ticks, double y,
                  const std::string& title, ChartContext& ctx, int decimals) {
   TextStyle style = AxisStyle(ctx.theme);
   if (decimals < 0) decimals = TickDecimalsOf(ticks);
   double line = 0;
   for (double v : ticks) {
-    TextBox b = ctx.text.Draw(cr, ctx.Number(v, decimals), style,
+    TextBox b = ctx.text.Draw(canvas, ctx.Number(v, decimals), style,
                               {x.Map(v), y + 4, Align::kCenter, Align::kStart});
     line = std::max(line, b.height);
   }
   if (!title.empty()) {
     double mid = (x.range_min() + x.range_max()) / 2;
-    ctx.text.Draw(cr, title, style,
+    ctx.text.Draw(canvas, title, style,
                   {mid, y + 8 + line, Align::kCenter, Align::kStart,
                    std::fabs(x.range_max() - x.range_min()) + 60, 1});
   }
   return XAxisHeight(title, ctx);
 }
 
-void DrawYGrid(cairo_t* cr, const LinearScale& y, const std::vector<double>& ticks, double x0,
+void DrawYGrid(Canvas& canvas, const LinearScale& y, const std::vector<double>& ticks, double x0,
                double x1, double x_label_end, ChartContext& ctx, int decimals) {
   TextStyle style = AxisStyle(ctx.theme);
   if (decimals < 0) decimals = TickDecimalsOf(ticks);
-  cairo_save(cr);
-  cairo_set_source_rgb(cr, ctx.theme.grid.r, ctx.theme.grid.g, ctx.theme.grid.b);
-  cairo_set_line_width(cr, 1);
   for (double v : ticks) {
     double py = std::round(y.Map(v)) + 0.5;
-    cairo_move_to(cr, x0, py);
-    cairo_line_to(cr, x1, py);
-  }
-  Stroke(cr);
-  cairo_restore(cr);
-  for (double v : ticks) {
-    double py = std::round(y.Map(v)) + 0.5;
-    ctx.text.Draw(cr, ctx.Number(v, decimals), style,
+    DrawLine(canvas, x0, py, x1, py, ctx.theme.grid, 1);
+    ctx.text.Draw(canvas, ctx.Number(v, decimals), style,
                   {x_label_end, py, Align::kEnd, Align::kCenter});
   }
 }
 
-void DrawChrome(cairo_t* cr, const std::string& title, const std::vector<LegendKey>& keys,
+void DrawChrome(Canvas& canvas, const std::string& title, const std::vector<LegendKey>& keys,
                 double title_height, double width, double height, ChartContext& ctx) {
   const Theme& t = ctx.theme;
-  FillBackground(cr, width, height, t);
-  DrawTitle(cr, title, width, ctx);
-  DrawLegend(cr, keys, t.margin, t.margin + title_height, width - 2 * t.margin, ctx);
+  FillBackground(canvas, width, height, t);
+  DrawTitle(canvas, title, width, ctx);
+  DrawLegend(canvas, keys, t.margin, t.margin + title_height, width - 2 * t.margin, ctx);
 }
 
 }  // namespace kfl

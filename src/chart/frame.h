@@ -20,36 +20,36 @@ struct LegendKey {
   std::string label;
 };
 
-void FillBackground(cairo_t* cr, double width, double height, const Theme& theme);
+void FillBackground(Canvas& canvas, double width, double height, const Theme& theme);
 
 // Title block height at `width` (0 for an empty title), including the gap below.
 double TitleHeight(const std::string& title, double width, ChartContext& ctx);
 // Draws the title at the top margin; returns the y below it.
-double DrawTitle(cairo_t* cr, const std::string& title, double width, ChartContext& ctx);
+double DrawTitle(Canvas& canvas, const std::string& title, double width, ChartContext& ctx);
 
 // Height of the legend wrapped into `width` (0 when no keys).
 double LegendHeight(const std::vector<LegendKey>& keys, double width, ChartContext& ctx);
 // Draws the legend with its top-left at (x, y); returns the y below it.
-double DrawLegend(cairo_t* cr, const std::vector<LegendKey>& keys, double x, double y, double width,
-                  ChartContext& ctx);
+double DrawLegend(Canvas& canvas, const std::vector<LegendKey>& keys, double x, double y,
+                  double width, ChartContext& ctx);
 
 // What every kind draws first: the background, the title and, below it
 // (`title_height` down), the legend across the width inside the margins.
-void DrawChrome(cairo_t* cr, const std::string& title, const std::vector<LegendKey>& keys,
+void DrawChrome(Canvas& canvas, const std::string& title, const std::vector<LegendKey>& keys,
                 double title_height, double width, double height, ChartContext& ctx);
 
 // Vertical gridlines at the ticks of `x` from y0 to y1 (drawn under the marks).
-void DrawXGrid(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y0,
+void DrawXGrid(Canvas& canvas, const LinearScale& x, const std::vector<double>& ticks, double y0,
                double y1, const Theme& theme);
 // Tick labels under y (decimals < 0: as many as the tick step needs), then the axis title centred
 // under the plot; returns the height used.
-double DrawXAxis(cairo_t* cr, const LinearScale& x, const std::vector<double>& ticks, double y,
+double DrawXAxis(Canvas& canvas, const LinearScale& x, const std::vector<double>& ticks, double y,
                  const std::string& title, ChartContext& ctx, int decimals = -1);
 double XAxisHeight(const std::string& title, ChartContext& ctx);
 
 // Horizontal gridlines and left tick labels for a vertical scale; labels end
 // at x_label_end.
-void DrawYGrid(cairo_t* cr, const LinearScale& y, const std::vector<double>& ticks, double x0,
+void DrawYGrid(Canvas& canvas, const LinearScale& y, const std::vector<double>& ticks, double x0,
                double x1, double x_label_end, ChartContext& ctx, int decimals = -1);
 
 TextStyle LabelStyle(const Theme& theme);

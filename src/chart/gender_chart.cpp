@@ -69,10 +69,10 @@ double GenderChart::Height(double width, ChartContext& ctx) const {
   return Measure(*this, width, ctx).height;
 }
 
-void GenderChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+void GenderChart::Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
+  DrawChrome(canvas, title, Keys(*this, ctx), l.title, width, height, ctx);
 
   double lo = 45, hi = 55;
   for (const auto& r : rows)
@@ -85,9 +85,9 @@ void GenderChart::Draw(cairo_t* cr, double width, double height, ChartContext& c
   double x1 = width - t.margin - l.d_width - t.gap * 3;
   LinearScale x = LinearScale::Nice(lo, hi, x0, x1, 6);
   std::vector<double> ticks = x.Ticks(6);
-  DrawXGrid(cr, x, ticks, l.plot_top, l.plot_bottom, t);
-  DrawLine(cr, x.Map(50), l.plot_top, x.Map(50), l.plot_bottom, t.reference, 1.25);
-  ctx.text.Draw(cr, ctx.Text("chart.col.difference"), AxisStyle(t),
+  DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
+  DrawLine(canvas, x.Map(50), l.plot_top, x.Map(50), l.plot_bottom, t.reference, 1.25);
+  ctx.text.Draw(canvas, ctx.Text("chart.col.difference"), AxisStyle(t),
                 {width - t.margin, l.plot_top - 4, Align::kEnd, Align::kEnd});
 
   double y = l.plot_top;
@@ -95,32 +95,32 @@ void GenderChart::Draw(cairo_t* cr, double width, double height, ChartContext& c
     const Row& r = rows[i];
     double h = l.row_heights[i], cy = y + h / 2;
     bool hidden = !r.girls.shown() || !r.boys.shown();
-    TextBox label = ctx.text.Draw(cr, r.label, LabelStyle(t),
+    TextBox label = ctx.text.Draw(canvas, r.label, LabelStyle(t),
                                   {t.margin, hidden ? y : cy, Align::kStart,
                                    hidden ? Align::kStart : Align::kCenter, l.label_width, 2});
     if (hidden) cy = y + label.height / 2;
     if (r.girls.shown() && r.boys.shown())
-      DrawLine(cr, x.Map(r.girls.value), cy, x.Map(r.boys.value), cy, t.axis, 2);
+      DrawLine(canvas, x.Map(r.girls.value), cy, x.Map(r.boys.value), cy, t.axis, 2);
     // Under the label: hatch, the hidden group's name and the reason.
     for (const ChartValue* v : {&r.girls, &r.boys}) {
       if (v->shown()) continue;
       std::string group = ctx.Text(v == &r.girls ? "chart.gender.girls" : "chart.gender.boys");
       double ny = y + label.height + 2;
-      DrawHatch(cr, t.margin, ny + 2, 10, 10, t.suppressed);
-      ctx.text.Draw(cr, group + ": " + v->reason, NoteStyle(t),
+      DrawHatch(canvas, t.margin, ny + 2, 10, 10, t.suppressed);
+      ctx.text.Draw(canvas, group + ": " + v->reason, NoteStyle(t),
                     {t.margin + 14, ny, Align::kStart, Align::kStart, x1 - t.margin - 14, 1});
       break;
     }
     if (r.boys.shown())
-      DrawMarker(cr, MarkerShape::kSquare, x.Map(r.boys.value), cy, kDot, t.Series(0));
+      DrawMarker(canvas, MarkerShape::kSquare, x.Map(r.boys.value), cy, kDot, t.Series(0));
     if (r.girls.shown())
-      DrawMarker(cr, MarkerShape::kCircle, x.Map(r.girls.value), cy, kDot + 1, t.Series(1));
+      DrawMarker(canvas, MarkerShape::kCircle, x.Map(r.girls.value), cy, kDot + 1, t.Series(1));
     double d;
-    ctx.text.Draw(cr, Difference(r, &d) ? ctx.Signed(d, 2) : "\u2013", ValueStyle(t),
+    ctx.text.Draw(canvas, Difference(r, &d) ? ctx.Signed(d, 2) : "\u2013", ValueStyle(t),
                   {width - t.margin, cy, Align::kEnd, Align::kCenter});
     y += h + kRowGap;
   }
-  DrawXAxis(cr, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
+  DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
 }
 
 std::string GenderChart::TextAlternative(const ChartContext& ctx) const {

@@ -84,39 +84,39 @@ double HeatTable::Height(double width, ChartContext& ctx) const {
   return Measure(*this, width, ctx).height;
 }
 
-void HeatTable::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+void HeatTable::Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
+  DrawChrome(canvas, title, Keys(*this, ctx), l.title, width, height, ctx);
   double x0 = t.margin + l.label_width;
   for (size_t c = 0; c < l.across->size(); ++c)
-    ctx.text.Draw(cr, (*l.across)[c], AxisStyle(t),
+    ctx.text.Draw(canvas, (*l.across)[c], AxisStyle(t),
                   {x0 + (c + 0.5) * l.cell_width, l.top - 4, Align::kCenter, Align::kEnd,
                    l.cell_width - 4, 3});
   TextStyle value = ValueStyle(t);
   for (size_t r = 0; r < l.down->size(); ++r) {
     double y = l.top + r * kCellHeight;
     ctx.text.Draw(
-        cr, (*l.down)[r], LabelStyle(t),
+        canvas, (*l.down)[r], LabelStyle(t),
         {t.margin, y + kCellHeight / 2, Align::kStart, Align::kCenter, l.label_width - t.gap, 1});
     for (size_t c = 0; c < l.across->size(); ++c) {
       ChartValue v = l.transposed ? Cell(*this, c, r) : Cell(*this, r, c);
       double x = x0 + c * l.cell_width;
       if (v.shown()) {
         Rgb fill = Fill(v.value, t);
-        FillRect(cr, x + 1, y + 1, l.cell_width - 2, kCellHeight - 2, fill);
+        FillRect(canvas, x + 1, y + 1, l.cell_width - 2, kCellHeight - 2, fill);
         value.color = TextColorOn(fill);
-        ctx.text.Draw(cr, ctx.Number(v.value), value,
+        ctx.text.Draw(canvas, ctx.Number(v.value), value,
                       {x + l.cell_width / 2, y + kCellHeight / 2, Align::kCenter, Align::kCenter});
       } else {
-        DrawHatch(cr, x + 1, y + 1, l.cell_width - 2, kCellHeight - 2,
+        DrawHatch(canvas, x + 1, y + 1, l.cell_width - 2, kCellHeight - 2,
                   Mix(t.suppressed, t.background, 0.45));
         TextStyle dash = value;
         dash.color = t.text;
         dash.bold = true;
         // The dash on a white patch, so the hatching does not cross it.
-        FillRect(cr, x + l.cell_width / 2 - 8, y + kCellHeight / 2 - 7, 16, 14, t.background);
-        ctx.text.Draw(cr, "\u2013", dash,
+        FillRect(canvas, x + l.cell_width / 2 - 8, y + kCellHeight / 2 - 7, 16, 14, t.background);
+        ctx.text.Draw(canvas, "\u2013", dash,
                       {x + l.cell_width / 2, y + kCellHeight / 2, Align::kCenter, Align::kCenter});
       }
     }

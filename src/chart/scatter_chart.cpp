@@ -58,10 +58,10 @@ double ScatterChart::Height(double width, ChartContext& ctx) const {
   return Measure(*this, width, ctx).height;
 }
 
-void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+void ScatterChart::Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
+  DrawChrome(canvas, title, Keys(*this, ctx), l.title, width, height, ctx);
 
   double xlo = INFINITY, xhi = -INFINITY, ylo = INFINITY, yhi = -INFINITY;
   for (const auto& p : points)
@@ -80,20 +80,20 @@ void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& 
   x = LinearScale(x.domain_min(), x.domain_max(), x0, x1);
   y = LinearScale(y.domain_min(), y.domain_max(), l.plot_bottom, l.plot_top);
   std::vector<double> xt = x.Ticks(6);
-  DrawXGrid(cr, x, xt, l.plot_top, l.plot_bottom, t);
-  DrawYGrid(cr, y, y.Ticks(5), x0, x1, x0 - 6, ctx);
-  ctx.text.Draw(cr, y_label, AxisStyle(t),
+  DrawXGrid(canvas, x, xt, l.plot_top, l.plot_bottom, t);
+  DrawYGrid(canvas, y, y.Ticks(5), x0, x1, x0 - 6, ctx);
+  ctx.text.Draw(canvas, y_label, AxisStyle(t),
                 {t.margin, l.plot_top - 6, Align::kStart, Align::kEnd, x1 - t.margin, 1});
-  DrawXAxis(cr, x, xt, l.plot_bottom, x_label, ctx);
+  DrawXAxis(canvas, x, xt, l.plot_bottom, x_label, ctx);
 
   LinearFit fit = Fit();
   if (fit.valid && ShownCount() >= kMinPointsForLine) {
-    cairo_save(cr);
-    cairo_rectangle(cr, x0, l.plot_top, x1 - x0, l.plot_bottom - l.plot_top);
-    cairo_clip(cr);
-    DrawLine(cr, x0, y.Map(fit.At(x.domain_min())), x1, y.Map(fit.At(x.domain_max())), t.Series(1),
-             2);
-    cairo_restore(cr);
+    canvas.Save();
+    canvas.Rectangle(x0, l.plot_top, x1 - x0, l.plot_bottom - l.plot_top);
+    canvas.Clip();
+    DrawLine(canvas, x0, y.Map(fit.At(x.domain_min())), x1, y.Map(fit.At(x.domain_max())),
+             t.Series(1), 2);
+    canvas.Restore();
   }
   LabelPlacer placer;
   for (const auto& p : points)
@@ -103,7 +103,7 @@ void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& 
     }
   for (const auto& p : points)
     if (!p.suppressed)
-      DrawMarker(cr, p.highlight ? MarkerShape::kDiamond : MarkerShape::kCircle, x.Map(p.x),
+      DrawMarker(canvas, p.highlight ? MarkerShape::kDiamond : MarkerShape::kCircle, x.Map(p.x),
                  y.Map(p.y), p.highlight ? 11 : kPoint, p.highlight ? t.text : t.Series(0));
   // Highlighted labels first, then the rest in order of distance from the line.
   std::vector<const Point*> order;
@@ -132,7 +132,7 @@ void ScatterChart::Draw(cairo_t* cr, double width, double height, ChartContext& 
       if (placer.TryTake(b, bounds)) {
         TextStyle s = style;
         s.bold = p->highlight;
-        ctx.text.Draw(cr, p->label, s, {b.x0, b.y0, Align::kStart, Align::kStart, 150, 1});
+        ctx.text.Draw(canvas, p->label, s, {b.x0, b.y0, Align::kStart, Align::kStart, 150, 1});
         break;
       }
   }

@@ -79,55 +79,54 @@ double TBarChart::Height(double width, ChartContext& ctx) const {
   return Measure(*this, width, ctx).height;
 }
 
-void TBarChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+void TBarChart::Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
+  DrawChrome(canvas, title, Keys(*this, ctx), l.title, width, height, ctx);
 
   double x0 = t.margin + l.series_width + t.gap;
   double x1 = width - t.margin - l.value_width - t.gap * 2;
   LinearScale x = XScale(*this, x0, x1);
   std::vector<double> ticks = x.Ticks(6);
-  DrawXGrid(cr, x, ticks, l.plot_top, l.plot_bottom, t);
+  DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
 
   TextStyle row_style = LabelStyle(t);
   row_style.bold = true;
   double y = l.plot_top;
   double ref = x.Map(50);
-  // Drawn after the bars, as one stroke; each stays within its bar's band.
-  std::vector<WhiskerH> whiskers;
   for (size_t r = 0; r < rows.size(); ++r) {
     const Row& row = rows[r];
-    ctx.text.Draw(cr, row.label, row_style,
+    ctx.text.Draw(canvas, row.label, row_style,
                   {t.margin, y, Align::kStart, Align::kStart, width - 2 * t.margin, 2});
     y += l.row_label_heights[r];
     for (size_t s = 0; s < series.size(); ++s) {
       double cy = y + kBar / 2;
-      ctx.text.Draw(cr, series[s], LabelStyle(t),
+      ctx.text.Draw(canvas, series[s], LabelStyle(t),
                     {t.margin, cy, Align::kStart, Align::kCenter, l.series_width, 1});
       const ChartValue empty = ChartValue::Hidden("");
       const ChartValue& v = s < row.values.size() ? row.values[s] : empty;
       if (v.shown()) {
         double bx = x.MapClamped(v.value);
-        FillRect(cr, std::min(ref, bx), y, std::fabs(bx - ref), kBar, t.Series(s));
-        if (v.has_ci) whiskers.push_back({x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy});
-        ctx.text.Draw(cr, ctx.Number(v.value), ValueStyle(t),
+        FillRect(canvas, std::min(ref, bx), y, std::fabs(bx - ref), kBar, t.Series(s));
+        if (v.has_ci)
+          DrawWhiskerH(canvas, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6,
+                       t.text);
+        ctx.text.Draw(canvas, ctx.Number(v.value), ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       } else {
-        DrawHatch(cr, ref - kBar / 2, y, kBar, kBar, t.suppressed);
+        DrawHatch(canvas, ref - kBar / 2, y, kBar, kBar, t.suppressed);
         ctx.text.Draw(
-            cr, v.reason, NoteStyle(t),
+            canvas, v.reason, NoteStyle(t),
             {ref + kBar / 2 + 4, cy, Align::kStart, Align::kCenter, x1 - ref - kBar / 2 - 4, 1});
-        ctx.text.Draw(cr, "\u2013", ValueStyle(t),
+        ctx.text.Draw(canvas, "\u2013", ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       }
       y += kBar + kBarGap;
     }
     y += kRowGap;
   }
-  DrawWhiskersH(cr, whiskers, kBar * 0.6, t.text);
-  DrawLine(cr, ref, l.plot_top, ref, l.plot_bottom, t.reference, 1.5);
-  DrawXAxis(cr, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
+  DrawLine(canvas, ref, l.plot_top, ref, l.plot_bottom, t.reference, 1.5);
+  DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
 }
 
 std::string TBarChart::TextAlternative(const ChartContext& ctx) const {

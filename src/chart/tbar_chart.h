@@ -31,7 +31,7 @@ struct TBarChart final : Chart {
   std::vector<Row> rows;
 
   double Height(double width, ChartContext& ctx) const override;
-  void Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const override;
+  void Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const override;
   std::string Title() const override { return title; }
   std::string TextAlternative(const ChartContext& ctx) const override;
   DataTable Table(const ChartContext& ctx) const override;

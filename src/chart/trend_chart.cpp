@@ -65,10 +65,10 @@ double TrendChart::Height(double width, ChartContext& ctx) const {
   return Measure(*this, width, ctx).height;
 }
 
-void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ctx) const {
+void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const {
   const Theme& t = ctx.theme;
   Layout l = Measure(*this, width, ctx);
-  DrawChrome(cr, title, Keys(*this, ctx), l.title, width, height, ctx);
+  DrawChrome(canvas, title, Keys(*this, ctx), l.title, width, height, ctx);
 
   double lo = 45, hi = 55;
   for (const auto& s : series)
@@ -84,12 +84,12 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
   double x0 = t.margin + axis_label + value_label;
   double x1 = width - t.margin - label_width - 10;
   BandScale x(static_cast<int>(waves.size()), x0, x1, 0);
-  DrawYGrid(cr, y, y.Ticks(5), x0 - value_label + 4, x1, t.margin + axis_label - 4, ctx);
+  DrawYGrid(canvas, y, y.Ticks(5), x0 - value_label + 4, x1, t.margin + axis_label - 4, ctx);
   for (size_t w = 0; w < waves.size(); ++w)
     ctx.text.Draw(
-        cr, waves[w], AxisStyle(t),
+        canvas, waves[w], AxisStyle(t),
         {x.Center(w), l.plot_bottom + (l.hidden ? 24 : 4), Align::kCenter, Align::kStart});
-  DrawLine(cr, x0 - value_label + 4, y.Map(50), x1, y.Map(50), t.reference, 1.25, true);
+  DrawLine(canvas, x0 - value_label + 4, y.Map(50), x1, y.Map(50), t.reference, 1.25, true);
 
   // Direct labels at the line ends and first values, spread apart.
   std::vector<double> end_y, first_y;
@@ -117,7 +117,7 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
     const Rgb& color = t.Series(s);
     std::vector<Point> run;
     auto flush = [&] {
-      DrawPolyline(cr, run, color, 2.25);
+      DrawPolyline(canvas, run, color, 2.25);
       run.clear();
     };
     for (size_t w = 0; w < ser.values.size() && w < waves.size(); ++w) {
@@ -127,8 +127,8 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
         flush();
         // Under the plot: a hatched box with the series' own marker beside it.
         double bx = x.Center(w) - 12 + 26 * hidden_at[w]++;
-        DrawHatch(cr, bx, l.plot_bottom + 6, 11, 11, t.suppressed);
-        DrawMarker(cr, Theme::Marker(s), bx + 17, l.plot_bottom + 11.5, 7, color);
+        DrawHatch(canvas, bx, l.plot_bottom + 6, 11, 11, t.suppressed);
+        DrawMarker(canvas, Theme::Marker(s), bx + 17, l.plot_bottom + 11.5, 7, color);
       }
     }
     flush();
@@ -140,14 +140,14 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
         continue;
       }
       Point p{x.Center(w), y.Map(ser.values[w].value)};
-      if (gap && run.size() == 1) DrawLine(cr, run[0].x, run[0].y, p.x, p.y, color, 1, true);
+      if (gap && run.size() == 1) DrawLine(canvas, run[0].x, run[0].y, p.x, p.y, color, 1, true);
       run.assign(1, p);
       gap = false;
     }
     run.clear();
     for (size_t w = 0; w < ser.values.size() && w < waves.size(); ++w)
       if (ser.values[w].shown())
-        DrawMarker(cr, Theme::Marker(s), x.Center(w), y.Map(ser.values[w].value), 9, color,
+        DrawMarker(canvas, Theme::Marker(s), x.Center(w), y.Map(ser.values[w].value), 9, color,
                    static_cast<int>(w) == first_index[s]);
     if (first_index[s] >= 0) {
       // A first value whose label had to move away from its point is left
@@ -155,7 +155,7 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
       double py = first_pos[f], wanted = first_y[f];
       ++f;
       if (std::fabs(py - wanted) < line_height * 0.6)
-        ctx.text.Draw(cr, ctx.Number(ser.values[first_index[s]].value), ValueStyle(t),
+        ctx.text.Draw(canvas, ctx.Number(ser.values[first_index[s]].value), ValueStyle(t),
                       {x.Center(first_index[s]) - 9, py, Align::kEnd, Align::kCenter});
     }
     if (end_index[s] >= 0) {
@@ -167,12 +167,12 @@ void TrendChart::Draw(cairo_t* cr, double width, double height, ChartContext& ct
       double px = x.Center(end_index[s]), wanted = end_y[e - 1];
       double lx = px + 16;
       // A leader line when the label had to move off its point's height.
-      if (std::fabs(py - wanted) > 2) DrawLine(cr, px + 6, wanted, lx - 3, py, color, 1);
+      if (std::fabs(py - wanted) > 2) DrawLine(canvas, px + 6, wanted, lx - 3, py, color, 1);
       double value_width = ctx.text.Measure(value, style).width;
       TextBox name = ctx.text.Draw(
-          cr, ser.label, style,
+          canvas, ser.label, style,
           {lx, py, Align::kStart, Align::kCenter, width - t.margin - lx - value_width - 4, 1});
-      ctx.text.Draw(cr, value, style, {lx + name.width + 4, py, Align::kStart, Align::kCenter});
+      ctx.text.Draw(canvas, value, style, {lx + name.width + 4, py, Align::kStart, Align::kCenter});
     }
   }
 }

@@ -1,4 +1,4 @@
-// Typesetter: measures and draws text with pango on any cairo context.
+// Typesetter: measures text with pango and draws it on a Canvas.
 //
 // Text is laid out once, independent of the target surface: a fixed
 // resolution of 72 dpi (1 pt = 1 px = 1 user unit), no hinting and no glyph
@@ -12,13 +12,8 @@
 // reused: a chart measures its labels before it draws them, and tick
 // labels and level names repeat from chart to chart.
 //
-// SVG text: while an SvgText is attached (RenderSvg does this), Draw() does
-// not draw glyphs. It records each laid-out line as an SVG <text> element
-// (baseline position and width from pango, `textLength` so the browser's
-// font takes exactly the measured width) and draws a small marker rectangle
-// in its place, which RenderSvg swaps for the elements. The text stays in
-// its place in the drawing order, selectable and a tenth of the bytes of
-// glyph outlines.
+// Draw() hands the layout to a Canvas: cairo draws its glyphs (PDF, PNG),
+// SvgCanvas writes it as SVG <text> (chart/svg_canvas.h).
 //
 // Thread rules: a Typesetter owns its own pango font map, context and
 // layouts and is NOT thread-safe; give each thread its own (creating one
@@ -29,9 +24,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 
 #include "chart/cairo_handle.h"
+#include "chart/canvas.h"
 #include "chart/color.h"
 
 namespace kfl {
@@ -67,18 +62,6 @@ struct TextPlacement {
   int max_lines = 1;      // with max_width: wrap into this many lines, then ellipsize
 };
 
-// The <text> elements drawn during one SVG rendering, in drawing order; the
-// i-th marker in cairo's output becomes elements[i].
-struct SvgText {
-  double width = 0, height = 0;  // the canvas; markers are kept inside it
-  std::vector<std::string> elements;
-};
-
-// The marker's fill as cairo 1.16 writes it, and the colour that gives it
-// (no chart colour; a marker is a 1x1 px rectangle).
-inline constexpr std::string_view kSvgTextMarker = "fill:rgb(1.23%,4.56%,7.89%)";
-inline constexpr Rgb kSvgTextMarkerColor{0.0123, 0.0456, 0.0789};
-
 // Sets the size (px), weight and slant of `font`.
 void SetFontStyle(PangoFontDescription* font, double size, bool bold, bool italic);
 
@@ -90,18 +73,14 @@ class Typesetter {
 
   TextBox Measure(std::string_view text, const TextStyle& style, double max_width = -1,
                   int max_lines = 1);
-  // Draws `text` on `cr` and returns its box.
-  TextBox Draw(cairo_t* cr, std::string_view text, const TextStyle& style,
+  // Draws `text` on `canvas` and returns its box.
+  TextBox Draw(Canvas& canvas, std::string_view text, const TextStyle& style,
                const TextPlacement& where);
 
   const std::string& font_family() const { return family_; }
   // The pango context every layout is made in (72 dpi, no hinting), for
   // callers that lay out rich text themselves (pdf/document).
   PangoContext* pango_context() const { return context_.get(); }
-
-  // Draw() records SVG <text> into `sink` instead of drawing glyphs, until
-  // called again with nullptr. The sink must outlive that.
-  void set_svg_text(SvgText* sink) { svg_text_ = sink; }
 
   static constexpr size_t kCacheSize = 4096;
 
@@ -111,7 +90,6 @@ class Typesetter {
     TextBox box;
     double x_offset = 0;  // of the text within its frame (centred or right-aligned lines)
   };
-  void DrawSvgText(cairo_t* cr, PangoLayout* layout, const TextStyle& style, double x, double y);
   const Laid& Layout(std::string_view text, const TextStyle& style, double max_width, int max_lines,
                      Align align);
 
@@ -121,7 +99,6 @@ class Typesetter {
   PangoFontDescriptionHandle font_;
   std::unordered_map<std::string, Laid> cache_;
   std::string key_;  // reused buffer for cache keys
-  SvgText* svg_text_ = nullptr;
 };
 
 }  // namespace kfl

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "chart/cairo_canvas.h"
 #include "chart/cairo_handle.h"
 
 namespace kfl {
@@ -455,7 +456,8 @@ class Renderer {
         cairo_scale(cr, b.chart_scale, b.chart_scale);
         const bool titles = b.ctx->draw_titles;
         b.ctx->draw_titles = false;
-        b.chart->Draw(cr, kChartLayoutWidth, b.chart_height, *b.ctx);
+        CairoCanvas canvas(cr);
+        b.chart->Draw(canvas, kChartLayoutWidth, b.chart_height, *b.ctx);
         b.ctx->draw_titles = titles;
         cairo_restore(cr);
         y += b.chart_height * b.chart_scale + 6;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <thread>
 
 #include "chart/tbar_chart.h"
@@ -13,27 +14,6 @@ namespace {
 using testing::ElementText;
 using testing::TestContext;
 
-TEST(RenderTest, AddSvgTitleEscapesAndLabels) {
-  std::string svg = "<?xml version=\"1.0\"?>\n<svg width=\"10\" height=\"10\">\n<g/>\n</svg>\n";
-  std::string out = AddSvgTitle(svg, "Skole <A> & \"B\"", "T = 52,3 > 50", "c1");
-  EXPECT_NE(out.find("<svg width=\"10\" height=\"10\" role=\"img\" "
-                     "aria-labelledby=\"c1-title c1-desc\">\n<title id=\"c1-title\">"
-                     "Skole &lt;A&gt; &amp; &quot;B&quot;</title>\n<desc id=\"c1-desc\">"
-                     "T = 52,3 &gt; 50</desc>"),
-            std::string::npos)
-      << out;
-  EXPECT_EQ(AddSvgTitle("no svg here", "t", "d", "c"), "no svg here");
-}
-
-TEST(RenderTest, NormalizeSvgIdsPrefixesAndRenumbers) {
-  std::string svg =
-      "<svg><symbol id=\"glyph0-1\"/><g id=\"surface17\"><use xlink:href=\"#glyph0-1\"/>"
-      "<g clip-path=\"url(#clip1)\"/><clipPath id=\"clip1\"/></g></svg>";
-  EXPECT_EQ(NormalizeSvgIds(svg, "f"),
-            "<svg><symbol id=\"f-glyph0-1\"/><g id=\"f-surface1\"><use xlink:href=\"#f-glyph0-1\"/>"
-            "<g clip-path=\"url(#f-clip1)\"/><clipPath id=\"f-clip1\"/></g></svg>");
-}
-
 TEST(RenderTest, SvgBytesAreTheSameEveryTime) {
   std::unique_ptr<Chart> chart = testing::GalleryChart("tbar_class");
   TestContext a;
@@ -44,7 +24,28 @@ TEST(RenderTest, SvgBytesAreTheSameEveryTime) {
   EXPECT_TRUE(first == second) << "second render in the same process differs";
   EXPECT_TRUE(first == third) << "render with a fresh Typesetter differs";
   EXPECT_GT(first.size(), 1000u);
-  EXPECT_NE(first.find("id=\"chart-surface1\""), std::string::npos);
+}
+
+// Every id in the SVGs of one page is unique, and each reference points at
+// an id of its own document (the site prefixes them by figure).
+TEST(RenderTest, IdsAreUniqueWithinAPageAndReferencesResolve) {
+  TestContext t;
+  std::set<std::string> page;
+  for (const char* name :
+       {"tbar_all_suppressed", "heat_table_all_suppressed", "scatter_background"}) {
+    std::unique_ptr<Chart> chart = testing::GalleryChart(name);
+    std::string svg = RenderSvg(*chart, t.ctx, {.id_prefix = std::string("f-") + name});
+    std::set<std::string> ids;
+    for (size_t at = svg.find(" id=\""); at != std::string::npos; at = svg.find(" id=\"", at + 1)) {
+      std::string id = svg.substr(at + 5, svg.find('"', at + 5) - at - 5);
+      EXPECT_EQ(id.rfind(std::string("f-") + name + "-", 0), 0u) << name << ": " << id;
+      EXPECT_TRUE(ids.insert(id).second) << name << ": " << id << " twice";
+      EXPECT_TRUE(page.insert(id).second) << name << ": " << id << " in another chart";
+    }
+    EXPECT_GE(ids.size(), 3u) << name << ": title, desc and at least one clip";
+    for (size_t at = svg.find("url(#"); at != std::string::npos; at = svg.find("url(#", at + 1))
+      EXPECT_TRUE(ids.count(svg.substr(at + 5, svg.find(')', at) - at - 5))) << name;
+  }
 }
 
 // The thread rule of chart.h: charts shared, one Typesetter per thread. The
@@ -123,7 +124,7 @@ TEST(RenderTest, SvgCarriesTitleAndTextAlternative) {
   EXPECT_EQ(ElementText(svg, "desc"), chart.TextAlternative(t.ctx));
   EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
   EXPECT_NE(ElementText(svg, "desc").find("53,2"), std::string::npos);
-  EXPECT_LT(svg.find("<title"), svg.find("<g")) << "title comes first inside <svg>";
+  EXPECT_LT(svg.find("<title"), svg.find("<path")) << "title comes first inside <svg>";
 }
 
 TEST(RenderTest, SvgTextIsTextElementsInDrawingOrderNotGlyphOutlines) {
@@ -135,7 +136,6 @@ TEST(RenderTest, SvgTextIsTextElementsInDrawingOrderNotGlyphOutlines) {
   t.ctx.draw_titles = false;
   std::string svg = RenderSvg(chart, t.ctx);
   EXPECT_EQ(svg.find("<symbol"), std::string::npos) << "no glyph outlines";
-  EXPECT_EQ(svg.find(kSvgTextMarker), std::string::npos) << "every marker replaced";
   EXPECT_NE(svg.find(">Trivsel &amp; ro</text>"), std::string::npos) << svg;
   EXPECT_NE(svg.find(">8A &lt;b&gt;</text>"), std::string::npos) << svg;
   EXPECT_NE(svg.find(">53,2</text>"), std::string::npos) << svg;
@@ -143,16 +143,6 @@ TEST(RenderTest, SvgTextIsTextElementsInDrawingOrderNotGlyphOutlines) {
   EXPECT_NE(svg.find("<style>text{font-family:\"DejaVu Sans\",sans-serif"), std::string::npos);
   // The value label is drawn after its bar, so it comes after it.
   EXPECT_LT(svg.find("<path"), svg.find(">53,2</text>"));
-}
-
-TEST(RenderTest, PlaceSvgTextSwapsMarkersInOrderAndChecksTheirCount) {
-  const std::string m = "<path style=\"" + std::string(kSvgTextMarker) + ";\" d=\"M 0 0\"/>";
-  EXPECT_EQ(PlaceSvgText("<svg>" + m + "<g/>" + m + "</svg>", {"<text>a</text>", "<text>b</text>"}),
-            "<svg>\n<style>text{font-family:\"DejaVu Sans\",sans-serif;white-space:pre}</style>"
-            "<text>a</text><g/><text>b</text></svg>");
-  EXPECT_EQ(PlaceSvgText("<svg><g/></svg>", {}), "<svg><g/></svg>");
-  EXPECT_THROW(PlaceSvgText("<svg>" + m + "</svg>", {}), std::logic_error);
-  EXPECT_THROW(PlaceSvgText("<svg></svg>", {"<text>a</text>"}), std::logic_error);
 }
 
 }  // namespace

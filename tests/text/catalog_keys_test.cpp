@@ -198,8 +198,6 @@ TEST(CatalogKeysTest, NoUserFacingTextIsHardCodedInTheSources) {
       // nlohmann/json's own messages, matched to choose a catalog key.
       {"json_reader.cpp", {"missing closing quote", "unexpected end of input", "end of input"}},
       {"document.cpp", {"DejaVu Sans Mono"}},  // a font's name
-      // Internal invariants (a bug in kfl, thrown as std::logic_error).
-      {"render.cpp", {"svg text: markers and texts do not match", "svg text: a marker is missing"}},
   };
   // Directories and files that hold data, not texts for a reader: kfl synth's
   // synthetic Norwegian names and questionnaires, and the sample charts of
