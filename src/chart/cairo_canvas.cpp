@@ -1,6 +1,7 @@
 #include "chart/cairo_canvas.h"
 
 #include <cmath>
+#include <vector>
 
 #include "chart/typesetter.h"
 
@@ -48,7 +49,37 @@ void CairoCanvas::Fill() { cairo_fill(cr_); }
 
 void CairoCanvas::FillPreserve() { cairo_fill_preserve(cr_); }
 
-void CairoCanvas::Stroke() { cairo_stroke(cr_); }
+void CairoCanvas::Stroke() {
+  // On a PDF surface under a uniformly scaled matrix (a chart scaled into a
+  // report) cairo 1.16 writes a pen matrix, its own graphics state and every
+  // number of it around each stroke; stroking in page space with the line
+  // width and dashes scaled draws the same for a fraction of that.
+  cairo_matrix_t m;
+  cairo_get_matrix(cr_, &m);
+  const bool scaled_pdf =
+      cairo_surface_get_type(cairo_get_target(cr_)) == CAIRO_SURFACE_TYPE_PDF && m.xy == 0 &&
+      m.yx == 0 && m.xx == m.yy && m.xx > 0 && m.xx != 1;
+  if (!scaled_pdf) {
+    cairo_stroke(cr_);
+    return;
+  }
+  // The path is kept in device space already; only the pen depends on the
+  // matrix, and under a uniform scale it is the same pen scaled.
+  const double width = cairo_get_line_width(cr_);
+  const int dashes = cairo_get_dash_count(cr_);
+  std::vector<double> dash(dashes);
+  double offset = 0;
+  cairo_get_dash(cr_, dash.data(), &offset);
+  for (double& d : dash) d *= m.xx;
+  cairo_identity_matrix(cr_);
+  cairo_set_line_width(cr_, width * m.xx);
+  cairo_set_dash(cr_, dash.data(), dashes, offset * m.xx);
+  cairo_stroke(cr_);
+  cairo_set_matrix(cr_, &m);
+  cairo_set_line_width(cr_, width);
+  for (double& d : dash) d /= m.xx;
+  cairo_set_dash(cr_, dash.data(), dashes, offset);
+}
 
 void CairoCanvas::Clip() { cairo_clip(cr_); }
 

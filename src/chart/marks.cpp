@@ -1,5 +1,6 @@
 #include "chart/marks.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace kfl {
@@ -164,18 +165,26 @@ void DrawDot(Canvas& canvas, double x, double y, double radius, const Rgb& fill)
 }
 
 void DrawHatch(Canvas& canvas, double x, double y, double w, double h, const Rgb& color) {
+  // Diagonals every 5 px, cut to the rectangle inset by half the outline
+  // (where the outline covers their butt ends), and the outline, stroked as
+  // one path: the look of clipped hatching without a clip, which costs a
+  // PDF page much more than a few line ends (and an SVG a <clipPath>).
   canvas.Save();
-  canvas.Rectangle(x, y, w, h);
-  canvas.Clip();
   canvas.SetColor(color);
   canvas.SetLineWidth(1);
+  const double left = x + 0.5, right = x + w - 0.5, top = y + 0.5, bottom = y + h - 0.5;
   for (double d = -h; d < w; d += 5) {
-    canvas.MoveTo(x + d, y + h);
-    canvas.LineTo(x + d + h, y);
+    // The diagonal from (x + d, y + h) up to (x + d + h, y), at parameter t
+    // the point (x + d + t, y + h - t).
+    const double t0 = std::max({0.0, left - x - d, y + h - bottom});
+    const double t1 = std::min({h, right - x - d, y + h - top});
+    if (t1 <= t0) continue;
+    canvas.MoveTo(x + d + t0, y + h - t0);
+    canvas.LineTo(x + d + t1, y + h - t1);
   }
+  canvas.Rectangle(left, top, w - 1, h - 1);
   canvas.Stroke();
   canvas.Restore();
-  StrokeRect(canvas, x + 0.5, y + 0.5, w - 1, h - 1, color, 1);
 }
 
 }  // namespace kfl
