@@ -8,7 +8,7 @@ constexpr const char* kDash = "–";  // en dash: no figure
 }  // namespace
 
 std::string FigureText::T(const Figure& f) const {
-  return f.shown() && f.has_t ? FormatNumber(f.t, 1, style_) : kDash;
+  return f.shown() && f.has_t ? FormatNumber(f.t, kTDecimals, style_) : kDash;
 }
 
 std::string FigureText::Reason(const Figure& f) const {

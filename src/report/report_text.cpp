@@ -27,7 +27,7 @@ std::string RespondentsText(const InstrumentReport& ir, const Instrument& instru
 }
 
 std::string HighlightText(const Highlight& h, const FigureText& text, const char* key) {
-  return text.catalog().Format(key, {{"factor", h.title}, {"d", text.Number(std::abs(h.d), 1)}});
+  return text.catalog().Format(key, {{"factor", h.title}, {"d", text.Number(std::abs(h.d), kSdDecimals)}});
 }
 
 std::string ComparedText(const UnitReport& report, const FigureText& text) {
@@ -49,10 +49,10 @@ std::string VariationText(const VariationBlock& v, const FigureText& text) {
                                {"total", std::to_string(v.children.size() + v.hidden_children)},
                                {"level", LevelText(catalog, v.child_level, true)}});
   if (v.has_icc) {
-    out += " " + catalog.Format("site.variation.icc", {{"icc", text.Number(v.icc, 2)}});
+    out += " " + catalog.Format("site.variation.icc", {{"icc", text.Number(v.icc, kIccDecimals)}});
   }
   if (v.has_spread) {
-    out += " " + catalog.Format("site.variation.spread", {{"d", text.Number(v.spread_d, 1)}});
+    out += " " + catalog.Format("site.variation.spread", {{"d", text.Number(v.spread_d, kSdDecimals)}});
   }
   return out;
 }

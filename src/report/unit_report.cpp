@@ -1,6 +1,7 @@
 #include "report/unit_report.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "stats/standardize.h"
 #include "stats/variation.h"
@@ -135,6 +136,56 @@ void AddHighlights(const Instrument& instrument, const std::vector<ScoreFigures>
     if (all[i].d <= -kNotableD) out->improvements.push_back(all[i]);
   }
   (void)instrument;
+}
+
+double Rounded(double v, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  return std::round(v * scale) / scale;
+}
+
+void RoundAsShown(Figure* f) {
+  f->mean = Rounded(f->mean, kTDecimals + 1);
+  f->t = Rounded(f->t, kTDecimals);
+  f->d = Rounded(f->d, kTDecimals + 1);  // T = 50 + 10 d
+  f->ci_low = Rounded(f->ci_low, kTDecimals);
+  f->ci_high = Rounded(f->ci_high, kTDecimals);
+}
+
+void RoundAsShown(std::vector<Figure>* figures) {
+  for (Figure& f : *figures) RoundAsShown(&f);
+}
+
+void RoundAsShown(std::vector<ScoreFigures>* scores) {
+  for (ScoreFigures& s : *scores) RoundAsShown(&s.columns);
+}
+
+void RoundAsShown(UnitReport* r) {
+  for (InstrumentReport& ir : r->instruments) {
+    RoundAsShown(&ir.respondents);
+    RoundAsShown(&ir.areas);
+    for (AreaDetail& a : ir.details) RoundAsShown(&a.factors);
+    for (TrendSeries& t : ir.trend) {
+      RoundAsShown(&t.waves);
+      t.change_d = Rounded(t.change_d, kTDecimals + 1);
+    }
+    for (GenderRow& g : ir.gender) {
+      RoundAsShown(&g.girls);
+      RoundAsShown(&g.boys);
+      g.gap_d = Rounded(g.gap_d, kTDecimals + 1);
+    }
+    for (std::vector<Highlight>* list : {&ir.strengths, &ir.improvements}) {
+      for (Highlight& h : *list) h.d = Rounded(h.d, kSdDecimals);
+    }
+    for (VariationBlock& v : ir.variation) {
+      RoundAsShown(&v.parent);
+      for (ChildFigure& c : v.children) RoundAsShown(&c.figure);
+      v.icc = Rounded(v.icc, kIccDecimals);
+      v.spread_d = Rounded(v.spread_d, kSdDecimals);
+    }
+  }
+  for (ClassTable& t : r->class_tables) {
+    for (ClassTable::Row& row : t.rows) RoundAsShown(&row.figures);
+  }
 }
 
 }  // namespace
@@ -362,6 +413,7 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
       }
     }
   }
+  RoundAsShown(&report);
   return report;
 }
 

@@ -21,6 +21,15 @@
 
 namespace kfl {
 
+// The decimals a reader sees: T-scores (and their confidence limits), SD
+// differences and spreads, and ICCs. A UnitReport holds every figure
+// rounded to these (see BuildUnitReport), so the output is a function of
+// what the reader sees, and a page's cache key (report_key.h) changes only
+// when something shown on it does.
+inline constexpr int kTDecimals = 1;
+inline constexpr int kSdDecimals = 1;
+inline constexpr int kIccDecimals = 2;
+
 // What a reader may see of one aggregate.
 enum class FigureState : uint8_t {
   kShown,
@@ -207,6 +216,10 @@ inline constexpr const char* kIndicatorGrunnskolepoeng = "grunnskolepoeng";
 // The text of `text` in `lang`, else bokmål, else any; "" when empty.
 const std::string& PickLang(const LangText& text, const std::string& lang);
 
+// Everything derived (highlights, their order, differences, ICCs, sort
+// orders) is computed from the exact figures; then every number is rounded
+// to the decimals it is shown with (kTDecimals ...; d, its differences and
+// means, which are not shown, to the 0.01 that one T decimal equals).
 UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const DecideFn& decide,
                            int unit, const ReportOptions& options);
 

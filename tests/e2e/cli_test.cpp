@@ -106,7 +106,10 @@ TEST(CliTest, RebuildDrawsOnlyThePagesWhoseFiguresChanged) {
 
   // One answer of one pupil of 5A at Fjellvik skole in 2018 (neither the
   // reference wave nor the wave reported on): only the pages whose figures
-  // include 5A's 2018 answers change, i.e. 5A and the units above it.
+  // include 5A's 2018 answers may change, i.e. 5A and the units above it,
+  // and of those only the ones where a figure as shown (one decimal)
+  // changes: 5A's own page surely; the county's, with a shift of a few
+  // hundredths, need not.
   const fs::path csv = data / "responses/2018/elev_5_10.csv";
   std::string text = Slurp(csv);
   const std::string row = "r0000001,c-fjellvik-01-5a,M,5,,4,1,5,";
@@ -128,7 +131,12 @@ TEST(CliTest, RebuildDrawsOnlyThePagesWhoseFiguresChanged) {
     if (page.rfind("teknisk/", 0) == 0) continue;  // the appendix is always written
     ++pages;
     const bool rewritten = !first.count(path) || first.at(path) != inode;
-    EXPECT_EQ(rewritten, above_5a.count(page) == 1) << path;
+    if (rewritten) {
+      EXPECT_EQ(above_5a.count(page), 1u) << path;
+    }
+    if (page == "fjellvik/fjellvik-skole/5a/index.html") {
+      EXPECT_TRUE(rewritten) << path;
+    }
   }
   EXPECT_GT(pages, 20);
   EXPECT_NE(changed.out.find("tegnet på nytt"), std::string::npos) << changed.out;

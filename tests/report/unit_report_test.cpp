@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "report/report_key.h"
+
 namespace kfl {
 namespace {
 
@@ -77,13 +79,49 @@ TEST(UnitReportTest, SchoolIsComparedWithItsMunicipalityAndTheCounty) {
   EXPECT_NEAR(school.t, 55.0, 1e-12);  // 50 + 10 (3.5 - 3) / 1
   EXPECT_NEAR(school.d, 0.5, 1e-12);
   // CI: 55 +/- t(0.975, 19) * 10 * 0.8 / sqrt(20) = 55 +/- 2.093024 * 1.788854
-  EXPECT_NEAR(school.ci_low, 55.0 - 2.093024 * 1.788854, 1e-5);
+  // = 51.2558 .. 58.7442, held as shown: 51.3 .. 58.7.
+  EXPECT_DOUBLE_EQ(school.ci_low, 51.3);
+  EXPECT_DOUBLE_EQ(school.ci_high, 58.7);
   EXPECT_NEAR(ir.areas[0].columns[2].t, 50.0, 1e-12);
   EXPECT_EQ(ir.respondents.n, 20);
   ASSERT_EQ(ir.strengths.size(), 1u);
   EXPECT_EQ(ir.strengths[0].title, "Trivsel på skolen");
   EXPECT_NEAR(ir.strengths[0].d, 0.5, 1e-12);
   EXPECT_TRUE(ir.improvements.empty());
+}
+
+// A change of the data that no shown figure of a page reflects leaves its
+// report, and so its cache key, as it was: one changed answer in a county of
+// thousands must not redraw every page that compares with the county.
+TEST(UnitReportTest, FiguresAreHeldAsShownSoUnseenChangesKeepTheReport) {
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  auto school_key = [&](double county_mean, double school_mean) {
+    Fixture fx;
+    for (Aggregate& a : fx.results.waves[0].aggregates) {
+      if (a.unit == 0) a.mean = county_mean;
+      if (a.unit == 2 && a.group == kGroupAll) a.mean = school_mean;
+    }
+    ResultIndex index(fx.data, fx.results);
+    UnitReport r = BuildUnitReport(fx.data, index, all, 2, {.wave = 0});
+    ContentHash h;
+    AddReportKey(r, &h);
+    return std::make_pair(r, h.Hex());
+  };
+  const auto [base, base_key] = school_key(3.0, 3.5);
+  EXPECT_DOUBLE_EQ(base.instruments[0].areas[0].columns[2].t, 50.0);
+  // County T 50.004 (shown 50,0) and the school's difference 0.4996 SD
+  // (shown 0,5): the same report.
+  const auto [same, same_key] = school_key(3.0004, 3.5);
+  EXPECT_DOUBLE_EQ(same.instruments[0].areas[0].columns[2].t, 50.0);
+  EXPECT_DOUBLE_EQ(same.instruments[0].strengths[0].d, 0.5);
+  EXPECT_EQ(same_key, base_key);
+  // County T 50.1: shown, so the page changes.
+  const auto [moved, moved_key] = school_key(3.01, 3.5);
+  EXPECT_DOUBLE_EQ(moved.instruments[0].areas[0].columns[2].t, 50.1);
+  EXPECT_NE(moved_key, base_key);
+  // The school's own T 55.004 -> 55,0 (and its limits shown the same); 55.06 -> 55,1.
+  EXPECT_EQ(school_key(3.0, 3.5004).second, base_key);
+  EXPECT_NE(school_key(3.0, 3.506).second, base_key);
 }
 
 TEST(UnitReportTest, TrendAndChangeOverWaves) {
@@ -236,7 +274,9 @@ TEST(UnitReportTest, VariationOverShownChildren) {
   // ICC by hand: N = 30, grand = (20*3.5 + 10*2)/30 = 3; MSB = 20*0.25 + 10*1 = 15;
   // MSW = (19*0.64 + 9*0.25) / 28 = 14.41/28; n0 = (30 - 500/30) / 1 = 13.3333.
   const double msw = 14.41 / 28, n0 = 30.0 - 500.0 / 30.0;
-  EXPECT_NEAR(v.icc, (15 - msw) / (15 + (n0 - 1) * msw), 1e-12);
+  const double icc = (15 - msw) / (15 + (n0 - 1) * msw);  // 0.678558
+  EXPECT_NEAR(icc, 0.678558, 1e-6);
+  EXPECT_DOUBLE_EQ(v.icc, 0.68) << "held as shown, two decimals";
 }
 
 TEST(UnitReportTest, ScatterOfMunicipalitiesNeedsThreeWithBothIndicators) {
