@@ -75,6 +75,10 @@ async function checkPage(page, label, base) {
   check(violations.length === 0, `${label}: axe-core finds no WCAG 2.1 A/AA violation\n    ${violations.join("\n    ")}`);
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    // Nothing widens the page past the screen (wide tables scroll inside
+    // their own box): a phone never scrolls the whole page sideways.
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(wide <= width, `${label}: the page fits ${width} px (it is ${wide} px wide)`);
     // Long pages (a county with schools and kindergartens) take a while on
     // a busy machine: more than playwright's default 30 s.
     await page.screenshot({ path: path.join(shotDir, `${label}-${width}.png`), fullPage: true,
