@@ -8,7 +8,10 @@
 // pdf_report_20 writes 20 charts into one document, as a report does.
 #include <benchmark/benchmark.h>
 
+#include <cairo.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <string>
 
@@ -83,6 +86,57 @@ void RenderReport(benchmark::State& state, const Chart* chart) {
   state.SetItemsProcessed(state.iterations() * count);
 }
 
+// The floor issue #8 measures kfl against: plain cairo, no kfl code, draws
+// a 12-bar chart with labels (a title, 12 category names, 12 values, an
+// axis with 5 ticks) onto a 640 x 400 image, with cairo's own text calls.
+// Nothing is shaped, wrapped, measured, placed or written to a file.
+void RawCairo12Bars(benchmark::State& state) {
+  const char* const names[] = {"Trivsel", "Mestring", "Motivasjon", "Relevans", "Struktur",
+                               "Vurdering", "Tilpasning", "Arbeidsmåter", "Lærerstøtte",
+                               "Medelever", "Atferd", "Mobbing"};
+  for (auto _ : state) {
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 640, 400);
+    cairo_t* cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 16);
+    cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+    cairo_move_to(cr, 10, 22);
+    cairo_show_text(cr, "T-skår per faktor, 8A");
+    cairo_set_font_size(cr, 11);
+    for (int tick = 0; tick < 5; ++tick) {
+      const double x = 130 + tick * 110;
+      cairo_move_to(cr, x, 40);
+      cairo_line_to(cr, x, 380);
+      char label[8];
+      std::snprintf(label, sizeof label, "%d", 30 + tick * 10);
+      cairo_move_to(cr, x - 6, 395);
+      cairo_show_text(cr, label);
+    }
+    cairo_set_line_width(cr, 1);
+    cairo_stroke(cr);
+    for (int i = 0; i < 12; ++i) {
+      const double y = 45 + i * 27.5, value = 42 + (i * 7) % 17;
+      cairo_set_source_rgb(cr, 0.0, 0.45, 0.7);
+      cairo_rectangle(cr, 130, y, (value - 30) * 11, 20);
+      cairo_fill(cr);
+      cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+      cairo_move_to(cr, 10, y + 14);
+      cairo_show_text(cr, names[i]);
+      char label[16];
+      std::snprintf(label, sizeof label, "%.1f", value);
+      cairo_move_to(cr, 130 + (value - 30) * 11 + 4, y + 14);
+      cairo_show_text(cr, label);
+    }
+    cairo_surface_flush(surface);
+    benchmark::DoNotOptimize(cairo_image_surface_get_data(surface));
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+
 }  // namespace
 }  // namespace kfl
 
@@ -109,6 +163,8 @@ int main(int argc, char** argv) {
                                  entry.chart.get())
         ->Unit(benchmark::kMillisecond);
   }
+  benchmark::RegisterBenchmark("raw_cairo_12_bars/png_in_memory", kfl::RawCairo12Bars)
+      ->Unit(benchmark::kMicrosecond);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

@@ -45,6 +45,9 @@ void WarnMissingTranslations(const DataSet& data, const std::string& lang, Diagn
 
 namespace {
 
+// Where a build keeps the privacy stage's decisions for the next one.
+constexpr const char* kDecisionsFile = ".kfl-decisions";
+
 // The units that get a page with `levels` (with --only: that one).
 long PageCount(const DataSet& data, const std::vector<Level>& levels, const std::string& only) {
   if (!only.empty()) return data.units.Find(only) >= 0 ? 1 : 0;
@@ -76,6 +79,21 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   }
   cache.set_build_key(build_key);
 
+  // A page depends on its UnitReport (report/report_key.h) and on what
+  // every page shows besides it: names, paths and structure of the units,
+  // the project, the instruments, the narratives; everything in the data
+  // directory but the responses (which reach pages only through reports).
+  // The privacy stage's decisions for a response file depend on the same
+  // and on the file (build/decision_memo.h).
+  ContentHash pages_hash;
+  pages_hash.Add(common_key).AddTree(options.data_dir, [](const std::string& path) {
+    return path.rfind("responses/", 0) == 0;
+  });
+  const std::string pages_key = pages_hash.Hex();
+  const DecisionMemo previous_decisions =
+      options.force ? DecisionMemo() : DecisionMemo::Read(JoinPath(options.out_dir, kDecisionsFile));
+  DecisionMemo decisions(pages_key);
+
   DataSet data;
   if (!ReadDataSet(options.data_dir, &data, diags)) return false;
   if (diags->has_errors()) {
@@ -83,7 +101,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
     ValidateResponses(data, options.jobs, diags);
     return false;
   }
-  Results results = ComputeResults(data, options.jobs, diags);
+  Results results = ComputeResults(data, options.jobs, diags, &previous_decisions, &decisions);
   if (diags->has_errors()) return false;
 
   // Only now, with valid input and every figure computed, touch the output.
@@ -112,6 +130,9 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
     writers.push_back(f);
   }
   ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
+  FileWriter* decisions_file = out.Create(kDecisionsFile, diags);
+  if (!decisions_file) return false;
+  decisions.Write(decisions_file);
 
   // The two sites per language: same code, different levels and thresholds.
   const Project& project = data.project;
@@ -144,14 +165,6 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
       }
     };
   };
-  // A page depends on its UnitReport (report/report_key.h) and on what
-  // every page shows besides it: names, paths and structure of the units,
-  // the project, the instruments, the narratives; everything in the data
-  // directory but the responses (which reach pages only through reports).
-  ContentHash pages_key;
-  pages_key.Add(common_key).AddTree(options.data_dir, [](const std::string& path) {
-    return path.rfind("responses/", 0) == 0;
-  });
   const std::vector<Level> restricted_levels = {Level::kCounty, Level::kMunicipality,
                                                 Level::kSchool, Level::kClass,
                                                 Level::kKindergarten, Level::kGroup};
@@ -177,7 +190,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
                      .only = options.only,
                      .jobs = options.jobs};
     site.cache = &cache;
-    site.cache_key = pages_key.Hex();
+    site.cache_key = pages_key;
     site.progress = &progress;
     // The PDF reports, written beside the pages by the sites' workers.
     const std::string how_to_read =
@@ -226,7 +239,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   summary->pages_drawn = cache.produced();
   summary->pages_reused = cache.reused();
   if (!cache.Save(&out, diags)) return false;
-  if (!out.Commit(diags)) return false;
+  if (!out.Commit(diags, options.jobs)) return false;
   return true;
 }
 

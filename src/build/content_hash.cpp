@@ -52,14 +52,15 @@ ContentHash& ContentHash::AddTree(const std::string& dir,
   }
   std::sort(files.begin(), files.end());
   Add(static_cast<int64_t>(files.size()));
-  std::string bytes;
-  for (const std::string& f : files) {
-    std::ifstream in(fs::path(dir) / f, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    Add(f).Add(content.view());
-  }
+  for (const std::string& f : files) Add(f).AddFile((fs::path(dir) / f).string());
   return *this;
+}
+
+ContentHash& ContentHash::AddFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return Add(content.view());
 }
 
 ContentHash& ContentHash::Add(int64_t v) {

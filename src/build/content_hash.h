@@ -44,6 +44,9 @@ class ContentHash {
     return *this;
   }
 
+  // The bytes of the file at `path` (nothing when it cannot be read).
+  ContentHash& AddFile(const std::string& path);
+
   // Every regular file below `dir` (relative path and bytes, in sorted
   // order) except those for which skip(relative path) is true. A missing
   // directory adds nothing.

@@ -14,10 +14,28 @@
 
 #include <nlohmann/json.hpp>
 
+#include "build/parallel.h"
+
 namespace kfl {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Removes `dir` and everything below it, the folders two levels down
+// (site/<municipality>, ...: tens of thousands of files) on `jobs` threads.
+void RemoveTree(const std::string& dir, int jobs) {
+  std::error_code ec;
+  std::vector<fs::path> parts;
+  for (const auto& top : fs::directory_iterator(dir, ec)) {
+    if (!top.is_directory(ec)) continue;
+    for (const auto& sub : fs::directory_iterator(top.path(), ec)) parts.push_back(sub.path());
+  }
+  ParallelFor(parts.size(), jobs, [&](size_t i) {
+    std::error_code e;
+    fs::remove_all(parts[i], e);
+  });
+  fs::remove_all(dir, ec);
+}
 
 constexpr size_t kBufferSize = 1 << 20;
 
@@ -225,7 +243,7 @@ bool OutputDir::WriteFile(const std::string& relative_path, std::string_view byt
   return true;
 }
 
-bool OutputDir::Commit(Diagnostics* diags) {
+bool OutputDir::Commit(Diagnostics* diags, int jobs) {
   if (!CloseAll(diags)) return false;
   std::sort(entries_.begin(), entries_.end(),
             [](const Entry& a, const Entry& b) { return a.path < b.path; });
@@ -260,7 +278,7 @@ bool OutputDir::Commit(Diagnostics* diags) {
     // rerun send nothing twice) is not the build's: keep it.
     const fs::path old_mail = fs::path(staging_) / "mail";
     if (fs::is_directory(old_mail, ec)) fs::rename(old_mail, fs::path(out_dir_) / "mail", ec);
-    fs::remove_all(staging_, ec);  // now holds the previous output
+    RemoveTree(staging_, jobs);  // now holds the previous output
   } else {
     if (std::rename(staging_.c_str(), out_dir_.c_str()) != 0) {
       ReportOs(diags, out_dir_, "diag.output_cannot_replace", std::strerror(errno));

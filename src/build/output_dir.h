@@ -106,7 +106,7 @@ class OutputDir {
 
   // Closes every file, writes manifest.json and swaps the staging
   // directory in. False (and a diagnostic) on any failure; OUT_DIR is unchanged then.
-  bool Commit(Diagnostics* diags);
+  bool Commit(Diagnostics* diags, int jobs = 0);
 
   const std::string& staging_dir() const { return staging_; }
 

@@ -113,11 +113,23 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
 
 }  // namespace
 
-void DecideViews(const DataSet& data, int jobs, Results* results) {
+void DecideViews(const DataSet& data, int jobs, Results* results, const DecisionMemo* previous,
+                 DecisionMemo* next) {
   const Audience public_audience = PublicAudience(data.project);
   const Audience restricted_audience = RestrictedAudience(data.project);
+  // Parts are made from DataSet::responses in order (ComputeResults).
+  const DecisionMemo* keys = next ? next : previous;
+  std::vector<std::string> part_keys(results->waves.size());
   ParallelFor(results->waves.size(), jobs, [&](size_t i) {
     WaveResult& part = results->waves[i];
+    if (keys) part_keys[i] = keys->Key(data.responses[i].path);
+    if (const PartDecisions* known = previous ? previous->Find(part_keys[i]) : nullptr) {
+      part.public_view = known->public_view;
+      part.restricted_view = known->restricted_view;
+      part.public_distribution_view = known->public_distribution_view;
+      part.restricted_distribution_view = known->restricted_distribution_view;
+      return;
+    }
     const Instrument& instrument = data.instruments[part.instrument];
     part.public_view = DecideDisclosure(data.units, instrument, part.aggregates, public_audience);
     part.restricted_view = DecideDisclosure(data.units, instrument, part.aggregates,
@@ -128,6 +140,12 @@ void DecideViews(const DataSet& data, int jobs, Results* results) {
         DecideDistributions(data.units, instrument, part.distributions, restricted_audience,
                             &part.public_distribution_view);
   });
+  if (!next) return;
+  for (size_t i = 0; i < results->waves.size(); ++i) {
+    const WaveResult& part = results->waves[i];
+    next->Put(part_keys[i], {part.public_view, part.restricted_view,
+                             part.public_distribution_view, part.restricted_distribution_view});
+  }
 }
 
 void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
@@ -146,7 +164,8 @@ void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
   for (const Diagnostics& d : per_file) diags->Merge(d);
 }
 
-Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags) {
+Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
+                       const DecisionMemo* previous, DecisionMemo* next) {
   Results results;
   results.waves.resize(data.responses.size());
   std::vector<Diagnostics> per_file(data.responses.size());
@@ -167,7 +186,7 @@ Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags) {
   for (const Diagnostics& d : per_file) diags->Merge(d);
   if (diags->has_errors()) return results;
   SetReferences(data, &results.waves, diags);
-  DecideViews(data, jobs, &results);
+  DecideViews(data, jobs, &results, previous, next);
   results.variation = ComputeVariationRows(data, results.waves);
   return results;
 }

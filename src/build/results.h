@@ -12,6 +12,7 @@
 
 #include <vector>
 
+#include "build/decision_memo.h"
 #include "io/diagnostics.h"
 #include "model/data_set.h"
 #include "privacy/audience.h"
@@ -69,13 +70,19 @@ struct Results {
 // response files go to *diags; the results must not be used when
 // diags->has_errors(). Warnings (e.g. an instrument without responses in the
 // reference wave, whose T-scores are then left empty) are added too.
-Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags);
+//
+// With memos (build/decision_memo.h), the privacy stage's decisions for a
+// response file come from `previous` when it has them for the file's key,
+// and every part's decisions go into `next`.
+Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
+                       const DecisionMemo* previous = nullptr, DecisionMemo* next = nullptr);
 
 // Fills the public and restricted views (aggregates and distributions) of
 // every part (the restricted
 // decisions treat what the public view publishes as known). ComputeResults
 // calls it; exposed for tests that build Results by hand.
-void DecideViews(const DataSet& data, int jobs, Results* results);
+void DecideViews(const DataSet& data, int jobs, Results* results,
+                 const DecisionMemo* previous = nullptr, DecisionMemo* next = nullptr);
 
 // Reads and checks every response file without computing (kfl validate).
 void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags);

@@ -176,3 +176,50 @@ TEST(ResultsTest, EveryPartHasDistributionsAndOneDecisionPerAggregateForEachAudi
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+bool SameViews(const WaveResult& a, const WaveResult& b) {
+  return a.public_view == b.public_view && a.restricted_view == b.restricted_view &&
+         a.public_distribution_view == b.public_distribution_view &&
+         a.restricted_distribution_view == b.restricted_distribution_view;
+}
+
+// The privacy stage's decisions come from the memo for the response files
+// that did not change and are made again for the one that did.
+TEST(ResultsTest, DecisionsOfUnchangedFilesComeFromTheMemo) {
+  DataSet data = ReadExample(std::filesystem::path(KFL_SOURCE_DIR) / "data/example");
+  Diagnostics diags;
+  DecisionMemo first("context");
+  const Results fresh = ComputeResults(data, 2, &diags, nullptr, &first);
+  ASSERT_FALSE(diags.has_errors());
+  ASSERT_GE(fresh.waves.size(), 2u);
+
+  // A memo that says something else for part 0 and part 1: part 0's file
+  // "changed" (its key is not in the memo), part 1's did not.
+  DecisionMemo previous("context");
+  const std::string key0 = previous.Key(data.responses[0].path);
+  const std::string key1 = previous.Key(data.responses[1].path);
+  for (const auto& [index, key] : {std::pair{0, key0}, std::pair{1, key1}}) {
+    const WaveResult& part = fresh.waves[index];
+    PartDecisions marked{part.public_view, part.restricted_view, part.public_distribution_view,
+                         part.restricted_distribution_view};
+    marked.public_view.assign(marked.public_view.size(), Disclosure::kComplementary);
+    previous.Put(index == 0 ? "not the key of part 0" : key, marked);
+  }
+  DecisionMemo next("context");
+  const Results again = ComputeResults(data, 2, &diags, &previous, &next);
+  EXPECT_TRUE(SameViews(again.waves[0], fresh.waves[0])) << "decided again";
+  EXPECT_EQ(again.waves[1].public_view,
+            std::vector<Disclosure>(fresh.waves[1].public_view.size(), Disclosure::kComplementary))
+      << "taken from the memo";
+  for (size_t i = 2; i < again.waves.size(); ++i) EXPECT_TRUE(SameViews(again.waves[i], fresh.waves[i]));
+  // The next memo holds every part of this build under its key.
+  for (size_t i = 0; i < data.responses.size(); ++i) {
+    EXPECT_NE(next.Find(next.Key(data.responses[i].path)), nullptr) << i;
+  }
+}
+
+}  // namespace
+}  // namespace kfl
