@@ -1,6 +1,7 @@
 #include "build/decision_memo.h"
 
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -9,59 +10,60 @@
 namespace kfl {
 namespace {
 
-constexpr std::string_view kMagic = "kfl-decisions 1\n";
+constexpr std::string_view kMagic = "kfl-decisions 2\n";
 
 void PutCount(std::string* out, uint64_t n) { out->append(reinterpret_cast<const char*>(&n), 8); }
 
-template <typename E>
-void PutView(std::string* out, const std::vector<E>& view) {
-  PutCount(out, view.size());
-  out->append(reinterpret_cast<const char*>(view.data()), view.size());
+// A vector of plain values as its length and its bytes.
+template <typename T>
+void PutArray(std::string* out, const std::vector<T>& values) {
+  PutCount(out, values.size());
+  out->append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
 }
 
-// A distribution's view has one decision per category (a handful): its
-// length in one byte (255: a full count follows).
-void PutShortView(std::string* out, const std::vector<CategoryDisclosure>& view) {
-  if (view.size() < 255) {
-    out->push_back(static_cast<char>(view.size()));
-    out->append(reinterpret_cast<const char*>(view.data()), view.size());
-  } else {
-    out->push_back(static_cast<char>(255));
-    PutView(out, view);
-  }
+void PutViews(std::string* out, const CategoryViews& views) {
+  PutArray(out, views.values());
+  PutArray(out, views.ends());
 }
 
-// Reads what PutCount/PutView wrote; any shortfall makes ok() false.
+// Reads what the Put functions wrote; any shortfall makes ok() false.
 class Reader {
  public:
   explicit Reader(std::string_view bytes) : rest_(bytes) {}
   bool ok() const { return ok_; }
+  bool AtEnd() const { return rest_.empty(); }
+
   uint64_t Count() {
     uint64_t n = 0;
-    if (rest_.size() < 8) return ok_ = false, 0;
-    std::copy_n(rest_.data(), 8, reinterpret_cast<char*>(&n));
-    rest_.remove_prefix(8);
+    std::string_view b = Bytes(8);
+    if (ok_) std::memcpy(&n, b.data(), 8);
     return n;
   }
   std::string_view Bytes(uint64_t n) {
-    if (rest_.size() < n) return ok_ = false, std::string_view();
+    if (!ok_ || rest_.size() < n) return ok_ = false, std::string_view();
     std::string_view b = rest_.substr(0, n);
     rest_.remove_prefix(n);
     return b;
   }
-  template <typename E>
-  std::vector<E> View(bool short_length = false) {
-    uint64_t n = 255;
-    if (short_length) {
-      std::string_view len = Bytes(1);
-      if (!len.empty()) n = static_cast<uint8_t>(len.front());
-    }
-    std::string_view b = Bytes(n == 255 ? Count() : n);
-    std::vector<E> v(b.size());
-    std::copy(b.begin(), b.end(), reinterpret_cast<char*>(v.data()));
-    return v;
+  template <typename T>
+  std::vector<T> Array() {
+    const uint64_t n = Count();
+    if (!ok_ || n > rest_.size() / sizeof(T)) return ok_ = false, std::vector<T>();
+    std::vector<T> values(n);
+    std::memcpy(values.data(), Bytes(n * sizeof(T)).data(), n * sizeof(T));
+    return values;
   }
-  bool AtEnd() const { return rest_.empty(); }
+  CategoryViews Views() {
+    std::vector<CategoryDisclosure> values = Array<CategoryDisclosure>();
+    std::vector<uint32_t> ends = Array<uint32_t>();
+    uint32_t last = 0;
+    for (uint32_t end : ends) {
+      if (end < last) ok_ = false;
+      last = end;
+    }
+    if (last > values.size()) ok_ = false;
+    return CategoryViews::FromArrays(std::move(values), std::move(ends));
+  }
 
  private:
   std::string_view rest_;
@@ -81,12 +83,10 @@ DecisionMemo DecisionMemo::Read(const std::string& path) {
   while (r.ok() && !r.AtEnd()) {
     std::string key(r.Bytes(r.Count()));
     PartDecisions d;
-    d.public_view = r.View<Disclosure>();
-    d.restricted_view = r.View<Disclosure>();
-    for (auto* list : {&d.public_distribution_view, &d.restricted_distribution_view}) {
-      list->resize(r.Count());
-      for (auto& v : *list) v = r.View<CategoryDisclosure>(/*short_length=*/true);
-    }
+    d.public_view = r.Array<Disclosure>();
+    d.restricted_view = r.Array<Disclosure>();
+    d.public_distribution_view = r.Views();
+    d.restricted_distribution_view = r.Views();
     if (r.ok()) memo.parts_.emplace(std::move(key), std::move(d));
   }
   if (!r.ok()) return DecisionMemo();  // a torn file: decide everything again
@@ -109,18 +109,17 @@ void DecisionMemo::Put(const std::string& key, PartDecisions decisions) {
 }
 
 void DecisionMemo::Write(FileWriter* out) const {
-  std::string bytes(kMagic);
+  out->Write(kMagic);
   for (const auto& [key, d] : parts_) {
+    std::string bytes;
     PutCount(&bytes, key.size());
     bytes += key;
-    PutView(&bytes, d.public_view);
-    PutView(&bytes, d.restricted_view);
-    for (const auto* list : {&d.public_distribution_view, &d.restricted_distribution_view}) {
-      PutCount(&bytes, list->size());
-      for (const auto& v : *list) PutShortView(&bytes, v);
-    }
+    PutArray(&bytes, d.public_view);
+    PutArray(&bytes, d.restricted_view);
+    PutViews(&bytes, d.public_distribution_view);
+    PutViews(&bytes, d.restricted_distribution_view);
+    out->Write(bytes);
   }
-  out->Write(bytes);
 }
 
 }  // namespace kfl

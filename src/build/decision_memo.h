@@ -32,8 +32,8 @@ namespace kfl {
 struct PartDecisions {
   std::vector<Disclosure> public_view;
   std::vector<Disclosure> restricted_view;
-  std::vector<std::vector<CategoryDisclosure>> public_distribution_view;
-  std::vector<std::vector<CategoryDisclosure>> restricted_distribution_view;
+  CategoryViews public_distribution_view;
+  CategoryViews restricted_distribution_view;
 };
 
 class DecisionMemo {

@@ -40,13 +40,13 @@ struct WaveResult {
   std::vector<Disclosure> public_view;      // one per aggregate: what OUT/site may show
   std::vector<Disclosure> restricted_view;  // one per aggregate: what OUT/restricted may show
   // One per distribution, one decision per category (privacy/category.h).
-  std::vector<std::vector<CategoryDisclosure>> public_distribution_view;
-  std::vector<std::vector<CategoryDisclosure>> restricted_distribution_view;
+  CategoryViews public_distribution_view;
+  CategoryViews restricted_distribution_view;
 
   const std::vector<Disclosure>& View(AudienceKind kind) const {
     return kind == AudienceKind::kPublic ? public_view : restricted_view;
   }
-  const std::vector<std::vector<CategoryDisclosure>>& DistributionView(AudienceKind kind) const {
+  const CategoryViews& DistributionView(AudienceKind kind) const {
     return kind == AudienceKind::kPublic ? public_distribution_view : restricted_distribution_view;
   }
 };

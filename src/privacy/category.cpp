@@ -37,10 +37,9 @@ std::vector<CategoryDisclosure> DecideCategories(const ItemDistribution& distrib
   return out;
 }
 
-std::vector<std::vector<CategoryDisclosure>> DecideDistributions(
-    const UnitTree& units, const Instrument& instrument,
-    const std::vector<ItemDistribution>& distributions, const Audience& audience,
-    const std::vector<std::vector<CategoryDisclosure>>* known) {
+CategoryViews DecideDistributions(const UnitTree& units, const Instrument& instrument,
+                                  const std::vector<ItemDistribution>& distributions,
+                                  const Audience& audience, const CategoryViews* known) {
   // The whole distributions as aggregates of an instrument whose scores are
   // the items (no areas): blocks of items.size() per unit, group all, in
   // the order ItemDistributions gives them.
@@ -52,7 +51,8 @@ std::vector<std::vector<CategoryDisclosure>> DecideDistributions(
     wholes.push_back({d.unit, kGroupAll, static_cast<int16_t>(d.item), d.answered(), 0, 0});
   std::vector<Disclosure> known_wholes;
   if (known) {
-    for (const std::vector<CategoryDisclosure>& k : *known) {
+    for (size_t i = 0; i < known->size(); ++i) {
+      const std::span<const CategoryDisclosure> k = (*known)[i];
       const bool shown = std::any_of(k.begin(), k.end(), [](CategoryDisclosure c) {
         return c != CategoryDisclosure::kTooFewAnswers && c != CategoryDisclosure::kNotShown &&
                c != CategoryDisclosure::kComplementaryUnit;
@@ -62,23 +62,23 @@ std::vector<std::vector<CategoryDisclosure>> DecideDistributions(
   }
   const std::vector<Disclosure> whole =
       DecideDisclosure(units, items_only, wholes, audience, known ? &known_wholes : nullptr);
-  std::vector<std::vector<CategoryDisclosure>> out;
+  CategoryViews out;
   out.reserve(distributions.size());
   for (size_t i = 0; i < distributions.size(); ++i) {
     const ItemDistribution& d = distributions[i];
     const size_t k = d.counts.size();
     switch (whole[i]) {
       case Disclosure::kNotShown:
-        out.emplace_back(k, CategoryDisclosure::kNotShown);
+        out.Add(k, CategoryDisclosure::kNotShown);
         break;
       case Disclosure::kTooFew:
-        out.emplace_back(k, CategoryDisclosure::kTooFewAnswers);
+        out.Add(k, CategoryDisclosure::kTooFewAnswers);
         break;
       case Disclosure::kComplementary:
-        out.emplace_back(k, CategoryDisclosure::kComplementaryUnit);
+        out.Add(k, CategoryDisclosure::kComplementaryUnit);
         break;
       case Disclosure::kPublished:
-        out.push_back(
+        out.Add(
             DecideCategories(d, units[d.unit].level, instrument.items[d.item].sensitive, audience));
         break;
     }

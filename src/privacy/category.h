@@ -28,6 +28,11 @@
 #include <cstdint>
 #include <vector>
 
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <vector>
+
 #include "model/instrument.h"
 #include "model/level.h"
 #include "model/unit_tree.h"
@@ -52,14 +57,63 @@ std::vector<CategoryDisclosure> DecideCategories(const ItemDistribution& distrib
                                                  Level unit_level, bool sensitive,
                                                  const Audience& audience);
 
+// One decision per category of every distribution of a part, in one flat
+// array: a part has hundreds of thousands of distributions of a handful of
+// categories, and a vector for each would cost ten times the decisions.
+//
+//   CategoryViews v;
+//   v.Add(std::vector<CategoryDisclosure>{kShown, kTooFew});
+//   v.Add(5, CategoryDisclosure::kNotShown);
+//   v[1].size() == 5;  v[0][1] == kTooFew
+class CategoryViews {
+ public:
+  CategoryViews() = default;
+  // For tests: one list per distribution.
+  CategoryViews(std::initializer_list<std::vector<CategoryDisclosure>> views) {
+    for (const auto& v : views) Add(v);
+  }
+
+  void Add(std::span<const CategoryDisclosure> decisions) {
+    values_.insert(values_.end(), decisions.begin(), decisions.end());
+    ends_.push_back(static_cast<uint32_t>(values_.size()));
+  }
+  void Add(size_t categories, CategoryDisclosure all) {
+    values_.insert(values_.end(), categories, all);
+    ends_.push_back(static_cast<uint32_t>(values_.size()));
+  }
+  void reserve(size_t distributions) { ends_.reserve(distributions); }
+
+  size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  std::span<const CategoryDisclosure> operator[](size_t i) const {
+    const uint32_t begin = i == 0 ? 0 : ends_[i - 1];
+    return {values_.data() + begin, ends_[i] - begin};
+  }
+  bool operator==(const CategoryViews&) const = default;
+
+  // The flat arrays, for storing (build/decision_memo.h).
+  const std::vector<CategoryDisclosure>& values() const { return values_; }
+  const std::vector<uint32_t>& ends() const { return ends_; }
+  static CategoryViews FromArrays(std::vector<CategoryDisclosure> values,
+                                  std::vector<uint32_t> ends) {
+    CategoryViews v;
+    v.values_ = std::move(values);
+    v.ends_ = std::move(ends);
+    return v;
+  }
+
+ private:
+  std::vector<CategoryDisclosure> values_;
+  std::vector<uint32_t> ends_;  // one past each distribution's last decision
+};
+
 // Decisions for every distribution of one instrument and wave (in the order
 // of `distributions`, as ItemDistributions returns them), one per category.
 // `known`: the decisions of a less privileged audience whose outputs this
 // audience's readers also see (the public ones, for the restricted view).
 // REQUIRES: `known`, when given, was computed from the same distributions.
-std::vector<std::vector<CategoryDisclosure>> DecideDistributions(
-    const UnitTree& units, const Instrument& instrument,
-    const std::vector<ItemDistribution>& distributions, const Audience& audience,
-    const std::vector<std::vector<CategoryDisclosure>>* known = nullptr);
+CategoryViews DecideDistributions(const UnitTree& units, const Instrument& instrument,
+                                  const std::vector<ItemDistribution>& distributions,
+                                  const Audience& audience, const CategoryViews* known = nullptr);
 
 }  // namespace kfl

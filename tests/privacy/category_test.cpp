@@ -126,6 +126,27 @@ namespace {
 
 // The classic attack on distributions: school s has classes of 12 and 4
 // answers; its distribution minus class c1's would give class c2's.
+TEST(CategoryTest, CategoryViewsHoldEachDistributionsDecisionsInOrder) {
+  using C = CategoryDisclosure;
+  CategoryViews v;
+  EXPECT_TRUE(v.empty());
+  v.Add(std::vector<C>{C::kShown, C::kTooFew, C::kComplementary});
+  v.Add(0, C::kNotShown);
+  v.Add(2, C::kSensitive);
+  ASSERT_EQ(v.size(), 3u);
+  ASSERT_EQ(v[0].size(), 3u);
+  EXPECT_EQ(v[0][1], C::kTooFew);
+  EXPECT_EQ(v[0][2], C::kComplementary);
+  EXPECT_TRUE(v[1].empty());
+  ASSERT_EQ(v[2].size(), 2u);
+  EXPECT_EQ(v[2][0], C::kSensitive);
+  EXPECT_EQ(v[2][1], C::kSensitive);
+  EXPECT_EQ(v.values().size(), 5u) << "one byte per category, in one array";
+  const CategoryViews same{{C::kShown, C::kTooFew, C::kComplementary}, {}, {C::kSensitive, C::kSensitive}};
+  EXPECT_TRUE(v == same);
+  EXPECT_FALSE(v == CategoryViews({{C::kShown}}));
+}
+
 TEST(CategoryTest, DecideDistributionsProtectsASmallClassFromItsSchool) {
   const UnitTree units = stats_test::MakeTree({{"county", Level::kCounty, ""},
                                                {"k", Level::kMunicipality, "county"},
