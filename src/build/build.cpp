@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <memory>
 #include <vector>
 
 #include "build/content_hash.h"
@@ -90,9 +91,9 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
     return path.rfind("responses/", 0) == 0;
   });
   const std::string pages_key = pages_hash.Hex();
-  const DecisionMemo previous_decisions =
-      options.force ? DecisionMemo() : DecisionMemo::Read(JoinPath(options.out_dir, kDecisionsFile));
-  DecisionMemo decisions(pages_key);
+  auto previous_decisions = std::make_unique<DecisionMemo>(
+      options.force ? DecisionMemo() : DecisionMemo::Read(JoinPath(options.out_dir, kDecisionsFile)));
+  auto decisions = std::make_unique<DecisionMemo>(pages_key);
 
   DataSet data;
   if (!ReadDataSet(options.data_dir, &data, diags)) return false;
@@ -101,7 +102,9 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
     ValidateResponses(data, options.jobs, diags);
     return false;
   }
-  Results results = ComputeResults(data, options.jobs, diags, &previous_decisions, &decisions);
+  Results results =
+      ComputeResults(data, options.jobs, diags, previous_decisions.get(), decisions.get());
+  previous_decisions.reset();  // the memos hold a copy of every decision: free them early
   if (diags->has_errors()) return false;
 
   // Only now, with valid input and every figure computed, touch the output.
@@ -132,7 +135,8 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
   FileWriter* decisions_file = out.Create(kDecisionsFile, diags);
   if (!decisions_file) return false;
-  decisions.Write(decisions_file);
+  decisions->Write(decisions_file);
+  decisions.reset();
 
   // The two sites per language: same code, different levels and thresholds.
   const Project& project = data.project;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <stdexcept>
 
 namespace kfl {
 
@@ -16,13 +17,15 @@ OutputCache::OutputCache(const std::string& out_dir, bool force) : dir_(out_dir)
   try {
     for (const auto& [name, e] : json["entries"].items()) {
       Entry entry{e.at("key").get<std::string>(), {}};
-      for (const auto& f : e.at("files"))
-        entry.files.push_back(
-            {f.at(0).get<std::string>(), f.at(1).get<uint64_t>(), f.at(2).get<std::string>()});
+      for (const auto& f : e.at("files")) {
+        std::optional<Sha256> sha256 = Sha256::FromHex(f.at(2).get<std::string>());
+        if (!sha256) throw std::invalid_argument("sha256");
+        entry.files.push_back({f.at(0).get<std::string>(), f.at(1).get<uint64_t>(), *sha256});
+      }
       previous_.emplace(name, std::move(entry));
     }
     previous_build_ = json["build"].get<std::string>();
-  } catch (const nlohmann::json::exception&) {
+  } catch (const std::exception&) {  // nlohmann's, or a digest that is not one
     previous_.clear();  // a damaged cache is no cache
   }
 }
@@ -40,7 +43,7 @@ bool OutputCache::Produce(OutputDir* out, const std::string& name, const std::st
   } else {
     produce([&](const std::string& path, std::string_view bytes) {
       ok = out->WriteFile(path, bytes, diags) && ok;
-      entry.files.push_back({path, bytes.size(), Sha256Hex(bytes)});
+      entry.files.push_back({path, bytes.size(), Sha256::Of(bytes)});
     });
     ++produced_;
   }
@@ -56,17 +59,29 @@ bool OutputCache::ProduceFile(OutputDir* out, const std::string& path, const std
 }
 
 bool OutputCache::Save(OutputDir* out, Diagnostics* diags) {
-  nlohmann::ordered_json json;
-  json["build"] = build_key_;
-  nlohmann::ordered_json& entries = json["entries"] = nlohmann::ordered_json::object();
-  for (const auto& [name, e] : current_) {  // std::map: sorted, the same bytes every time
-    nlohmann::ordered_json files = nlohmann::ordered_json::array();
-    for (const File& f : e.files) files.push_back({f.path, f.bytes, f.sha256});
-    entries[name] = {{"key", e.key}, {"files", std::move(files)}};
-  }
+  // Written entry by entry (a national build has a million files: a JSON
+  // document of them all would cost gigabytes); the bytes are those of
+  // nlohmann's compact dump of {"build": ..., "entries": {name: {"key": ...,
+  // "files": [[path, bytes, sha256], ...]}}}.
   FileWriter* f = out->Create(kFileName, diags);
   if (!f) return false;
-  f->Write(json.dump());
+  auto quoted = [](const std::string& s) { return nlohmann::json(s).dump(); };
+  f->Write("{\"build\":" + quoted(build_key_) + ",\"entries\":{");
+  bool first = true;
+  std::string line;
+  for (const auto& [name, e] : current_) {  // std::map: sorted, the same bytes every time
+    line = first ? "" : ",";
+    first = false;
+    line += quoted(name) + ":{\"key\":" + quoted(e.key) + ",\"files\":[";
+    for (size_t i = 0; i < e.files.size(); ++i) {
+      const File& file = e.files[i];
+      line += (i ? ",[" : "[") + quoted(file.path) + "," + std::to_string(file.bytes) + "," +
+              quoted(file.sha256.Hex()) + "]";
+    }
+    line += "]}";
+    f->Write(line);
+  }
+  f->Write("}}");
   return true;
 }
 

@@ -48,7 +48,7 @@ class OutputCache {
   struct File {
     std::string path;  // relative to OUT_DIR
     uint64_t bytes = 0;
-    std::string sha256;
+    Sha256 sha256;
   };
   struct Entry {
     std::string key;

@@ -62,19 +62,37 @@ class Sha256Context {
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx{EVP_MD_CTX_new(), EVP_MD_CTX_free};
   Sha256Context() { EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr); }
   void Update(std::string_view b) { EVP_DigestUpdate(ctx.get(), b.data(), b.size()); }
-  std::string Final() {
-    unsigned char digest[EVP_MAX_MD_SIZE];
+  Sha256 Final() {
+    Sha256 digest;
     unsigned int n = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest, &n);
-    return Hex(digest, n);
+    EVP_DigestFinal_ex(ctx.get(), digest.bytes.data(), &n);
+    return digest;
   }
 };
 
-std::string Sha256Hex(std::string_view bytes) {
+Sha256 Sha256::Of(std::string_view data) {
   Sha256Context h;
-  h.Update(bytes);
+  h.Update(data);
   return h.Final();
 }
+
+std::optional<Sha256> Sha256::FromHex(std::string_view hex) {
+  if (hex.size() != 64) return std::nullopt;
+  auto digit = [](char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+  };
+  Sha256 out;
+  for (size_t i = 0; i < 32; ++i) {
+    const int high = digit(hex[2 * i]), low = digit(hex[2 * i + 1]);
+    if (high < 0 || low < 0) return std::nullopt;
+    out.bytes[i] = static_cast<unsigned char>(high * 16 + low);
+  }
+  return out;
+}
+
+std::string Sha256::Hex() const { return kfl::Hex(bytes.data(), bytes.size()); }
+
+std::string Sha256Hex(std::string_view bytes) { return Sha256::Of(bytes).Hex(); }
 
 FileWriter::FileWriter(std::string relative_path, std::FILE* file)
     : path_(std::move(relative_path)), file_(file), hasher_(std::make_unique<Sha256Context>()) {
@@ -107,7 +125,7 @@ bool FileWriter::Close() {
   Flush();
   failed_ |= std::fclose(file_) != 0;
   file_ = nullptr;
-  sha256_hex_ = hasher_->Final();
+  sha256_ = hasher_->Final();
   return !failed_;
 }
 
@@ -176,7 +194,7 @@ bool OutputDir::CloseAll(Diagnostics* diags) {
   bool ok = true;
   for (std::unique_ptr<FileWriter>& f : open_) {
     if (f->Close()) {
-      entries_.push_back({f->path(), f->bytes(), f->sha256_hex()});
+      entries_.push_back({f->path(), f->bytes(), f->sha256()});
     } else {
       ReportOs(diags, out_dir_ + "/" + f->path(), "diag.output_cannot_write",
                std::strerror(errno));
@@ -212,7 +230,7 @@ void OutputDir::MakeFolderOf(const std::string& path) {
 }
 
 bool OutputDir::Link(const std::string& relative_path, const std::string& from, uint64_t bytes,
-                     const std::string& sha256, Diagnostics* diags) {
+                     const Sha256& sha256, Diagnostics* diags) {
   fs::path path = fs::path(staging_) / relative_path;
   MakeFolderOf(path.string());
   std::error_code ec;
@@ -239,7 +257,7 @@ bool OutputDir::WriteFile(const std::string& relative_path, std::string_view byt
              f ? "diag.output_cannot_write" : "diag.output_cannot_create", std::strerror(errno));
     return false;
   }
-  entries_.push_back({relative_path, bytes.size(), Sha256Hex(bytes)});
+  entries_.push_back({relative_path, bytes.size(), Sha256::Of(bytes)});
   return true;
 }
 
@@ -247,16 +265,23 @@ bool OutputDir::Commit(Diagnostics* diags, int jobs) {
   if (!CloseAll(diags)) return false;
   std::sort(entries_.begin(), entries_.end(),
             [](const Entry& a, const Entry& b) { return a.path < b.path; });
-  nlohmann::ordered_json manifest;
-  manifest["generator"] = std::string("kfl ") + KFL_VERSION;
-  manifest["files"] = nlohmann::ordered_json::array();
-  for (const Entry& e : entries_)
-    manifest["files"].push_back({{"path", e.path}, {"bytes", e.bytes}, {"sha256", e.sha256}});
   {
+    // Written entry by entry, with the bytes of nlohmann's dump(2) of
+    // {"generator": ..., "files": [{"path", "bytes", "sha256"}, ...]}: a
+    // JSON document of a national build's million files would cost
+    // gigabytes.
     FileWriter* f = Create("manifest.json", diags);
     if (!f) return false;
-    f->Write(manifest.dump(2));
-    f->Write("\n");
+    auto quoted = [](const std::string& s) { return nlohmann::json(s).dump(); };
+    f->Write("{\n  \"generator\": " + quoted(std::string("kfl ") + KFL_VERSION) +
+             ",\n  \"files\": [");
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      const Entry& e = entries_[i];
+      f->Write((i ? ",\n    {\n      \"path\": " : "\n    {\n      \"path\": ") + quoted(e.path) +
+               ",\n      \"bytes\": " + std::to_string(e.bytes) + ",\n      \"sha256\": " +
+               quoted(e.sha256.Hex()) + "\n    }");
+    }
+    f->Write(entries_.empty() ? "]\n}\n" : "\n  ]\n}\n");
     // The manifest lists every file but itself: close it without an entry.
     const bool closed = f->Close();
     open_.clear();

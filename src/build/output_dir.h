@@ -25,10 +25,12 @@
 // WriteFile() may be called from any thread.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <mutex>
 #include <unordered_set>
 #include <string>
@@ -40,6 +42,18 @@
 namespace kfl {
 
 class Sha256Context;  // output_dir.cpp: an OpenSSL digest context
+
+// A SHA-256 digest as its 32 bytes (a national build lists a million and a
+// half files: as hex strings they would cost 250 MB more).
+struct Sha256 {
+  std::array<unsigned char, 32> bytes{};
+
+  static Sha256 Of(std::string_view data);
+  // From 64 hex digits; nullopt for anything else.
+  static std::optional<Sha256> FromHex(std::string_view hex);
+  std::string Hex() const;  // lower case
+  bool operator==(const Sha256&) const = default;
+};
 
 // A buffered file being written, with its running SHA-256.
 class FileWriter {
@@ -55,7 +69,7 @@ class FileWriter {
 
   const std::string& path() const { return path_; }
   uint64_t bytes() const { return bytes_; }
-  std::string sha256_hex() const { return sha256_hex_; }
+  const Sha256& sha256() const { return sha256_; }
 
  private:
   void Flush();
@@ -66,7 +80,7 @@ class FileWriter {
   uint64_t bytes_ = 0;
   bool failed_ = false;
   std::unique_ptr<Sha256Context> hasher_;
-  std::string sha256_hex_;
+  Sha256 sha256_;
 };
 
 class OutputDir {
@@ -99,7 +113,7 @@ class OutputDir {
   // which the caller vouches for (output_cache.h keeps them). Thread-safe
   // like WriteFile(). False (and a diagnostic) when it cannot.
   bool Link(const std::string& relative_path, const std::string& from, uint64_t bytes,
-            const std::string& sha256, Diagnostics* diags);
+            const Sha256& sha256, Diagnostics* diags);
 
   // The output directory as given to Open() (normalized).
   const std::string& out_dir() const { return out_dir_; }
@@ -119,7 +133,7 @@ class OutputDir {
   struct Entry {
     std::string path;
     uint64_t bytes;
-    std::string sha256;
+    Sha256 sha256;
   };
   std::string out_dir_;
   std::string staging_;

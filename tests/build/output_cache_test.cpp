@@ -1,6 +1,7 @@
 #include "build/output_cache.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -68,6 +69,11 @@ TEST(OutputCacheTest, ReusesExactlyTheOutputsWhoseKeyIsUnchanged) {
   EXPECT_EQ(Read(out / "one.pdf"), "%PDF p2");
 
   EXPECT_EQ(Build(out, "k1", "p2", /*force=*/true), 2);
+  // .kfl-cache.json, written entry by entry, is compact JSON.
+  const std::string saved = Read(out / ".kfl-cache.json");
+  const auto json = nlohmann::ordered_json::parse(saved);
+  EXPECT_EQ(saved, json.dump());
+  EXPECT_EQ(json["entries"]["page/"]["files"][0][0], "page/index.html");
   EXPECT_EQ(Read(out / "page/index.html"), "<p>k1</p>");
 
   // The manifest lists reused files with their size and hash.

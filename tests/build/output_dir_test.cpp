@@ -43,6 +43,12 @@ class OutputDirTest : public ::testing::Test {
 TEST_F(OutputDirTest, Sha256OfKnownStrings) {
   EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  const std::string abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+  ASSERT_TRUE(Sha256::FromHex(abc));
+  EXPECT_EQ(*Sha256::FromHex(abc), Sha256::Of("abc"));
+  EXPECT_EQ(Sha256::FromHex(abc)->Hex(), abc);
+  EXPECT_FALSE(Sha256::FromHex(abc.substr(1)));
+  EXPECT_FALSE(Sha256::FromHex("x" + abc.substr(1)));
 }
 
 TEST_F(OutputDirTest, CommitWritesFilesAndManifest) {
@@ -127,6 +133,25 @@ TEST_F(OutputDirTest, TheMailFolderOfThePreviousOutputIsKept) {
   ASSERT_TRUE(Publish(out, "second", &diags));
   EXPECT_EQ(Slurp(out / "data/a.csv"), "second");
   EXPECT_EQ(Slurp(out / "mail" / "sent.log"), "sent a@b.no\n") << "a rebuild must not forget what was sent";
+}
+
+// The manifest is written entry by entry; its bytes are those of a JSON
+// document dumped with two-space indentation, names escaped.
+TEST_F(OutputDirTest, ManifestIsIndentedJsonWithEscapedNames) {
+  const fs::path out = root_ / "out";
+  for (const std::vector<std::string>& names :
+       {std::vector<std::string>{}, {"a.csv", "site/Ø \"quoted\" \\ name.html", "z/b.svg"}}) {
+    OutputDir dir;
+    Diagnostics diags;
+    ASSERT_TRUE(dir.Open(out.string(), &diags));
+    for (const std::string& name : names) dir.WriteFile(name, "x" + name, &diags);
+    ASSERT_TRUE(dir.Commit(&diags)) << diags.all().size();
+    const std::string text = Slurp(out / "manifest.json");
+    const auto json = nlohmann::ordered_json::parse(text);
+    EXPECT_EQ(text, json.dump(2) + "\n");
+    ASSERT_EQ(json["files"].size(), names.size());
+    if (!names.empty()) EXPECT_EQ(json["files"][1]["path"], names[1]);
+  }
 }
 
 }  // namespace
