@@ -104,6 +104,16 @@ void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartCo
     if (std::isfinite(parent_value))
       DrawLine(canvas, x.Map(parent_value), l.plot_top, x.Map(parent_value), l.plot_bottom,
                t.reference, 1.25, true);
+    // The whiskers first, one stroke per colour, under the markers.
+    std::vector<Segment> whiskers, highlighted;
+    for (size_t k = 0; k < order.size(); ++k) {
+      const Unit& u = units[order[k]];
+      if (!u.value.shown() || !u.value.has_ci) continue;
+      AddWhiskerH(u.highlight ? &highlighted : &whiskers, x.MapClamped(u.value.ci_low),
+                  x.MapClamped(u.value.ci_high), l.plot_top + 2 + k * kRow + kRow / 2, 6);
+    }
+    DrawLines(canvas, whiskers, color, kWhiskerWidth);
+    DrawLines(canvas, highlighted, highlight, kWhiskerWidth);
     double y = l.plot_top + 2;
     for (int i : order) {
       const Unit& u = units[i];
@@ -114,9 +124,6 @@ void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartCo
                     {t.margin, cy, Align::kStart, Align::kCenter, label_width, 1});
       if (u.value.shown()) {
         const Rgb& c = u.highlight ? highlight : color;
-        if (u.value.has_ci)
-          DrawWhiskerH(canvas, x.MapClamped(u.value.ci_low), x.MapClamped(u.value.ci_high), cy, 6,
-                       c);
         DrawMarker(canvas, u.highlight ? MarkerShape::kDiamond : MarkerShape::kCircle,
                    x.Map(u.value.value), cy, u.highlight ? 10 : 8, c);
         ctx.text.Draw(canvas, ctx.Number(u.value.value), ValueStyle(t),

@@ -114,10 +114,12 @@ double DrawLegend(Canvas& canvas, const std::vector<LegendKey>& keys, double x0,
 
 void DrawXGrid(Canvas& canvas, const LinearScale& x, const std::vector<double>& ticks, double y0,
                double y1, const Theme& theme) {
+  std::vector<Segment> lines;
   for (double v : ticks) {
     double px = std::round(x.Map(v)) + 0.5;
-    DrawLine(canvas, px, y0, px, y1, theme.grid, 1);
+    lines.push_back({{px, y0}, {px, y1}});
   }
+  DrawLines(canvas, lines, theme.grid, 1);
 }
 
 double XAxisHeight(const std::string& title, ChartContext& ctx) {
@@ -149,11 +151,15 @@ void DrawYGrid(Canvas& canvas, const LinearScale& y, const std::vector<double>& 
                double x1, double x_label_end, ChartContext& ctx, int decimals) {
   TextStyle style = AxisStyle(ctx.theme);
   if (decimals < 0) decimals = TickDecimalsOf(ticks);
+  std::vector<Segment> lines;
   for (double v : ticks) {
     double py = std::round(y.Map(v)) + 0.5;
-    DrawLine(canvas, x0, py, x1, py, ctx.theme.grid, 1);
-    ctx.text.Draw(canvas, ctx.Number(v, decimals), style,
-                  {x_label_end, py, Align::kEnd, Align::kCenter});
+    lines.push_back({{x0, py}, {x1, py}});
+  }
+  DrawLines(canvas, lines, ctx.theme.grid, 1);
+  for (size_t i = 0; i < ticks.size(); ++i) {
+    ctx.text.Draw(canvas, ctx.Number(ticks[i], decimals), style,
+                  {x_label_end, lines[i].from.y, Align::kEnd, Align::kCenter});
   }
 }
 

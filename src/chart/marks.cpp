@@ -91,6 +91,19 @@ void DrawLine(Canvas& canvas, double x0, double y0, double x1, double y1, const 
   canvas.Restore();
 }
 
+void DrawLines(Canvas& canvas, const std::vector<Segment>& lines, const Rgb& color, double width) {
+  if (lines.empty()) return;
+  canvas.Save();
+  canvas.SetColor(color);
+  canvas.SetLineWidth(width);
+  for (const Segment& l : lines) {
+    canvas.MoveTo(l.from.x, l.from.y);
+    canvas.LineTo(l.to.x, l.to.y);
+  }
+  canvas.Stroke();
+  canvas.Restore();
+}
+
 void DrawPolyline(Canvas& canvas, const std::vector<Point>& points, const Rgb& color,
                   double width) {
   if (points.size() < 2) return;
@@ -104,26 +117,24 @@ void DrawPolyline(Canvas& canvas, const std::vector<Point>& points, const Rgb& c
   canvas.Restore();
 }
 
+void AddWhiskerH(std::vector<Segment>* lines, double x_lo, double x_hi, double y, double cap) {
+  lines->push_back({{x_lo, y}, {x_hi, y}});
+  lines->push_back({{x_lo, y - cap / 2}, {x_lo, y + cap / 2}});
+  lines->push_back({{x_hi, y - cap / 2}, {x_hi, y + cap / 2}});
+}
+
 void DrawWhiskerH(Canvas& canvas, double x_lo, double x_hi, double y, double cap,
                   const Rgb& color) {
-  canvas.Save();
-  canvas.SetColor(color);
-  canvas.SetLineWidth(1.25);
-  canvas.MoveTo(x_lo, y);
-  canvas.LineTo(x_hi, y);
-  canvas.MoveTo(x_lo, y - cap / 2);
-  canvas.LineTo(x_lo, y + cap / 2);
-  canvas.MoveTo(x_hi, y - cap / 2);
-  canvas.LineTo(x_hi, y + cap / 2);
-  canvas.Stroke();
-  canvas.Restore();
+  std::vector<Segment> lines;
+  AddWhiskerH(&lines, x_lo, x_hi, y, cap);
+  DrawLines(canvas, lines, color, kWhiskerWidth);
 }
 
 void DrawWhiskerV(Canvas& canvas, double x, double y_lo, double y_hi, double cap,
                   const Rgb& color) {
   canvas.Save();
   canvas.SetColor(color);
-  canvas.SetLineWidth(1.25);
+  canvas.SetLineWidth(kWhiskerWidth);
   canvas.MoveTo(x, y_lo);
   canvas.LineTo(x, y_hi);
   if (cap > 0) {

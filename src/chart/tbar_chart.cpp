@@ -94,6 +94,7 @@ void TBarChart::Draw(Canvas& canvas, double width, double height, ChartContext& 
   row_style.bold = true;
   double y = l.plot_top;
   double ref = x.Map(50);
+  std::vector<Segment> whiskers;  // all in one stroke, over the bars
   for (size_t r = 0; r < rows.size(); ++r) {
     const Row& row = rows[r];
     ctx.text.Draw(canvas, row.label, row_style,
@@ -109,8 +110,7 @@ void TBarChart::Draw(Canvas& canvas, double width, double height, ChartContext& 
         double bx = x.MapClamped(v.value);
         FillRect(canvas, std::min(ref, bx), y, std::fabs(bx - ref), kBar, t.Series(s));
         if (v.has_ci)
-          DrawWhiskerH(canvas, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6,
-                       t.text);
+          AddWhiskerH(&whiskers, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6);
         ctx.text.Draw(canvas, ctx.Number(v.value), ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       } else {
@@ -125,6 +125,7 @@ void TBarChart::Draw(Canvas& canvas, double width, double height, ChartContext& 
     }
     y += kRowGap;
   }
+  DrawLines(canvas, whiskers, t.text, kWhiskerWidth);
   DrawLine(canvas, ref, l.plot_top, ref, l.plot_bottom, t.reference, 1.5);
   DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
 }
