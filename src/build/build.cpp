@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <vector>
@@ -132,7 +133,12 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
     if (!f) return false;
     writers.push_back(f);
   }
-  ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
+  // They are written while the sites are drawn (they share only the
+  // results, which nothing changes any more); joined before the commit.
+  std::future<void> data_files =
+      std::async(options.jobs == 1 ? std::launch::deferred : std::launch::async, [&] {
+        ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
+      });
   FileWriter* decisions_file = out.Create(kDecisionsFile, diags);
   if (!decisions_file) return false;
   decisions->Write(decisions_file);
@@ -239,6 +245,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
     entry.restricted = true;
     if (!WriteLanguageChoicePage(data, first, entry, &out, diags)) return false;
   }
+  data_files.get();
   progress.Finish();
   summary->pages_drawn = cache.produced();
   summary->pages_reused = cache.reused();

@@ -66,11 +66,13 @@ void SetReferences(const DataSet& data, std::vector<WaveResult>* parts, Diagnost
 // the public view publishes (so never classes), since it would reveal the
 // mean of a hidden extreme.
 std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
-                                               const std::vector<WaveResult>& parts) {
+                                               const std::vector<WaveResult>& parts, int jobs) {
   const UnitTree& units = data.units;
   const int min_n = data.project.privacy.min_n_public;
-  std::vector<VariationRow> rows;
-  for (const WaveResult& part : parts) {
+  std::vector<std::vector<VariationRow>> per_part(parts.size());
+  ParallelFor(parts.size(), jobs, [&](size_t p) {
+    const WaveResult& part = parts[p];
+    std::vector<VariationRow>& rows = per_part[p];
     const int score_count = data.instruments[part.instrument].ScoreCount();
     // (parent, child level) -> the `all` aggregate rows of its children, per score.
     std::map<std::tuple<int, int, int>, std::vector<std::vector<ChildSummary>>> buckets;
@@ -107,7 +109,10 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
         rows.push_back(row);
       }
     }
-  }
+  });
+  std::vector<VariationRow> rows;
+  for (std::vector<VariationRow>& part_rows : per_part)
+    rows.insert(rows.end(), part_rows.begin(), part_rows.end());
   return rows;
 }
 
@@ -187,7 +192,7 @@ Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
   if (diags->has_errors()) return results;
   SetReferences(data, &results.waves, diags);
   DecideViews(data, jobs, &results, previous, next);
-  results.variation = ComputeVariationRows(data, results.waves);
+  results.variation = ComputeVariationRows(data, results.waves, jobs);
   return results;
 }
 
