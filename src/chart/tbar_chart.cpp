@@ -95,11 +95,16 @@ void TBarChart::Draw(Canvas& canvas, double width, double height, ChartContext& 
   double y = l.plot_top;
   double ref = x.Map(50);
   std::vector<Segment> whiskers;  // all in one stroke, over the bars
+  // The reference line runs through each row's bars and leaves its label
+  // (which may be as wide as the chart) clear.
+  std::vector<Segment> reference;
   for (size_t r = 0; r < rows.size(); ++r) {
     const Row& row = rows[r];
     ctx.text.Draw(canvas, row.label, row_style,
                   {t.margin, y, Align::kStart, Align::kStart, width - 2 * t.margin, 2});
     y += l.row_label_heights[r];
+    reference.push_back({{ref, y - kBarGap / 2},
+                         {ref, y + series.size() * (kBar + kBarGap) - kBarGap / 2}});
     for (size_t s = 0; s < series.size(); ++s) {
       double cy = y + kBar / 2;
       ctx.text.Draw(canvas, series[s], LabelStyle(t),
@@ -126,7 +131,7 @@ void TBarChart::Draw(Canvas& canvas, double width, double height, ChartContext& 
     y += kRowGap;
   }
   DrawLines(canvas, whiskers, t.text, kWhiskerWidth);
-  DrawLine(canvas, ref, l.plot_top, ref, l.plot_bottom, t.reference, 1.5);
+  DrawLines(canvas, reference, t.reference, 1.5);
   DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
 }
 
