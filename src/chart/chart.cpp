@@ -11,6 +11,10 @@ std::string JoinList(const std::vector<std::string>& items, const ChartContext& 
   return out;
 }
 
+std::string RowsWord(const std::string& rows_word, const ChartContext& ctx) {
+  return rows_word.empty() ? ctx.Text("chart.rows.scores") : rows_word;
+}
+
 std::string ValueCell(const ChartValue& v, const ChartContext& ctx) {
   if (!v.shown()) return v.reason.empty() ? "\u2013" : "\u2013 (" + v.reason + ")";
   std::string cell = ctx.Number(v.value);

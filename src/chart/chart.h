@@ -108,6 +108,10 @@ class Chart {
 // "a, b og c" with the catalog's word for "and".
 std::string JoinList(const std::vector<std::string>& items, const ChartContext& ctx);
 
+// `rows_word` (what a chart's rows are, "faktorer"), or the catalog's
+// "areas or factors" when it is empty.
+std::string RowsWord(const std::string& rows_word, const ChartContext& ctx);
+
 // A value as a table cell: "52,3 (50,1–54,5)", "52,3", or "– (reason)".
 std::string ValueCell(const ChartValue& v, const ChartContext& ctx);
 

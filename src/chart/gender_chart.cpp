@@ -136,6 +136,7 @@ std::string GenderChart::TextAlternative(const ChartContext& ctx) const {
   if (!most) return ctx.Text("chart.gender.alt_hidden");
   std::string who = ctx.Text(most_d >= 0 ? "chart.gender.who_girls" : "chart.gender.who_boys");
   return ctx.Text("chart.gender.alt", {{"count", std::to_string(rows.size())},
+                                       {"rows", RowsWord(rows_word, ctx)},
                                        {"label", most->label},
                                        {"who", who},
                                        {"d", ctx.Number(std::fabs(most_d), 2)}});

@@ -22,6 +22,7 @@ struct GenderChart final : Chart {
   std::string title;
   std::string row_header;  // data table's first column
   std::vector<Row> rows;
+  std::string rows_word;  // as TBarChart::rows_word
 
   double Height(double width, ChartContext& ctx) const override;
   void Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const override;

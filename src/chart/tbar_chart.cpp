@@ -155,6 +155,7 @@ std::string TBarChart::TextAlternative(const ChartContext& ctx) const {
   return ctx.Text("chart.tbar.alt", {{"unit", unit},
                                      {"series", JoinList(series, ctx)},
                                      {"count", std::to_string(rows.size())},
+                                     {"rows", RowsWord(rows_word, ctx)},
                                      {"high_label", high->label},
                                      {"high", ctx.Number(high->values[0].value)},
                                      {"low_label", low->label},

@@ -29,6 +29,9 @@ struct TBarChart final : Chart {
   std::string row_header;           // data table's first column ("Faktor")
   std::vector<std::string> series;  // level names, the unit first
   std::vector<Row> rows;
+  // What the rows are, in the plural ("faktorer"), for the text
+  // alternative; empty: areas or factors.
+  std::string rows_word;
 
   double Height(double width, ChartContext& ctx) const override;
   void Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const override;

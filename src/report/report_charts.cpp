@@ -33,13 +33,17 @@ TBarChart ReportCharts::Bars(std::string title, std::string row_header,
 }
 
 TBarChart ReportCharts::AreaOverview(const InstrumentReport& ir) const {
-  return Bars(Format("site.fig.overview", {{"instrument", ir.title}}), Format("site.col.area"),
-              ir.areas);
+  TBarChart chart = Bars(Format("site.fig.overview", {{"instrument", ir.title}}),
+                         Format("site.col.area"), ir.areas);
+  chart.rows_word = Format("chart.rows.areas");
+  return chart;
 }
 
 TBarChart ReportCharts::Factors(const AreaDetail& area) const {
-  return Bars(Format("site.fig.factors", {{"area", area.title}}), Format("site.col.factor"),
-              area.factors);
+  TBarChart chart = Bars(Format("site.fig.factors", {{"area", area.title}}),
+                         Format("site.col.factor"), area.factors);
+  chart.rows_word = Format("chart.rows.factors");
+  return chart;
 }
 
 DivergingChart ReportCharts::Items(const InstrumentReport& ir, const AreaDetail& area) const {
@@ -94,6 +98,7 @@ GenderChart ReportCharts::Gender(const InstrumentReport& ir) const {
   GenderChart chart;
   chart.title = Format("site.fig.gender", {{"unit", report_.columns.front().name}});
   chart.row_header = Format("site.col.area");
+  chart.rows_word = Format("chart.rows.areas");
   for (const GenderRow& g : ir.gender) {
     chart.rows.push_back({g.title, ToChartValue(g.girls, text_), ToChartValue(g.boys, text_)});
   }

@@ -37,6 +37,12 @@ TEST(TBarChartTest, TextAlternativeNamesHighestAndLowest) {
   EXPECT_EQ(Small().TextAlternative(t.ctx),
             "Figuren viser T-skårer for 8A, Hamar skole og Hedmark på 3 områder eller faktorer; "
             "8A ligger høyest på Trivsel (53,2) og lavest på Arbeidsro (44,0).");
+  // A chart that knows its rows are factors says so.
+  TBarChart factors = Small();
+  factors.rows_word = "faktorer";
+  EXPECT_EQ(factors.TextAlternative(t.ctx),
+            "Figuren viser T-skårer for 8A, Hamar skole og Hedmark på 3 faktorer; "
+            "8A ligger høyest på Trivsel (53,2) og lavest på Arbeidsro (44,0).");
 }
 
 TEST(TBarChartTest, TextAlternativeOfOneRowNamesItsValue) {

@@ -89,6 +89,10 @@ TEST(SiteTest, PagesSayWhatTheyShowInNorwegian) {
   EXPECT_EQ(school.find("noindex"), std::string::npos);
   // Figures in Norwegian format with a CI: "53,6 (50,1–57,0)".
   EXPECT_TRUE(std::regex_search(school, std::regex("<td>[0-9]{2},[0-9] \\([0-9]{2},[0-9]–[0-9]{2},[0-9]\\)</td>")));
+  // Text alternatives say whether the rows are areas or factors.
+  EXPECT_TRUE(std::regex_search(school, std::regex("T-skårer for Fjellvik skole[^<]* på [0-9]+ områder;")));
+  EXPECT_TRUE(std::regex_search(school, std::regex("T-skårer for Fjellvik skole[^<]* på [0-9]+ faktorer;")));
+  EXPECT_EQ(school.find("områder eller faktorer"), std::string::npos);
   // Skoleledere: far fewer than 10 answers in a school: a dash and the reason.
   EXPECT_NE(school.find("– (færre enn 10 svar)"), std::string::npos);
   const std::string county = Slurp(out / "site/index.html");
