@@ -76,9 +76,10 @@ std::string Sitemap(const PageEnv& env, const std::vector<int>& pages, bool appe
   return out + "</urlset>\n";
 }
 
-std::string NotFoundPage(const PageEnv& env) {
+// `root`: the way from the page to the site's root ("" beside index.html).
+std::string NotFoundPage(const PageEnv& env, const std::string& root) {
   mstch::map ctx = env.base;
-  ctx["root"] = std::string();
+  ctx["root"] = root;
   ctx["title"] = env.catalog.Format("site.not_found_title");
   ctx["has_crumbs"] = false;
   ctx["restricted"] = env.restricted;
@@ -182,7 +183,14 @@ bool WriteSite(const DataSet& data, const Results& results, const DecideFn& deci
                    RenderAppendixPage(data, results, env), diags);
   }
   out->WriteFile(options.prefix + "sitemap.xml", Sitemap(env, pages, appendix), diags);
-  out->WriteFile(options.prefix + "404.html", NotFoundPage(env), diags);
+  out->WriteFile(options.prefix + "404.html", NotFoundPage(env, ""), diags);
+  // With several languages the site's own root holds the language choice,
+  // and a web server looks for 404.html there too: the first language's,
+  // its styles and links into that language's folder.
+  if (options.languages.size() > 1 && options.lang == options.languages.front().code) {
+    const std::string top = options.prefix.substr(0, options.prefix.size() - options.lang.size() - 1);
+    out->WriteFile(top + "404.html", NotFoundPage(env, options.lang + "/"), diags);
+  }
   return !diags->has_errors();
 }
 

@@ -158,6 +158,12 @@ TEST(SiteTest, EveryLanguageOfTheProjectGetsItsOwnSite) {
   EXPECT_TRUE(fs::exists(out / "restricted/nn/fjellvik/fjellvik-skole/8a/index.html"));
   const std::string entry = Slurp(out / "site/index.html");
   EXPECT_NE(entry.find("url=nb/index.html"), std::string::npos);
+  // The root's own 404 page: the first language's, with its styles.
+  for (const char* site : {"site/", "restricted/"}) {
+    const std::string not_found = Slurp(out / site / "404.html");
+    EXPECT_NE(not_found.find("<html lang=\"nb\">"), std::string::npos) << site;
+    EXPECT_NE(not_found.find("href=\"nb&#x2F;assets/kfl.css\""), std::string::npos) << site;
+  }
   EXPECT_NE(entry.find("hreflang=\"en\" lang=\"en\">English</a>"), std::string::npos);
 
   const std::string en = Slurp(out / "site/en/fjellvik/fjellvik-skole/index.html");
