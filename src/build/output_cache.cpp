@@ -1,33 +1,80 @@
 #include "build/output_cache.h"
 
+#include <charconv>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <sstream>
-#include <stdexcept>
+#include <string_view>
+#include <vector>
 
 namespace kfl {
 
+namespace {
+
+// The cache file, one record per line, fields split by tabs:
+//   kfl-cache 2
+//   build <key>
+//   entry <name> <key>            then the entry's files:
+//   file <path> <bytes> <sha256>
+// Names and paths are the output's own (slugs and file names kfl makes:
+// no tab, no line break); a line that does not parse makes the whole file
+// no cache. Read line by line, it costs a tenth of a JSON document's parse.
+constexpr std::string_view kMagic = "kfl-cache 2";
+
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (size_t start = 0;;) {
+    const size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab - start));
+    if (tab == std::string_view::npos) return fields;
+    start = tab + 1;
+  }
+}
+
+}  // namespace
+
 OutputCache::OutputCache(const std::string& out_dir, bool force) : dir_(out_dir) {
   if (force) return;
-  std::ifstream in(std::filesystem::path(out_dir) / kFileName);
+  std::ifstream in(std::filesystem::path(out_dir) / kFileName, std::ios::binary);
   if (!in) return;
-  nlohmann::json json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (!json.is_object() || !json.contains("entries") || !json["build"].is_string()) return;
-  try {
-    for (const auto& [name, e] : json["entries"].items()) {
-      Entry entry{e.at("key").get<std::string>(), {}};
-      for (const auto& f : e.at("files")) {
-        std::optional<Sha256> sha256 = Sha256::FromHex(f.at(2).get<std::string>());
-        if (!sha256) throw std::invalid_argument("sha256");
-        entry.files.push_back({f.at(0).get<std::string>(), f.at(1).get<uint64_t>(), *sha256});
-      }
-      previous_.emplace(name, std::move(entry));
+  std::ostringstream content;
+  content << in.rdbuf();
+  const std::string text = content.str();
+  std::string_view rest(text);
+  auto next_line = [&rest](std::string_view* line) {
+    const size_t end = rest.find('\n');
+    if (end == std::string_view::npos) return false;
+    *line = rest.substr(0, end);
+    rest.remove_prefix(end + 1);
+    return true;
+  };
+  std::string_view line;
+  if (!next_line(&line) || line != kMagic) return;
+  std::string build;
+  Entry* entry = nullptr;
+  while (next_line(&line)) {
+    const std::vector<std::string_view> f = Fields(line);
+    uint64_t bytes = 0;
+    std::optional<Sha256> sha256;
+    if (f.size() == 2 && f[0] == "build") {
+      build = f[1];
+    } else if (f.size() == 3 && f[0] == "entry") {
+      entry = &previous_[std::string(f[1])];
+      entry->key = f[2];
+    } else if (f.size() == 4 && f[0] == "file" && entry &&
+               std::from_chars(f[2].data(), f[2].data() + f[2].size(), bytes).ec == std::errc() &&
+               (sha256 = Sha256::FromHex(f[3]))) {
+      entry->files.push_back({std::string(f[1]), bytes, *sha256});
+    } else {
+      previous_.clear();  // a damaged cache is no cache
+      return;
     }
-    previous_build_ = json["build"].get<std::string>();
-  } catch (const std::exception&) {  // nlohmann's, or a digest that is not one
-    previous_.clear();  // a damaged cache is no cache
   }
+  if (!rest.empty() || build.empty()) {  // torn: the last line unfinished
+    previous_.clear();
+    return;
+  }
+  previous_build_ = build;
 }
 
 bool OutputCache::Produce(OutputDir* out, const std::string& name, const std::string& key,
@@ -59,29 +106,19 @@ bool OutputCache::ProduceFile(OutputDir* out, const std::string& path, const std
 }
 
 bool OutputCache::Save(OutputDir* out, Diagnostics* diags) {
-  // Written entry by entry (a national build has a million files: a JSON
-  // document of them all would cost gigabytes); the bytes are those of
-  // nlohmann's compact dump of {"build": ..., "entries": {name: {"key": ...,
-  // "files": [[path, bytes, sha256], ...]}}}.
   FileWriter* f = out->Create(kFileName, diags);
   if (!f) return false;
-  auto quoted = [](const std::string& s) { return nlohmann::json(s).dump(); };
-  f->Write("{\"build\":" + quoted(build_key_) + ",\"entries\":{");
-  bool first = true;
-  std::string line;
+  std::string lines = std::string(kMagic) + "\nbuild\t" + build_key_ + "\n";
   for (const auto& [name, e] : current_) {  // std::map: sorted, the same bytes every time
-    line = first ? "" : ",";
-    first = false;
-    line += quoted(name) + ":{\"key\":" + quoted(e.key) + ",\"files\":[";
-    for (size_t i = 0; i < e.files.size(); ++i) {
-      const File& file = e.files[i];
-      line += (i ? ",[" : "[") + quoted(file.path) + "," + std::to_string(file.bytes) + "," +
-              quoted(file.sha256.Hex()) + "]";
+    lines += "entry\t" + name + "\t" + e.key + "\n";
+    for (const File& file : e.files) {
+      lines += "file\t" + file.path + "\t" + std::to_string(file.bytes) + "\t" +
+               file.sha256.Hex() + "\n";
     }
-    line += "]}";
-    f->Write(line);
+    f->Write(lines);
+    lines.clear();
   }
-  f->Write("}}");
+  f->Write(lines);
   return true;
 }
 

@@ -5,7 +5,7 @@
 // and its charts), named by a string, with a key: the hash of everything its
 // bytes depend on (build/content_hash.h; e.g. the unit's UnitReport via
 // report/report_key.h, the templates, the language, kfl's build id). The
-// previous build's names, keys and files are in OUT_DIR/.kfl-cache.json.
+// previous build's names, keys and files are in OUT_DIR/.kfl-cache.
 //
 //   OutputCache cache("output", /*force=*/false);
 //   OutputDir out;  out.Open("output", &diags);
@@ -75,13 +75,13 @@ class OutputCache {
   bool ProduceFile(OutputDir* out, const std::string& path, const std::string& key,
                    const std::function<std::string()>& make, Diagnostics* diags);
 
-  // Writes .kfl-cache.json (what this build produced and reused) into `out`.
+  // Writes .kfl-cache (what this build produced and reused) into `out`.
   bool Save(OutputDir* out, Diagnostics* diags);
 
   long reused() const { return reused_; }
   long produced() const { return produced_; }
 
-  static constexpr const char* kFileName = ".kfl-cache.json";
+  static constexpr const char* kFileName = ".kfl-cache";
 
  private:
   std::string dir_;  // the previous output
