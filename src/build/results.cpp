@@ -122,13 +122,13 @@ void DecideViews(const DataSet& data, int jobs, Results* results, const Decision
                  DecisionMemo* next) {
   const Audience public_audience = PublicAudience(data.project);
   const Audience restricted_audience = RestrictedAudience(data.project);
-  // Parts are made from DataSet::responses in order (ComputeResults).
-  const DecisionMemo* keys = next ? next : previous;
+  // Parts are made from DataSet::responses in order (ComputeResults); the
+  // keys come from `next`, whose context is this build's.
   std::vector<std::string> part_keys(results->waves.size());
   ParallelFor(results->waves.size(), jobs, [&](size_t i) {
     WaveResult& part = results->waves[i];
-    if (keys) part_keys[i] = keys->Key(data.responses[i].path);
-    if (const PartDecisions* known = previous ? previous->Find(part_keys[i]) : nullptr) {
+    if (next) part_keys[i] = next->Key(data.responses[i].path);
+    if (const PartDecisions* known = previous && next ? previous->Find(part_keys[i]) : nullptr) {
       part.public_view = known->public_view;
       part.restricted_view = known->restricted_view;
       part.public_distribution_view = known->public_distribution_view;

@@ -71,9 +71,9 @@ struct Results {
 // diags->has_errors(). Warnings (e.g. an instrument without responses in the
 // reference wave, whose T-scores are then left empty) are added too.
 //
-// With memos (build/decision_memo.h), the privacy stage's decisions for a
-// response file come from `previous` when it has them for the file's key,
-// and every part's decisions go into `next`.
+// With memos (build/decision_memo.h), every part's decisions go into `next`,
+// under the key `next` gives its response file (its context is this
+// build's), and come from `previous` when it has that key (only with `next`).
 Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
                        const DecisionMemo* previous = nullptr, DecisionMemo* next = nullptr);
 
