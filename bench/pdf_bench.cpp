@@ -4,7 +4,7 @@
 // overview and a municipality report for scale.
 #include <benchmark/benchmark.h>
 
-#include "build/results.h"
+#include "privacy/results.h"
 #include "chart/theme.h"
 #include "chart/typesetter.h"
 #include "io/data_set_reader.h"
@@ -26,9 +26,9 @@ struct Env {
     ReadDataSet(KFL_SOURCE_DIR "/data/example", &data, &diags);
     results = ComputeResults(data, 1, &diags);
     std::string error;
-    catalog = *Catalog::Load(TemplatesDir() + "/i18n/nb.json", &error);
-    how_to_read = ReadNarrative(data.dir, TemplatesDir(), "nb", "slik-leser-du").value_or("");
-    reflection = ReadNarrative(data.dir, TemplatesDir(), "nb", "refleksjon").value_or("");
+    catalog = *Catalog::Load(std::string(KFL_SOURCE_TEMPLATES_DIR) + "/i18n/nb.json", &error);
+    how_to_read = ReadNarrative(data.dir, std::string(KFL_SOURCE_TEMPLATES_DIR), "nb", "slik-leser-du").value_or("");
+    reflection = ReadNarrative(data.dir, std::string(KFL_SOURCE_TEMPLATES_DIR), "nb", "refleksjon").value_or("");
   }
 };
 

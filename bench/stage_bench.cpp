@@ -9,8 +9,8 @@
 
 #include <iostream>
 
-#include "build/content_hash.h"
-#include "build/results.h"
+#include "io/content_hash.h"
+#include "privacy/results.h"
 #include "io/data_set_reader.h"
 #include "report/report_key.h"
 #include "report/unit_report.h"

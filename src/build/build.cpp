@@ -1,25 +1,31 @@
 #include "build/build.h"
 
-#include <algorithm>
-#include <functional>
 #include <future>
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
-#include "build/content_hash.h"
-#include "build/data_files.h"
-#include "build/output_cache.h"
-#include "build/output_dir.h"
-#include "build/parallel.h"
-#include "build/progress.h"
-#include "build/results.h"
+#include <tbb/enumerable_thread_specific.h>
+
+#include "chart/theme.h"
+#include "chart/typesetter.h"
+#include "io/content_hash.h"
 #include "io/data_set_reader.h"
 #include "io/file_system.h"
+#include "io/parallel.h"
 #include "io/text_files.h"
 #include "pdf/unit_pdf.h"
-#include "privacy/disclosure.h"
-#include "site/site_writer.h"
+#include "privacy/results.h"
+#include "publish/data_files.h"
+#include "publish/output_cache.h"
+#include "publish/output_dir.h"
+#include "publish/progress.h"
+#include "report/outline.h"
+#include "report/report_key.h"
+#include "report/result_index.h"
+#include "report/unit_report.h"
+#include "site/site.h"
 #include "text/catalog.h"
 
 namespace kfl {
@@ -50,13 +56,164 @@ namespace {
 // Where a build keeps the privacy stage's decisions for the next one.
 constexpr const char* kDecisionsFile = ".kfl-decisions";
 
-// The units that get a page with `levels` (with --only: that one).
-long PageCount(const DataSet& data, const std::vector<Level>& levels, const std::string& only) {
+// One language of the build: its texts and narratives.
+struct Language {
+  std::string code;
+  std::string folder;  // "" with one language, else "<code>/"
+  Catalog catalog;
+  Narratives narratives;
+};
+
+// What drawing needs on one worker thread (pango is not thread-safe;
+// making a typesetter costs a millisecond, so it is kept for the build).
+struct Worker {
+  Worker() : typesetter(Theme().font_family) {}
+  Typesetter typesetter;
+};
+
+// Everything one site (an audience in a language) is rendered from.
+struct SitePlan {
+  const Language& language;
+  const Audience& audience;
+  std::string prefix;  // "site/", "restricted/nn/"
+};
+
+class Driver {
+ public:
+  Driver(const BuildOptions& options, const DataSet& data, const Results& results,
+         OutputDir* out, OutputCache* cache, Progress* progress, std::string pages_key)
+      : options_(options),
+        data_(data),
+        results_(results),
+        index_(data, results),
+        out_(out),
+        cache_(cache),
+        progress_(progress),
+        pages_key_(std::move(pages_key)) {}
+
+  // Renders one site: every unit page with its charts and PDF, in
+  // parallel, then the site-wide files. False with diagnostics.
+  bool RenderSite(const SitePlan& plan, const std::vector<SiteLanguage>& languages,
+                  Diagnostics* diags) {
+    const Language& lang = plan.language;
+    const Audience& audience = plan.audience;
+    const FigureText text(lang.catalog, lang.code, audience.min_n, audience.min_cell);
+    const Site site(data_, lang.catalog, text,
+                    {.audience = audience, .lang = lang.code, .languages = languages,
+                     .templates_dir = options_.templates_dir},
+                    diags);
+    if (diags->has_errors()) return false;
+    std::vector<int> render = site.pages();
+    if (!options_.only.empty()) {
+      const int only = data_.units.Find(options_.only);
+      render.assign(only >= 0 && audience.Shows(data_.units[only].level) ? 1 : 0, only);
+    }
+    const DecideFn decide = [this, kind = audience.kind](int part, long i) {
+      switch (results_.waves[part].View(kind)[i]) {
+        case Disclosure::kPublished: return FigureState::kShown;
+        case Disclosure::kTooFew: return FigureState::kTooFew;
+        default: return FigureState::kHidden;
+      }
+    };
+    const ReportOptions report_options{.lang = lang.code, .audience = audience};
+    const OutlineEnv outline_env{data_,           text, audience, site.sorted_children(),
+                                 lang.narratives, options_.pdf};
+    const PdfEnv pdf_env{data_, text, audience};
+    const Theme theme;
+    std::vector<Diagnostics> per_page(render.size());
+    ParallelFor(render.size(), options_.jobs, [&](size_t i) {
+      const int u = render[i];
+      const std::string folder = plan.prefix + site.Folder(u);
+      try {
+        ChartContext ctx{workers_.local().typesetter, theme, lang.catalog,
+                         NumberStyleForLanguage(lang.code)};
+        ctx.draw_titles = false;  // the page and the PDF show titles as text
+        const UnitReport report = BuildUnitReport(data_, index_, decide, u, report_options);
+        const Outline outline = BuildOutline(report, outline_env);
+        auto produce = [&](const OutputCache::WriteFn& write) {
+          if (data_.units[u].id == options_.fail_unit) {
+            throw std::runtime_error("BuildOptions::fail_unit");
+          }
+          // The unit's PDF goes into the same cache entry as its page.
+          if (!outline.pdf.empty()) write(folder + outline.pdf, RenderUnitPdf(outline, pdf_env, ctx));
+          PageCharts charts{ctx, folder, write};
+          write(folder + "index.html", site.RenderPage(outline, charts));
+        };
+        ContentHash key;
+        key.Add(pages_key_).Add(folder);
+        AddReportKey(report, &key);
+        cache_->Produce(out_, folder, key.Hex(), produce, &per_page[i]);
+      } catch (const std::exception& e) {
+        per_page[i].Error({JoinPath(options_.out_dir, folder + "index.html"), 0, 0},
+                          "diag.render_failed",
+                          {{"unit", data_.units[u].id}, {"reason", e.what()}});
+      }
+      progress_->Done();
+    });
+    for (const Diagnostics& d : per_page) diags->Merge(d);
+    for (const SiteFile& f : site.CommonFiles(results_)) {
+      out_->WriteFile(Normalize(plan.prefix + f.path), f.bytes, diags);
+    }
+    return !diags->has_errors();
+  }
+
+ private:
+  // "site/nb/../404.html" -> "site/404.html"
+  static std::string Normalize(const std::string& path) {
+    const size_t up = path.find("/../");
+    if (up == std::string::npos) return path;
+    const size_t start = path.rfind('/', up - 1);
+    return Normalize(path.substr(0, start == std::string::npos ? 0 : start + 1) +
+                     path.substr(up + 4));
+  }
+
+  const BuildOptions& options_;
+  const DataSet& data_;
+  const Results& results_;
+  const ResultIndex index_;
+  OutputDir* out_;
+  OutputCache* cache_;
+  Progress* progress_;
+  const std::string pages_key_;
+  tbb::enumerable_thread_specific<Worker> workers_;
+};
+
+// The units that get a page for `audience` (with --only: that one).
+long PageCount(const DataSet& data, const Audience& audience, const std::string& only) {
   if (!only.empty()) return data.units.Find(only) >= 0 ? 1 : 0;
   long n = 0;
-  for (int u = 0; u < data.units.size(); ++u)
-    n += std::find(levels.begin(), levels.end(), data.units[u].level) != levels.end();
+  for (int u = 0; u < data.units.size(); ++u) n += audience.Shows(data.units[u].level);
   return n;
+}
+
+// The machine-readable files (data contract 3), created here and written
+// on other threads while the sites are drawn (they share only the results,
+// which nothing changes any more); the future is joined before the commit.
+std::future<void> WriteDataFiles(const DataSet& data, const Results& results, int jobs,
+                                 OutputDir* out, Diagnostics* diags) {
+  struct DataFile {
+    const char* path;
+    std::function<void(FileWriter*)> write;
+  };
+  const DataSet* d = &data;
+  const Results* r = &results;
+  auto files = std::make_shared<std::vector<DataFile>>(std::vector<DataFile>{
+      {"site/data/aggregates.csv",
+       [=](FileWriter* f) { WriteAggregatesCsv(*d, *r, AudienceKind::kPublic, f); }},
+      {"restricted/data/aggregates.csv",
+       [=](FileWriter* f) { WriteAggregatesCsv(*d, *r, AudienceKind::kRestricted, f); }},
+      {"data/reliability.csv", [=](FileWriter* f) { WriteReliabilityCsv(*d, *r, f); }},
+      {"data/variation.csv", [=](FileWriter* f) { WriteVariationCsv(*d, *r, f); }},
+  });
+  auto writers = std::make_shared<std::vector<FileWriter*>>();
+  for (const DataFile& file : *files) {
+    FileWriter* f = out->Create(file.path, diags);
+    if (!f) return {};
+    writers->push_back(f);
+  }
+  return std::async(jobs == 1 ? std::launch::deferred : std::launch::async, [=] {
+    ParallelFor(writers->size(), jobs, [&](size_t i) { (*files)[i].write((*writers)[i]); });
+  });
 }
 
 }  // namespace
@@ -64,7 +221,7 @@ long PageCount(const DataSet& data, const std::vector<Level>& levels, const std:
 bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* summary) {
   BuildSummary ignored;
   if (!summary) summary = &ignored;
-  const std::string templates = TemplatesDir();
+  const std::string& templates = options.templates_dir;
   // What every output depends on besides the data: the program, the
   // templates and the options that change bytes (not -j, not -q).
   ContentHash common;
@@ -75,7 +232,8 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   whole.Add(common_key).AddTree(options.data_dir);
   const std::string build_key = whole.Hex();
   OutputCache cache(options.out_dir, options.force);
-  if (!cache.previous_build_key().empty() && cache.previous_build_key() == build_key) {
+  if (options.fail_unit.empty() && !cache.previous_build_key().empty() &&
+      cache.previous_build_key() == build_key) {
     summary->unchanged = true;
     return true;
   }
@@ -86,7 +244,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   // the project, the instruments, the narratives; everything in the data
   // directory but the responses (which reach pages only through reports).
   // The privacy stage's decisions for a response file depend on the same
-  // and on the file (build/decision_memo.h).
+  // and on the file (privacy/decision_memo.h).
   ContentHash pages_hash;
   pages_hash.Add(common_key).AddTree(options.data_dir, [](const std::string& path) {
     return path.rfind("responses/", 0) == 0;
@@ -96,6 +254,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
       options.force ? DecisionMemo() : DecisionMemo::Read(JoinPath(options.out_dir, kDecisionsFile)));
   auto decisions = std::make_unique<DecisionMemo>(pages_key);
 
+  // io, stats, privacy.
   DataSet data;
   if (!ReadDataSet(options.data_dir, &data, diags)) return false;
   if (diags->has_errors()) {
@@ -103,155 +262,79 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
     ValidateResponses(data, options.jobs, diags);
     return false;
   }
-  Results results =
+  const Results results =
       ComputeResults(data, options.jobs, diags, previous_decisions.get(), decisions.get());
   previous_decisions.reset();  // the memos hold a copy of every decision: free them early
   if (diags->has_errors()) return false;
 
-  // Only now, with valid input and every figure computed, touch the output.
-  OutputDir out;
-  if (!out.Open(options.out_dir, diags)) return false;
-  struct DataFile {
-    const char* path;
-    std::function<void(FileWriter*)> write;
-  };
-  const DataFile files[] = {
-      {"site/data/aggregates.csv",
-       [&](FileWriter* f) { WriteAggregatesCsv(data, results, AudienceKind::kPublic, f); }},
-      {"restricted/data/aggregates.csv",
-       [&](FileWriter* f) {
-         WriteAggregatesCsv(data, results, AudienceKind::kRestricted, f);
-       }},
-      {"data/reliability.csv", [&](FileWriter* f) { WriteReliabilityCsv(data, results, f); }},
-      {"data/variation.csv", [&](FileWriter* f) { WriteVariationCsv(data, results, f); }},
-  };
-  // Create the files here, then write them in parallel (each writer by one
-  // thread; bytes do not depend on the thread count).
-  std::vector<FileWriter*> writers;
-  for (const DataFile& file : files) {
-    FileWriter* f = out.Create(file.path, diags);
-    if (!f) return false;
-    writers.push_back(f);
-  }
-  // They are written while the sites are drawn (they share only the
-  // results, which nothing changes any more); joined before the commit.
-  std::future<void> data_files =
-      std::async(options.jobs == 1 ? std::launch::deferred : std::launch::async, [&] {
-        ParallelFor(writers.size(), options.jobs, [&](size_t i) { files[i].write(writers[i]); });
-      });
-  FileWriter* decisions_file = out.Create(kDecisionsFile, diags);
-  if (!decisions_file) return false;
-  decisions->Write(decisions_file);
-  decisions.reset();
-
-  // The two sites per language: same code, different levels and thresholds.
+  // The languages and their texts.
   const Project& project = data.project;
-  const std::vector<std::string> languages = BuildLanguages(options, project);
-  for (const std::string& lang : languages) WarnMissingTranslations(data, lang, diags);
-  std::map<std::string, Catalog> catalogs;
-  for (const std::string& lang : languages) {
+  std::vector<Language> languages;
+  for (const std::string& code : BuildLanguages(options, project)) {
+    WarnMissingTranslations(data, code, diags);
     std::string error;
-    std::optional<Catalog> catalog = Catalog::Load(templates + "/i18n/" + lang + ".json", &error);
+    const std::string path = templates + "/i18n/" + code + ".json";
+    std::optional<Catalog> catalog = Catalog::Load(path, &error);
     if (!catalog) {
-      diags->Error({templates + "/i18n/" + lang + ".json", 0, 0}, "diag.catalog_unreadable",
-                   {{"reason", error}});
+      diags->Error({path, 0, 0}, "diag.catalog_unreadable", {{"reason", error}});
       return false;
     }
-    catalogs.emplace(lang, std::move(*catalog));
+    Narratives narratives;
+    narratives.how_to_read = ReadNarrative(data.dir, templates, code, "slik-leser-du").value_or("");
+    narratives.reflection = ReadNarrative(data.dir, templates, code, "refleksjon").value_or("");
+    narratives.reflection_kindergarten =
+        ReadNarrative(data.dir, templates, code, "refleksjon-barnehage").value_or("");
+    languages.push_back({code, "", std::move(*catalog), std::move(narratives)});
   }
   std::vector<SiteLanguage> switch_to;
   if (languages.size() > 1) {
-    for (const std::string& lang : languages) {
-      switch_to.push_back({lang, catalogs.at(lang).Format("site.language_name")});
+    for (Language& l : languages) {
+      l.folder = l.code + "/";
+      switch_to.push_back({l.code, l.catalog.Format("site.language_name")});
     }
   }
-  // What each audience may see: the privacy stage's decisions.
-  auto decide = [&results](AudienceKind kind) -> DecideFn {
-    return [&results, kind](int part, long i) {
-      switch (results.waves[part].View(kind)[i]) {
-        case Disclosure::kPublished: return FigureState::kShown;
-        case Disclosure::kTooFew: return FigureState::kTooFew;
-        default: return FigureState::kHidden;
-      }
-    };
-  };
-  const std::vector<Level> restricted_levels = {Level::kCounty, Level::kMunicipality,
-                                                Level::kSchool, Level::kClass,
-                                                Level::kKindergarten, Level::kGroup};
-  Progress progress(options.progress, catalogs.at(languages.front()), options.progress != nullptr);
-  progress.AddWork(static_cast<long>(languages.size()) *
-                   (PageCount(data, project.public_levels, options.only) +
-                    PageCount(data, restricted_levels, options.only)));
-  // Everything a reader sees is written once per language: the sites and
-  // the PDF reports (whose /Lang is the site's language) of each.
-  for (const std::string& lang : languages) {
-    const Catalog& catalog = catalogs.at(lang);
-    // One language: OUT/site/...; several: OUT/site/<lang>/..., the data
-    // files (the same for every language) stay in OUT/site/data/.
-    const std::string lang_folder = languages.size() > 1 ? lang + "/" : std::string();
-    SiteOptions site{.prefix = "site/" + lang_folder,
-                     .restricted = false,
-                     .levels = project.public_levels,
-                     .min_n = project.privacy.min_n_public,
-                     .min_cell = project.privacy.min_cell,
-                     .lang = lang,
-                     .languages = switch_to,
-                     .templates_dir = templates,
-                     .only = options.only,
-                     .jobs = options.jobs};
-    site.cache = &cache;
-    site.cache_key = pages_key;
-    site.progress = &progress;
-    // The PDF reports, written beside the pages by the sites' workers.
-    const std::string how_to_read =
-        ReadNarrative(data.dir, templates, lang, "slik-leser-du").value_or("");
-    const std::string reflection =
-        ReadNarrative(data.dir, templates, lang, "refleksjon").value_or("");
-    const std::string reflection_kindergarten =
-        ReadNarrative(data.dir, templates, lang, "refleksjon-barnehage").value_or("");
-    auto pdfs = [&](bool restricted) -> decltype(SiteOptions::pdfs) {
-      if (!options.pdf) return nullptr;
-      return [&, restricted](const UnitReport& report, ChartContext& ctx, const FigureText& text,
-                             const std::string& folder, const OutputCache::WriteFn& write) {
-        const PdfEnv env{data, text, how_to_read, reflection, reflection_kindergarten, restricted};
-        std::string linked;
-        for (const PdfFile& file : PdfFilesFor(data.units[report.unit].level, restricted)) {
-          write(folder + file.name, RenderUnitPdf(report, file.kind, env, ctx));
-          if (linked.empty()) linked = file.name;
-        }
-        return linked;
-      };
-    };
-    site.pdfs = pdfs(false);
-    if (!WriteSite(data, results, decide(AudienceKind::kPublic), catalog, site, &out, diags)) {
-      return false;
-    }
-    SiteOptions restricted = site;
-    restricted.prefix = "restricted/" + lang_folder;
-    restricted.restricted = true;
-    restricted.levels = restricted_levels;
-    restricted.min_n = project.privacy.min_n_restricted;
-    restricted.pdfs = pdfs(true);
-    if (!WriteSite(data, results, decide(AudienceKind::kRestricted), catalog, restricted, &out,
-                   diags)) {
-      return false;
+
+  // Only now, with valid input and every figure computed, touch the output.
+  OutputDir out;
+  if (!out.Open(options.out_dir, diags)) return false;
+  std::future<void> data_files = WriteDataFiles(data, results, options.jobs, &out, diags);
+  if (!data_files.valid()) return false;
+  FileWriter* decisions_file = out.Create(kDecisionsFile, diags);
+  if (!decisions_file) return false;
+  decisions->Write([&](std::string_view bytes) { decisions_file->Write(bytes); });
+  decisions.reset();
+
+  // The two sites per language: the same code, different audiences. Every
+  // output a reader sees is written once per language.
+  const Audience audiences[] = {PublicAudience(project), RestrictedAudience(project)};
+  Progress progress(options.progress, languages.front().catalog, options.progress != nullptr);
+  for (const Audience& audience : audiences) {
+    progress.AddWork(static_cast<long>(languages.size()) *
+                     PageCount(data, audience, options.only));
+  }
+  Driver driver(options, data, results, &out, &cache, &progress, pages_key);
+  bool ok = true;
+  for (const Language& lang : languages) {
+    for (const Audience& audience : audiences) {
+      const std::string prefix = (audience.restricted() ? "restricted/" : "site/") + lang.folder;
+      ok = driver.RenderSite({lang, audience, prefix}, switch_to, diags) && ok;
     }
   }
-  if (languages.size() > 1) {
-    SiteOptions entry{.prefix = "site/", .languages = switch_to, .templates_dir = templates};
-    const Catalog& first = catalogs.at(languages.front());
-    if (!WriteLanguageChoicePage(data, first, entry, &out, diags)) return false;
-    entry.prefix = "restricted/";
-    entry.restricted = true;
-    if (!WriteLanguageChoicePage(data, first, entry, &out, diags)) return false;
+  if (ok && languages.size() > 1) {
+    for (const Audience& audience : audiences) {
+      SiteOptions entry{.audience = audience, .languages = switch_to, .templates_dir = templates};
+      const std::string page = LanguageChoicePage(data, languages.front().catalog, entry, diags);
+      out.WriteFile(std::string(audience.restricted() ? "restricted/" : "site/") + "index.html",
+                    page, diags);
+    }
   }
   data_files.get();
   progress.Finish();
+  if (!ok || diags->has_errors()) return false;
   summary->pages_drawn = cache.produced();
   summary->pages_reused = cache.reused();
   if (!cache.Save(&out, diags)) return false;
-  if (!out.Commit(diags, options.jobs)) return false;
-  return true;
+  return out.Commit(diags, options.jobs);
 }
 
 }  // namespace kfl

@@ -15,6 +15,7 @@ namespace kfl {
 struct BuildOptions {
   std::string data_dir;
   std::string out_dir;
+  std::string templates_dir;  // holds html/, md/ and i18n/ (cli/ decides which)
   int jobs = 0;            // worker threads; 0 = all cores
   // Language of everything a reader sees: nb, nn or en; "" = project.json's
   // `languages` (with more than one, each is built into OUT/site/<lang>/).
@@ -24,6 +25,9 @@ struct BuildOptions {
   bool quiet = false;      // no progress output
   bool force = false;      // ignore the previous output's cache: draw everything
   std::ostream* progress = nullptr;  // a terminal for the progress line; null: none
+  // Tests only: rendering this unit (id) throws, as a failing renderer
+  // would, in whichever worker thread renders it. "" none.
+  std::string fail_unit;
 };
 
 // What a build did.
@@ -40,8 +44,14 @@ std::vector<std::string> BuildLanguages(const BuildOptions& options, const Proje
 // translation into `lang` and fall back to bokmål; none for "nb".
 void WarnMissingTranslations(const DataSet& data, const std::string& lang, Diagnostics* diags);
 
-// Builds everything. Returns false when the input is invalid or the output
-// could not be written; every reason is in *diags and OUT_DIR is unchanged.
+// Builds everything: reads and checks the data (io), computes the results
+// (stats, privacy), writes the data files, and for every language and
+// audience (public, restricted) each unit's report (report), outline, page
+// (site) and PDF (pdf), through the output cache into a staging directory
+// that replaces OUT_DIR at the end (publish). Returns false when the input
+// is invalid or anything could not be rendered or written; every reason is
+// in *diags (a failure while rendering a unit, in any thread, names the unit
+// and its page) and OUT_DIR is unchanged.
 //
 // Incremental: the previous output's cache (build/output_cache.h) is used
 // unless options.force. When the whole input (data directory, templates,

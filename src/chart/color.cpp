@@ -4,6 +4,17 @@
 #include <cmath>
 
 namespace kfl {
+
+std::string CssColor(const Rgb& c) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out = "#";
+  for (double v : {c.r, c.g, c.b}) {
+    const int byte = static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
+    out.push_back(kHex[byte >> 4]);
+    out.push_back(kHex[byte & 15]);
+  }
+  return out;
+}
 namespace {
 
 double Linear(double channel) {

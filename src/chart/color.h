@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace kfl {
 
@@ -29,6 +30,9 @@ double ContrastRatio(const Rgb& a, const Rgb& b);
 
 // Black or white, whichever contrasts more with `background` (text on fills).
 Rgb TextColorOn(const Rgb& background);
+
+// "#rrggbb", as SVG and CSS write it.
+std::string CssColor(const Rgb& c);
 
 // Linear mix: t = 0 gives a, t = 1 gives b.
 Rgb Mix(const Rgb& a, const Rgb& b, double t);

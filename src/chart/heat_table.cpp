@@ -65,9 +65,25 @@ Layout Measure(const HeatTable& h, double width, ChartContext& ctx) {
 
 }  // namespace
 
-Rgb HeatTable::Fill(double t, const Theme& theme) {
+int HeatBand(double t) {
+  if (t < 40) return 0;
+  if (t < 45) return 1;
+  if (t < 55) return 2;
+  if (t < 60) return 3;
+  return 4;
+}
+
+const char* HeatBandName(int band) {
+  static const char* const kNames[kHeatBands] = {"lo2", "lo1", "mid", "hi1", "hi2"};
+  return kNames[std::clamp(band, 0, kHeatBands - 1)];
+}
+
+Rgb HeatBandFill(int band, const Theme& theme) {
+  // The colour at the band's middle (1 SD from 50 gives the full colour).
+  static const double kMiddle[kHeatBands] = {35, 42.5, 50, 57.5, 65};
+  const double t = kMiddle[std::clamp(band, 0, kHeatBands - 1)];
   const Rgb neutral = Rgb::Hex(0xf4f4f4);
-  double k = std::clamp((t - 50) / 10, -1.0, 1.0);  // 1 SD gives the full colour
+  double k = std::clamp((t - 50) / 10, -1.0, 1.0);
   if (std::fabs(k) < 0.1) return neutral;
   // At most 60% of the strong colours: light enough for black text (4.5:1).
   return k < 0 ? Mix(neutral, theme.diverging[0], -k * 0.6)

@@ -16,6 +16,16 @@
 
 namespace kfl {
 
+// The colour bands of a T-score, the same in every heat table (the chart,
+// the page's table, the PDF's) and named in their legends: 0 under 40,
+// 1 40-45, 2 45-55, 3 55-60, 4 60 and over.
+inline constexpr int kHeatBands = 5;
+int HeatBand(double t);
+// "lo2", "lo1", "mid", "hi1", "hi2": the band's name in the page's classes.
+const char* HeatBandName(int band);
+// The fill of a band: orange below 50, blue above, grey in the middle.
+Rgb HeatBandFill(int band, const Theme& theme);
+
 struct HeatTable final : Chart {
   std::string title;
   std::string row_header;                      // "Klasse"
@@ -30,8 +40,8 @@ struct HeatTable final : Chart {
   DataTable Table(const ChartContext& ctx) const override;
   std::string Kind() const override { return "heat_table"; }
 
-  // The fill of a cell with T-score `t`.
-  static Rgb Fill(double t, const Theme& theme);
+  // The fill of a cell with T-score `t`: its band's.
+  static Rgb Fill(double t, const Theme& theme) { return HeatBandFill(HeatBand(t), theme); }
   // True when drawn with rows and columns swapped (see above).
   bool Transposed(double width, const Theme& theme) const;
 };

@@ -24,15 +24,7 @@ void AppendNumber(std::string* out, double v) {
   out->append(buf, end);
 }
 
-void AppendColor(std::string* out, const Rgb& c) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('#');
-  for (double v : {c.r, c.g, c.b}) {
-    int byte = static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
-    out->push_back(kHex[byte >> 4]);
-    out->push_back(kHex[byte & 15]);
-  }
-}
+void AppendColor(std::string* out, const Rgb& c) { out->append(CssColor(c)); }
 
 void AppendPoint(std::string* out, char command, double x, double y) {
   out->push_back(command);

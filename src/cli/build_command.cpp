@@ -24,6 +24,7 @@ void AddBuildCommand(CLI::App& app, CommandContext* ctx) {
   cmd->add_flag("--force", options->force, ctx->catalog.Format("cli.build.force"));
   cmd->callback([options, no_pdf, ctx] {
     options->pdf = !*no_pdf;
+    options->templates_dir = ctx->templates;
     // The progress line only on a terminal: a log file gets no \r lines.
     if (!options->quiet && &ctx->err == &std::cerr && isatty(STDERR_FILENO))
       options->progress = &ctx->err;
@@ -31,7 +32,7 @@ void AddBuildCommand(CLI::App& app, CommandContext* ctx) {
     std::string error;
     std::optional<Catalog> own;
     if (!options->lang.empty())
-      own = Catalog::Load(TemplatesDir() + "/i18n/" + options->lang + ".json", &error);
+      own = Catalog::Load(ctx->templates + "/i18n/" + options->lang + ".json", &error);
     const Catalog& catalog = own ? *own : ctx->catalog;
     Diagnostics diags;
     BuildSummary summary;

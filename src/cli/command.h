@@ -18,9 +18,11 @@ constexpr int kExitOk = 0;
 constexpr int kExitInvalidInput = 1;
 constexpr int kExitUsage = 2;
 
-// What every subcommand gets: the user's language and where to print.
+// What every subcommand gets: the user's language, kfl's templates and
+// where to print.
 struct CommandContext {
   const Catalog& catalog;
+  std::string templates;  // holds html/, md/ and i18n/ (TemplatesDir())
   std::ostream& out;
   std::ostream& err;
   int exit_code = kExitOk;
@@ -32,6 +34,11 @@ void AddValidateCommand(CLI::App& app, CommandContext* ctx);
 void AddBuildCommand(CLI::App& app, CommandContext* ctx);
 void AddGalleryCommand(CLI::App& app, CommandContext* ctx);
 void AddMailCommand(CLI::App& app, CommandContext* ctx);
+
+// The directory holding html/, md/ and i18n/: $KFL_TEMPLATES when set,
+// otherwise the templates/ directory of the source tree kfl was built from.
+// The only place kfl reads its environment for a setting besides main().
+std::string TemplatesDir();
 
 // Prints the diagnostics sorted by file and position: the first 100, then a
 // line counting the rest; each as "file:line:column: message".

@@ -11,7 +11,6 @@
 #include "chart/scatter_chart.h"
 #include "chart/tbar_chart.h"
 #include "chart/trend_chart.h"
-#include "io/responses_reader.h"
 #include "stats/distribution.h"
 #include "stats/standardize.h"
 
@@ -150,12 +149,9 @@ std::vector<GalleryEntry> DataGalleryCharts(const DataSet& data, const Results& 
     out.push_back({"data_gender_school", std::move(gender)});
   }
 
-  // The school's answers to the items of the first area, re-reading its
-  // response file (the results keep no item distributions yet).
-  for (const ResponseFile& file : data.responses) {
-    if (file.wave != latest->wave || file.instrument != latest->instrument) continue;
-    Diagnostics ignored;  // the file was read and checked by ComputeResults already
-    ResponseTable table = ReadResponses(data, file, &ignored);
+  // The school's answers to the items of the first area (the results keep
+  // each unit's item distributions).
+  {
     auto diverging = std::make_unique<DivergingChart>();
     diverging->title = text("cli.gallery.data_items", {{"area", Nb(instrument.areas[0].title)},
                                                        {"unit", units[school].name}});
@@ -167,7 +163,7 @@ std::vector<GalleryEntry> DataGalleryCharts(const DataSet& data, const Results& 
                                                   static_cast<int>(labels->second.size())
                                           ? labels->second[v - instrument.scale.min]
                                           : std::to_string(v));
-    for (const ItemDistribution& d : ItemDistributions(units, instrument, table)) {
+    for (const ItemDistribution& d : latest->distributions) {
       if (d.unit != school) continue;
       const Item& item = instrument.items[d.item];
       if (instrument.factors[item.factor].area != 0) continue;
@@ -182,7 +178,6 @@ std::vector<GalleryEntry> DataGalleryCharts(const DataSet& data, const Results& 
       diverging->rows.push_back(std::move(row));
     }
     if (!diverging->rows.empty()) out.push_back({"data_diverging_school", std::move(diverging)});
-    break;
   }
 
   // Municipalities by parents' education and grunnskolepoeng, latest wave with both.

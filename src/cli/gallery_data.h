@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "build/results.h"
+#include "privacy/results.h"
 #include "chart/gallery.h"
 #include "model/data_set.h"
 

@@ -99,7 +99,7 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
 
   // Texts per language: the language's catalog when kfl has one (else
   // bokmål's), the body template from the data set's narratives or kfl's.
-  const std::string templates = TemplatesDir();
+  const std::string templates = ctx.templates;
   std::map<std::string, Catalog> catalogs;
   std::map<std::string, MailTexts> texts;
   for (const std::string lang : {"nb", "nn", "en"}) {

@@ -14,6 +14,15 @@ constexpr AddCommand kCommands[] = {kfl::AddSynthCommand, kfl::AddValidateComman
 
 }  // namespace
 
+namespace kfl {
+
+std::string TemplatesDir() {
+  if (const char* env = std::getenv("KFL_TEMPLATES"); env && *env) return env;
+  return KFL_SOURCE_TEMPLATES_DIR;
+}
+
+}  // namespace kfl
+
 int main(int argc, char** argv) {
   // The language of kfl's own messages: $KFL_LANG (nb, nn or en), else
   // bokmål; `kfl build --lang` also sets it for the build's messages.
@@ -25,7 +34,7 @@ int main(int argc, char** argv) {
     std::cerr << "kfl: " << error << " (set KFL_TEMPLATES to kfl's templates folder)\n";
     return kfl::kExitUsage;
   }
-  kfl::CommandContext ctx{*catalog, std::cout, std::cerr};
+  kfl::CommandContext ctx{*catalog, kfl::TemplatesDir(), std::cout, std::cerr};
   CLI::App app{catalog->Format("cli.description"), "kfl"};
   app.set_help_flag("-h,--help", catalog->Format("cli.help"));
   app.set_version_flag("--version", std::string("kfl ") + KFL_VERSION, catalog->Format("cli.version"));

@@ -1,4 +1,4 @@
-#include "build/results.h"
+#include "privacy/results.h"
 #include "cli/command.h"
 #include "io/data_set_reader.h"
 

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -92,6 +93,7 @@ struct Document::Block {
   // Content, by kind.
   CoverPage cover;
   int level = 0;          // heading
+  bool contents = false;  // heading: an entry of the table of contents
   std::string anchor;     // heading
   std::string heading;    // heading; contents heading
   RichText text;          // text
@@ -99,8 +101,8 @@ struct Document::Block {
   std::string label;      // list item: "•" or "3."
   bool list_last = false;  // the last item of its list
   double indent = 0;      // list item
-  std::unique_ptr<Chart> chart;
-  ChartContext* ctx = nullptr;
+  std::shared_ptr<const Chart> chart;
+  std::optional<ChartContext> ctx;  // the caller's, without titles
   std::string title, subtitle, alt;
   TableBlock table;
 
@@ -334,10 +336,7 @@ class Renderer {
           b.subtitle_laid = lay_.Lay(b.subtitle, TextStyleOf(TextKind::kNote), kTextWidth);
         }
         b.alt_laid = lay_.Lay(b.alt, TextStyleOf(TextKind::kCaption), kTextWidth);
-        const bool titles = b.ctx->draw_titles;
-        b.ctx->draw_titles = false;  // the title is the document's text
         const double h = std::ceil(b.chart->Height(kChartLayoutWidth, *b.ctx));
-        b.ctx->draw_titles = titles;
         b.chart_height = h;
         b.chart_scale = kTextWidth / kChartLayoutWidth;
         const double room = (kBottom - kTop) - FigureText(b) - 8;
@@ -454,11 +453,8 @@ class Renderer {
         cairo_save(cr);
         cairo_translate(cr, kMarginX, y);
         cairo_scale(cr, b.chart_scale, b.chart_scale);
-        const bool titles = b.ctx->draw_titles;
-        b.ctx->draw_titles = false;
         CairoCanvas canvas(cr);
         b.chart->Draw(canvas, kChartLayoutWidth, b.chart_height, *b.ctx);
-        b.ctx->draw_titles = titles;
         cairo_restore(cr);
         y += b.chart_height * b.chart_scale + 6;
         cairo_tag_end(cr, "Figure");
@@ -817,10 +813,11 @@ void Document::Contents(std::string heading) {
   blocks_.push_back(std::move(b));
 }
 
-std::string Document::Heading(int level, std::string text) {
+std::string Document::Heading(int level, std::string text, bool contents) {
   auto b = std::make_unique<Block>();
   b->kind = Block::Kind::kHeading;
   b->level = std::clamp(level, 1, 3);
+  b->contents = contents;
   b->heading = std::move(text);
   b->anchor = "h" + std::to_string(++headings_);
   std::string anchor = b->anchor;
@@ -849,13 +846,14 @@ void Document::Bullets(std::vector<RichText> items, bool numbered) {
   if (!items.empty()) blocks_.back()->list_last = true;
 }
 
-void Document::AddFigure(std::unique_ptr<Chart> chart, ChartContext& ctx, std::string title,
-                         std::string subtitle) {
+void Document::Figure(std::shared_ptr<const Chart> chart, ChartContext& ctx, std::string title,
+                      std::string subtitle) {
   auto b = std::make_unique<Block>();
   b->kind = Block::Kind::kFigure;
-  b->alt = chart->TextAlternative(ctx);
+  b->ctx.emplace(ctx);
+  b->ctx->draw_titles = false;  // the title is the document's text
+  b->alt = chart->TextAlternative(*b->ctx);
   b->chart = std::move(chart);
-  b->ctx = &ctx;
   b->title = std::move(title);
   b->subtitle = std::move(subtitle);
   blocks_.push_back(std::move(b));
@@ -927,9 +925,9 @@ void Document::Markdown(std::string_view markdown, int shift) {
 
 std::string Document::Finish() {
   Renderer renderer(typesetter_, theme_, options_);
-  std::vector<Block*> headings;
+  std::vector<Block*> headings;  // the entries of the table of contents
   for (auto& b : blocks_) {
-    if (b->kind == Block::Kind::kHeading && b->level <= 2) headings.push_back(b.get());
+    if (b->kind == Block::Kind::kHeading && b->contents) headings.push_back(b.get());
   }
   for (auto& b : blocks_) renderer.Measure(*b, headings);
   Paginator paginator(blocks_);

@@ -104,17 +104,23 @@ class Document {
   Document& operator=(const Document&) = delete;
 
   void Cover(CoverPage cover);
-  // The table of contents (headings of level 1 and 2) at this place.
+  // The table of contents (the headings added with `contents`) at this place.
   void Contents(std::string heading);
-  // A heading of level 1-3; returns its anchor ("#" + anchor links to it).
-  std::string Heading(int level, std::string text);
+  // A heading of level 1-3 (levels 1 and 2 are bookmarks), an entry of the
+  // table of contents when `contents`; returns its anchor ("#" + anchor
+  // links to it).
+  std::string Heading(int level, std::string text, bool contents = true);
   void Paragraph(RichText text, TextKind kind = TextKind::kBody);
   void Bullets(std::vector<RichText> items, bool numbered = false);
   // A chart (drawn `layout_width` px wide, then scaled to the text width)
-  // with its title above and its text alternative below.
+  // with its title above and its text alternative below; the chart itself
+  // draws no title. `ctx` must outlive Finish().
+  void Figure(std::shared_ptr<const Chart> chart, ChartContext& ctx, std::string title,
+              std::string subtitle);
   template <class C>
   void Figure(C chart, ChartContext& ctx, std::string title, std::string subtitle) {
-    AddFigure(std::make_unique<C>(std::move(chart)), ctx, std::move(title), std::move(subtitle));
+    Figure(std::shared_ptr<const Chart>(std::make_shared<const C>(std::move(chart))), ctx,
+           std::move(title), std::move(subtitle));
   }
   void Table(TableBlock table);
   // CommonMark (cmark): headings (shifted down by `shift`), paragraphs,
@@ -131,9 +137,6 @@ class Document {
   struct Block;
 
  private:
-  void AddFigure(std::unique_ptr<Chart> chart, ChartContext& ctx, std::string title,
-                 std::string subtitle);
-
   Typesetter& typesetter_;
   const Theme& theme_;
   DocumentOptions options_;

@@ -9,13 +9,15 @@ bool Audience::Shows(Level level) const {
 }
 
 Audience PublicAudience(const Project& project) {
-  return {.levels = project.public_levels,
+  return {.kind = AudienceKind::kPublic,
+          .levels = project.public_levels,
           .min_n = project.privacy.min_n_public,
           .min_cell = project.privacy.min_cell};
 }
 
 Audience RestrictedAudience(const Project& project) {
-  return {.levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
+  return {.kind = AudienceKind::kRestricted,
+          .levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass,
                      Level::kKindergarten, Level::kGroup},
           .min_n = project.privacy.min_n_restricted,
           .min_cell = project.privacy.min_cell};

@@ -21,12 +21,17 @@ namespace kfl {
 
 enum class AudienceKind { kPublic, kRestricted };
 
+// Defined here once and passed down as a value: the report, the outline,
+// the site, the PDFs and the data files all take their rules from it.
 struct Audience {
+  AudienceKind kind = AudienceKind::kPublic;
   std::vector<Level> levels;  // the levels whose units this audience sees
   int min_n = 10;             // fewest respondents behind a mean, SD, T, CI or d
   int min_cell = 3;           // fewest responses behind a category count or percentage
 
   bool Shows(Level level) const;
+  // The restricted audience: class pages, "not for publication" notices.
+  bool restricted() const { return kind == AudienceKind::kRestricted; }
 };
 
 Audience PublicAudience(const Project& project);

@@ -65,7 +65,7 @@ DivergingChart ReportCharts::Items(const InstrumentReport& ir, const AreaDetail&
     row.label = item.text;
     if (!item.shown) {
       row.suppressed = true;
-      const Audience audience{{}, text_.min_n(), text_.min_cell()};
+      const Audience audience{.min_n = text_.min_n(), .min_cell = text_.min_cell()};
       row.reason = item.hidden_by == CategoryDisclosure::kNotShown
                        ? Format("privacy.reason.complementary")
                        : CategoryReason(item.hidden_by, audience, text_.catalog());
@@ -132,20 +132,6 @@ ScatterChart ReportCharts::Scatter() const {
   chart.y_decimals = 1;
   for (const ScatterPoint& p : report_.scatter) {
     chart.points.push_back({p.name, 100 * p.x, p.y, false, "", p.highlight});
-  }
-  return chart;
-}
-
-HeatTable ReportCharts::Classes(const ClassTable& table) const {
-  HeatTable chart;
-  chart.title = Format("site.class_overview_caption", {{"instrument", table.title}});
-  chart.row_header = Format(table.level == Level::kGroup ? "site.col.group" : "site.col.class");
-  chart.columns = table.factors;
-  for (const ClassTable::Row& r : table.rows) {
-    chart.rows.push_back(r.name);
-    std::vector<ChartValue> cells;
-    for (const Figure& f : r.figures) cells.push_back(ToChartValue(f, text_));
-    chart.cells.push_back(std::move(cells));
   }
   return chart;
 }

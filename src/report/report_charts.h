@@ -10,7 +10,6 @@
 #include "chart/caterpillar_chart.h"
 #include "chart/diverging_chart.h"
 #include "chart/gender_chart.h"
-#include "chart/heat_table.h"
 #include "chart/scatter_chart.h"
 #include "chart/tbar_chart.h"
 #include "chart/trend_chart.h"
@@ -41,8 +40,6 @@ class ReportCharts {
   CaterpillarChart Variation(const VariationBlock& block) const;
   // Municipalities: parents' education and grunnskolepoeng.
   ScatterChart Scatter() const;
-  // The head teacher's overview: classes x factors.
-  HeatTable Classes(const ClassTable& table) const;
 
  private:
   // Scores (rows) by the report's columns (series).

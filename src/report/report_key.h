@@ -11,7 +11,7 @@
 // in place. (report_key_test.cpp checks that each field changes the key.)
 #pragma once
 
-#include "build/content_hash.h"
+#include "io/content_hash.h"
 #include "report/unit_report.h"
 
 namespace kfl {

@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "build/results.h"
+#include "privacy/results.h"
 #include "model/data_set.h"
 
 namespace kfl {

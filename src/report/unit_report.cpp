@@ -260,8 +260,7 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
       AreaDetail detail{static_cast<int>(a), ir.areas.back().title, {}, {}};
       const long first_item = index.Distributions(part, unit);
       const WaveResult& wr = index.results().waves[part];
-      const auto& views = wr.DistributionView(options.restricted ? AudienceKind::kRestricted
-                                                                  : AudienceKind::kPublic);
+      const auto& views = wr.DistributionView(options.audience.kind);
       for (int factor : instrument.areas[a].factors) {
         detail.factors.push_back(score_figures(factor));
         all_factors.push_back(detail.factors.back());
@@ -323,9 +322,7 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
 
     // Variation among the units one level below (those the audience sees).
     for (Level level : LevelsBelow(units[unit].level)) {
-      const bool seen = std::find(options.shown_levels.begin(), options.shown_levels.end(),
-                                  level) != options.shown_levels.end();
-      if (!seen) continue;
+      if (!options.audience.Shows(level)) continue;
       std::vector<int> children = Descendants(units, unit, level);
       if (children.size() < 2) continue;
       for (size_t a = 0; a < instrument.areas.size(); ++a) {
@@ -370,7 +367,7 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
   const Level row_level = units[unit].level == Level::kSchool         ? Level::kClass
                           : units[unit].level == Level::kKindergarten ? Level::kGroup
                                                                       : Level::kCounty;
-  if (options.restricted && row_level != Level::kCounty) {
+  if (options.audience.restricted() && row_level != Level::kCounty) {
     std::vector<int> classes = Descendants(units, unit, row_level);
     for (const InstrumentReport& ir : report.instruments) {
       const Instrument& instrument = data.instruments[ir.instrument];

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "model/data_set.h"
+#include "privacy/audience.h"
 #include "privacy/category.h"
 #include "report/result_index.h"
 
@@ -205,8 +206,9 @@ struct ReportOptions {
   // The wave reported on; -1: for each instrument the last in which the
   // unit has its data (schools and kindergartens have different waves).
   int wave = -1;
-  bool restricted = false;  // the restricted audience: every level may be shown
-  std::vector<Level> shown_levels;  // levels this audience sees (children, variation)
+  // Who reads the report: the levels it shows below the unit (variation,
+  // the head teacher's class tables) and the distributions' decisions.
+  Audience audience;
 };
 
 // Indicator names used for the social-background comparison.

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "build/results.h"
+#include "privacy/results.h"
 #include "site/page_env.h"
 
 namespace kfl {

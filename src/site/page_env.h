@@ -30,14 +30,11 @@ struct PageEnv {
   const UnitPaths& paths;
   const Templates& templates;
   std::string lang = "nb";
-  bool restricted = false;
+  bool restricted = false;                      // noindex, the "not for publication" notice
   std::vector<Level> levels;                    // the levels this site has pages for
   std::vector<std::vector<int>> sorted_children;  // per unit: children in collation order
   mstch::map base;                              // t_* texts and site-wide values
-  std::string narrative_html;                   // "how to read", rendered by cmark
-  std::string reflection_html;                  // questions for the class's learning community
   std::vector<SiteLanguage> languages;          // empty: one language, no switch
-  std::string reflection_kindergarten_html;     // the same for a kindergarten group's staff
 
   bool HasPage(int unit) const;
 };

@@ -1,7 +1,7 @@
 // Templates: the mustache templates of the site (templates/html/*.mustache),
 // rendered with mstch.
 //
-//   Templates t(ReadTextFiles(TemplatesDir() + "/html", ".mustache", &diags));
+//   Templates t(ReadTextFiles(templates_dir + "/html", ".mustache", &diags));
 //   std::string html = t.Render("page", context);
 //
 // Every {{name}} is HTML-escaped by mstch; {{{name}}} is used only for HTML

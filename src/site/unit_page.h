@@ -1,15 +1,16 @@
-// The page of one unit (county, municipality, school; class on the
-// restricted site): UnitReport -> HTML, through templates/html/unit.mustache
-// inside page.mustache.
+// The page of one unit (county, municipality, school, kindergarten; class
+// and group on the restricted site): its Outline (report/outline.h) as
+// HTML, through templates/html/unit.mustache (header, key figures, table of
+// contents) and section.mustache (one per section, recursively) inside
+// page.mustache. Decides nothing about what the page holds.
 #pragma once
 
-#include <string>
-
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include "chart/chart.h"
-#include "report/unit_report.h"
+#include "report/outline.h"
 #include "site/page_env.h"
 
 namespace kfl {
@@ -20,11 +21,10 @@ struct PageCharts {
   ChartContext& ctx;
   std::string folder;
   std::function<void(const std::string& path, std::string_view bytes)> write;
-  std::string pdf;  // the PDF beside the page that it links ("rapport.pdf"); "" none
 };
 
 // The unit page's full HTML; its charts go to `out`.
-std::string RenderUnitPage(const UnitReport& report, const PageEnv& env, PageCharts& out);
+std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageCharts& out);
 
 // The figure partial for one chart: its title, text alternative and data
 // table (header and rows of cells; the first cell of a row is its header).

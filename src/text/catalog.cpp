@@ -84,9 +84,4 @@ std::string FormatDiagnostic(const Diagnostic& d, const Catalog& catalog) {
   return out;
 }
 
-std::string TemplatesDir() {
-  if (const char* env = std::getenv("KFL_TEMPLATES"); env && *env) return env;
-  return KFL_SOURCE_TEMPLATES_DIR;
-}
-
 }  // namespace kfl

@@ -44,8 +44,4 @@ class Catalog {
 // "suggestion", the catalog's "diag.did_you_mean" after the message.
 std::string FormatDiagnostic(const Diagnostic& d, const Catalog& catalog);
 
-// The directory holding html/, md/ and i18n/: $KFL_TEMPLATES when set,
-// otherwise the templates/ directory of the source tree kfl was built from.
-std::string TemplatesDir();
-
 }  // namespace kfl

@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "build/output_dir.h"
+#include "publish/output_dir.h"
 #include "e2e/e2e_util.h"
 
 namespace kfl::e2e {

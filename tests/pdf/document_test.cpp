@@ -142,7 +142,7 @@ TEST(DocumentTest, SameInputGivesSameBytesAndFontsAreEmbedded) {
     chart.rows = {{"Trivsel", {ChartValue::WithCi(52.1, 49.0, 55.2), ChartValue::Of(50)}},
                   {"Mobbing", {ChartValue::Hidden("færre enn 5 svar"), ChartValue::Of(50)}}};
     std::string error;
-    const Catalog catalog = *Catalog::Load(TemplatesDir() + "/i18n/nb.json", &error);
+    const Catalog catalog = *Catalog::Load(std::string(KFL_SOURCE_TEMPLATES_DIR) + "/i18n/nb.json", &error);
     ChartContext ctx{f.text, f.theme, catalog};
     doc.Figure(chart, ctx, "Områdene", "Sammenlignet med fylket.");
     return doc.Finish();

@@ -14,23 +14,5 @@ TEST(PdfCreationDateTest, ComesFromTheWaveNeverTheClock) {
   EXPECT_EQ(PdfCreationDate(project, -1), "2000-01-01T00:00:00Z");
 }
 
-TEST(PdfFilesForTest, ClassesOnlyOnTheRestrictedSite) {
-  struct Case {
-    Level level;
-    bool restricted;
-    std::string want;  // file names, joined
-  } cases[] = {
-      {Level::kCounty, false, "rapport.pdf"},      {Level::kMunicipality, false, "rapport.pdf"},
-      {Level::kSchool, false, "rapport.pdf"},      {Level::kSchool, true, "skoleleder.pdf"},
-      {Level::kClass, true, "rapport.pdf"},        {Level::kGroup, true, "rapport.pdf"},
-      {Level::kMunicipality, true, ""},            {Level::kCounty, true, ""},
-  };
-  for (const Case& c : cases) {
-    std::string got;
-    for (const PdfFile& f : PdfFilesFor(c.level, c.restricted)) got += f.name;
-    EXPECT_EQ(got, c.want) << LevelName(c.level) << (c.restricted ? " restricted" : " public");
-  }
-}
-
 }  // namespace
 }  // namespace kfl

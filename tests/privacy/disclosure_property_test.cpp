@@ -25,9 +25,9 @@
 #include <tuple>
 #include <vector>
 
-#include "build/data_files.h"
-#include "build/output_dir.h"
-#include "build/results.h"
+#include "publish/data_files.h"
+#include "publish/output_dir.h"
+#include "privacy/results.h"
 #include "stats/aggregate.h"
 #include "stats/reliability.h"
 #include "stats/scoring.h"

@@ -189,8 +189,8 @@ TEST(UnitReportTest, EachBranchReportsItsOwnLatestWave) {
   BranchFixture fx;
   ResultIndex index(fx.data, fx.results);
   DecideFn all = [](int, long) { return FigureState::kShown; };
-  const ReportOptions options{.shown_levels = {Level::kSchool, Level::kClass, Level::kKindergarten,
-                                               Level::kGroup}};
+  const ReportOptions options{
+      .audience = {.levels = {Level::kSchool, Level::kClass, Level::kKindergarten, Level::kGroup}}};
   UnitReport r = BuildUnitReport(fx.data, index, all, 1, options);
   EXPECT_EQ(r.wave, 2) << "the latest of the instruments' waves";
   ASSERT_EQ(r.instruments.size(), 2u);
@@ -220,7 +220,7 @@ TEST(UnitReportTest, TheKindergartenManagerSeesTheGroupsSideBySide) {
   ResultIndex index(fx.data, fx.results);
   DecideFn all = [](int, long) { return FigureState::kShown; };
   UnitReport r = BuildUnitReport(fx.data, index, all, 3,
-                                 {.restricted = true, .shown_levels = {Level::kGroup}});
+                                 {.audience = {.kind = AudienceKind::kRestricted, .levels = {Level::kGroup}}});
   ASSERT_EQ(r.class_tables.size(), 1u);
   EXPECT_EQ(r.class_tables[0].level, Level::kGroup);
   ASSERT_EQ(r.class_tables[0].rows.size(), 2u);
@@ -248,7 +248,7 @@ TEST(UnitReportTest, VariationCountsHiddenChildrenButUsesOnlyShownOnes) {
   ResultIndex index(fx.data, fx.results);
   DecideFn decide = [&](int p, long i) { return HideSchool2(fx.results, p, i); };
   UnitReport r = BuildUnitReport(fx.data, index, decide, 1,
-                                 {.wave = 0, .shown_levels = {Level::kSchool}});
+                                 {.wave = 0, .audience = {.levels = {Level::kSchool}}});
   const InstrumentReport& ir = r.instruments[0];
   ASSERT_EQ(ir.variation.size(), 1u) << "one area, schools below";
   const VariationBlock& v = ir.variation[0];
@@ -265,7 +265,7 @@ TEST(UnitReportTest, VariationOverShownChildren) {
   Fixture fx;
   ResultIndex index(fx.data, fx.results);
   DecideFn all = [](int, long) { return FigureState::kShown; };
-  UnitReport r = BuildUnitReport(fx.data, index, all, 1, {.wave = 0, .shown_levels = {Level::kSchool}});
+  UnitReport r = BuildUnitReport(fx.data, index, all, 1, {.wave = 0, .audience = {.levels = {Level::kSchool}}});
   const VariationBlock& v = r.instruments[0].variation[0];
   ASSERT_EQ(v.children.size(), 2u);
   EXPECT_EQ(v.children[0].name, "Skole 1") << "sorted, highest first";

@@ -1,4 +1,4 @@
-#include "build/data_files.h"
+#include "publish/data_files.h"
 
 #include <cmath>
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "build/results.h"
+#include "privacy/results.h"
 
 #include <cmath>
 #include <filesystem>

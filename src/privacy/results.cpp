@@ -1,10 +1,10 @@
-#include "build/results.h"
+#include "privacy/results.h"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
 
-#include "build/parallel.h"
+#include "io/parallel.h"
 #include "io/responses_reader.h"
 #include "stats/scoring.h"
 

@@ -7,8 +7,8 @@
 // its factors), so the same input gives the same bytes.
 #pragma once
 
-#include "build/output_dir.h"
-#include "build/results.h"
+#include "publish/output_dir.h"
+#include "privacy/results.h"
 #include "model/data_set.h"
 #include "privacy/audience.h"
 

@@ -1,4 +1,4 @@
-#include "build/parallel.h"
+#include "io/parallel.h"
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>

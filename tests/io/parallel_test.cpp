@@ -1,4 +1,4 @@
-#include "build/parallel.h"
+#include "io/parallel.h"
 
 #include <atomic>
 #include <vector>

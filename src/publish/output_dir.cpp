@@ -1,4 +1,4 @@
-#include "build/output_dir.h"
+#include "publish/output_dir.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -14,7 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "build/parallel.h"
+#include "io/parallel.h"
 
 namespace kfl {
 namespace fs = std::filesystem;

@@ -1,4 +1,4 @@
-#include "build/content_hash.h"
+#include "io/content_hash.h"
 
 #include <elf.h>
 #include <link.h>
@@ -10,7 +10,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "build/output_dir.h"
 
 namespace kfl {
 
@@ -130,7 +129,9 @@ const std::string& ProgramId() {
     std::ifstream in("/proc/self/exe", std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    return Sha256Hex(bytes.str());
+    ContentHash hash;
+    hash.Add(bytes.str());
+    return hash.Hex();
   }();
   return id;
 }

@@ -36,7 +36,7 @@
 #include <string_view>
 #include <vector>
 
-#include "build/output_dir.h"
+#include "publish/output_dir.h"
 #include "io/diagnostics.h"
 
 namespace kfl {

@@ -1,4 +1,4 @@
-#include "build/csv_writer.h"
+#include "publish/csv_writer.h"
 
 #include <cmath>
 #include <limits>

@@ -1,10 +1,12 @@
-#include "build/decision_memo.h"
+#include "privacy/decision_memo.h"
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 
 #include <gtest/gtest.h>
+
+#include "publish/output_dir.h"
 
 namespace kfl {
 namespace {
@@ -23,7 +25,7 @@ void WriteText(const fs::path& path, const std::string& text) {
 
 void Save(const DecisionMemo& memo, const fs::path& path) {
   FileWriter out("memo", std::fopen(path.c_str(), "wb"));
-  memo.Write(&out);
+  memo.Write([&](std::string_view bytes) { out.Write(bytes); });
   ASSERT_TRUE(out.Close());
 }
 

@@ -1,4 +1,4 @@
-#include "build/progress.h"
+#include "publish/progress.h"
 
 #include <chrono>
 #include <cmath>

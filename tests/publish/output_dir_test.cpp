@@ -1,4 +1,4 @@
-#include "build/output_dir.h"
+#include "publish/output_dir.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,6 +1,6 @@
-#include "build/data_files.h"
+#include "publish/data_files.h"
 
-#include "build/csv_writer.h"
+#include "publish/csv_writer.h"
 
 namespace kfl {
 namespace {

@@ -12,17 +12,18 @@
 //   DecisionMemo previous = DecisionMemo::Read("output/.kfl-decisions");
 //   DecisionMemo next(context_key);
 //   Results r = ComputeResults(data, jobs, &diags, &previous, &next);
-//   next.Write(out.Create(".kfl-decisions", &diags));
+//   FileWriter* f = out.Create(".kfl-decisions", &diags);
+//   next.Write([&](std::string_view bytes) { f->Write(bytes); });
 //
 // Thread rules: Find() from any number of threads; Put() from one at a time
 // (ComputeResults calls it after its parallel part).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
-#include "build/output_dir.h"
 #include "privacy/category.h"
 #include "privacy/disclosure.h"
 
@@ -54,7 +55,7 @@ class DecisionMemo {
 
   // Binary: a magic line, then per part its key and the four views as
   // lengths and bytes.
-  void Write(FileWriter* out) const;
+  void Write(const std::function<void(std::string_view bytes)>& out) const;
 
  private:
   std::string context_;

@@ -1,11 +1,11 @@
-#include "build/decision_memo.h"
+#include "privacy/decision_memo.h"
 
 #include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
-#include "build/content_hash.h"
+#include "io/content_hash.h"
 
 namespace kfl {
 namespace {
@@ -108,8 +108,8 @@ void DecisionMemo::Put(const std::string& key, PartDecisions decisions) {
   parts_[key] = std::move(decisions);
 }
 
-void DecisionMemo::Write(FileWriter* out) const {
-  out->Write(kMagic);
+void DecisionMemo::Write(const std::function<void(std::string_view bytes)>& out) const {
+  out(kMagic);
   for (const auto& [key, d] : parts_) {
     std::string bytes;
     PutCount(&bytes, key.size());
@@ -118,7 +118,7 @@ void DecisionMemo::Write(FileWriter* out) const {
     PutArray(&bytes, d.restricted_view);
     PutViews(&bytes, d.public_distribution_view);
     PutViews(&bytes, d.restricted_distribution_view);
-    out->Write(bytes);
+    out(bytes);
   }
 }
 

@@ -1,4 +1,4 @@
-#include "build/output_cache.h"
+#include "publish/output_cache.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>

@@ -12,7 +12,7 @@
 
 #include <vector>
 
-#include "build/decision_memo.h"
+#include "privacy/decision_memo.h"
 #include "io/diagnostics.h"
 #include "model/data_set.h"
 #include "privacy/audience.h"

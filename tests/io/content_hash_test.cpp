@@ -1,11 +1,11 @@
-#include "build/content_hash.h"
+#include "io/content_hash.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "build/output_dir.h"
+#include "publish/output_dir.h"
 
 namespace kfl {
 namespace {

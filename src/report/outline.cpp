@@ -1,0 +1,413 @@
+#include "report/outline.h"
+
+#include <algorithm>
+
+#include "chart/heat_table.h"
+#include "report/report_charts.h"
+#include "report/report_text.h"
+#include "text/slug.h"
+
+namespace kfl {
+namespace {
+
+// A narrative's first "# " line is its section's heading; the rest its body.
+struct Narrative {
+  std::string heading;
+  std::string body;
+};
+Narrative SplitNarrative(const std::string& markdown) {
+  size_t at = markdown.find_first_not_of(" \t\r\n");
+  if (at == std::string::npos || markdown.compare(at, 2, "# ") != 0) return {"", markdown};
+  const size_t end = markdown.find('\n', at);
+  std::string heading = markdown.substr(at + 2, end == std::string::npos ? end : end - at - 2);
+  while (!heading.empty() && (heading.back() == '\r' || heading.back() == ' ')) heading.pop_back();
+  return {heading, end == std::string::npos ? std::string() : markdown.substr(end + 1)};
+}
+
+void AddReason(std::vector<std::string>* reasons, const std::string& why) {
+  if (!why.empty() && std::find(reasons->begin(), reasons->end(), why) == reasons->end()) {
+    reasons->push_back(why);
+  }
+}
+
+class OutlineBuilder {
+ public:
+  OutlineBuilder(const UnitReport& report, const OutlineEnv& env)
+      : report_(report),
+        env_(env),
+        units_(env.data.units),
+        unit_(env.data.units[report.unit]),
+        charts_(report, env.data, env.text) {}
+
+  Outline Build() {
+    Outline o;
+    o.unit = report_.unit;
+    o.level = unit_.level;
+    o.title = unit_.name;
+    o.level_label = LevelText(Texts(), unit_.level);
+    for (size_t i = 0; i + 1 < report_.breadcrumbs.size(); ++i) {
+      o.breadcrumbs.push_back(Node(report_.breadcrumbs[i]));
+    }
+    o.has_data = !report_.instruments.empty();
+    o.wave = report_.wave;
+    o.waves = WaveList();
+    if (env_.pdf) {
+      o.pdf = PdfName(unit_.level, env_.audience);
+      o.pdf_what = F(o.pdf == "skoleleder.pdf" ? "pdf.head_teacher_title" : "pdf.report_title");
+    }
+
+    // Schools and kindergartens are kept apart: on a page that has both (a
+    // municipality or the county), each branch gets its own section with a
+    // heading, its instruments, strengths, variation and lists of units; a
+    // report with one branch only has no such heading and no empty section.
+    for (const InstrumentReport& ir : report_.instruments) present_[ir.kindergarten] = true;
+    for (int c : env_.sorted_children[report_.unit]) {
+      if (HasPage(c) && units_[c].level != Level::kMunicipality) {
+        present_[IsKindergartenLevel(units_[c].level)] = true;
+      }
+    }
+    split_ = present_[0] && present_[1];
+
+    KeyFigures(&o);
+    if (env_.audience.restricted() && report_.unit == units_.county()) Tree(&o.sections);
+    ClassOverview(&o.sections);
+    for (bool kindergarten : {false, true}) {
+      if (!present_[kindergarten]) continue;
+      if (!split_) {
+        Sector(kindergarten, &o.sections);
+        continue;
+      }
+      Section sector{SectionKind::kSector, kindergarten ? "barnehager" : "skoler",
+                     F(kindergarten ? "site.sector.kindergartens" : "site.sector.schools"), true};
+      int wave = -1;
+      for (const InstrumentReport& ir : report_.instruments) {
+        if (ir.kindergarten == kindergarten) wave = std::max(wave, ir.wave);
+      }
+      if (wave >= 0) {
+        sector.blocks.push_back(TextBlock{
+            F(kindergarten ? "site.sector.kindergartens_intro" : "site.sector.schools_intro",
+              {{"unit", unit_.name}, {"wave", env_.data.project.waves[wave].label}})});
+      }
+      Sector(kindergarten, &sector.sections);
+      o.sections.push_back(std::move(sector));
+    }
+    UnitList(Level::kMunicipality, &o.sections);
+    const Narrative reflection = SplitNarrative(
+        unit_.level == Level::kClass   ? env_.narratives.reflection
+        : unit_.level == Level::kGroup ? env_.narratives.reflection_kindergarten
+                                       : std::string());
+    if (!reflection.heading.empty()) {
+      Section s{SectionKind::kReflection, "refleksjon", reflection.heading, true, true};
+      s.blocks.push_back(MarkdownBlock{reflection.body});
+      o.sections.push_back(std::move(s));
+    }
+    const Narrative how = SplitNarrative(env_.narratives.how_to_read);
+    Section s{SectionKind::kHowToRead, "slik-leser-du",
+              how.heading.empty() ? F("site.how_to_read") : how.heading, true};
+    s.blocks.push_back(MarkdownBlock{how.body});
+    o.sections.push_back(std::move(s));
+    return o;
+  }
+
+ private:
+  const kfl::Catalog& Texts() const { return env_.text.catalog(); }
+  std::string F(std::string_view key, const MessageArgs& args = {}) const {
+    return env_.text.catalog().Format(key, args);
+  }
+  bool HasPage(int unit) const { return env_.audience.Shows(units_[unit].level); }
+  UnitNode Node(int unit) const { return {unit, units_[unit].name, {}}; }
+
+  template <class C>
+  static std::shared_ptr<const Chart> Share(C chart) {
+    return std::make_shared<const C>(std::move(chart));
+  }
+
+  // The chart, or when none of its values can be shown one sentence with
+  // the reasons (`key`): a chart of nothing but hatches says less.
+  Block ChartOrReasons(std::shared_ptr<const Chart> chart, std::string anchor,
+                       std::string subtitle, bool any, const std::vector<std::string>& reasons,
+                       const char* key) const {
+    if (any) return ChartBlock{std::move(anchor), std::move(subtitle), std::move(chart)};
+    std::string list;
+    for (size_t i = 0; i < reasons.size(); ++i) {
+      if (i > 0) list += i + 1 == reasons.size() ? " " + F("site.and") + " " : ", ";
+      list += reasons[i];
+    }
+    return TextBlock{chart->Title() + ". " + F(key, {{"reasons", list}}), true};
+  }
+
+  // The waves shown ("T2 2019 og T3 2020").
+  std::string WaveList() const {
+    std::vector<int> waves;
+    for (const InstrumentReport& ir : report_.instruments) waves.push_back(ir.wave);
+    std::sort(waves.begin(), waves.end());
+    waves.erase(std::unique(waves.begin(), waves.end()), waves.end());
+    std::string out;
+    for (size_t i = 0; i < waves.size(); ++i) {
+      if (i > 0) out += i + 1 == waves.size() ? " " + F("site.and") + " " : ", ";
+      out += env_.data.project.waves[waves[i]].label;
+    }
+    return out;
+  }
+
+  void KeyFigures(Outline* o) const {
+    auto below_text = [&](Level level, int count) {
+      return F("site.units_below", {{"count", std::to_string(count)},
+                                    {"level", LevelText(Texts(), level, true)}});
+    };
+    // Units below that belong to neither branch (the county's municipalities).
+    std::vector<std::string> common;
+    for (const auto& [level, count] : report_.units_below) {
+      if (level == Level::kMunicipality) common.push_back(below_text(level, count));
+    }
+    if (split_ && !common.empty()) o->key_figures.push_back({"", {}, common});
+    for (bool kindergarten : {false, true}) {
+      if (!present_[kindergarten]) continue;
+      KeyFigureGroup group;
+      if (split_) {
+        group.caption = F(kindergarten ? "site.sector.kindergartens" : "site.sector.schools");
+      } else {
+        group.below = common;
+      }
+      for (const InstrumentReport& ir : report_.instruments) {
+        if (ir.kindergarten != kindergarten) continue;
+        group.facts.push_back(
+            {ir.title, RespondentsText(ir, env_.data.instruments[ir.instrument], env_.text)});
+      }
+      for (const auto& [level, count] : report_.units_below) {
+        if (level != Level::kMunicipality && IsKindergartenLevel(level) == kindergarten) {
+          group.below.push_back(below_text(level, count));
+        }
+      }
+      o->key_figures.push_back(std::move(group));
+    }
+    if (o->key_figures.empty() && !common.empty()) o->key_figures.push_back({"", {}, common});
+  }
+
+  // Municipalities > schools > classes, for the restricted entry page.
+  std::vector<UnitNode> TreeBelow(int unit, int depth) const {
+    std::vector<UnitNode> nodes;
+    for (int c : env_.sorted_children[unit]) {
+      if (!HasPage(c)) continue;
+      UnitNode node = Node(c);
+      if (depth < 2) node.children = TreeBelow(c, depth + 1);
+      nodes.push_back(std::move(node));
+    }
+    return nodes;
+  }
+
+  void Tree(std::vector<Section>* out) const {
+    std::vector<UnitNode> tree = TreeBelow(report_.unit, 0);
+    if (tree.empty()) return;
+    Section s{SectionKind::kTree, "oversikt", F("site.tree_heading"), true};
+    s.blocks.push_back(UnitsBlock{std::move(tree), true});
+    out->push_back(std::move(s));
+  }
+
+  // The head teacher's overview: classes side by side per factor; the
+  // kindergarten manager's: groups.
+  void ClassOverview(std::vector<Section>* out) const {
+    if (report_.class_tables.empty()) return;
+    const bool groups = unit_.level == Level::kKindergarten;
+    Section s{SectionKind::kClassOverview, "klasseoversikt",
+              F(groups ? "site.group_overview_heading" : "site.class_overview_heading"), true};
+    s.blocks.push_back(
+        TextBlock{F(groups ? "site.group_overview_intro" : "site.class_overview_intro")});
+    HeatLegendBlock legend{F("site.heat_legend"), {}, F("site.heat.none")};
+    for (const char* band : {"site.heat.lo2", "site.heat.lo1", "site.heat.mid", "site.heat.hi1",
+                             "site.heat.hi2"}) {
+      legend.bands.push_back(F(band));
+    }
+    s.blocks.push_back(std::move(legend));
+    for (const ClassTable& t : report_.class_tables) {
+      const bool group_rows = t.level == Level::kGroup;
+      const std::string& id = env_.data.instruments[t.instrument].id;
+      Section ts{SectionKind::kClassTable, (group_rows ? "grupper-" : "klasser-") + Slugify(id),
+                 t.title};
+      HeatTableBlock table;
+      table.caption = F(group_rows ? "site.group_overview_caption" : "site.class_overview_caption",
+                        {{"instrument", t.title}});
+      table.row_header = F(group_rows ? "site.col.group" : "site.col.class");
+      table.column_header = F("site.col.factor");
+      table.factors = t.factors;
+      std::vector<std::string> reasons;
+      for (const ClassTable::Row& r : t.rows) {
+        HeatTableBlock::Row row{r.unit, r.name, {}};
+        for (const Figure& f : r.figures) {
+          const bool shown = f.shown() && f.has_t;
+          const std::string reason = shown ? std::string() : env_.text.Reason(f);
+          row.cells.push_back({env_.text.T(f), shown ? HeatBand(f.t) : -1, reason});
+          AddReason(&reasons, reason);
+        }
+        table.rows.push_back(std::move(row));
+      }
+      for (const std::string& why : reasons) {
+        table.notes.push_back(F("pdf.dash_means", {{"reason", why}}));
+      }
+      ts.blocks.push_back(std::move(table));
+      s.sections.push_back(std::move(ts));
+    }
+    out->push_back(std::move(s));
+  }
+
+  // One branch (schools or kindergartens): highlights, instruments, the
+  // social background comparison, the lists of units below.
+  void Sector(bool kindergarten, std::vector<Section>* out) const {
+    const std::string suffix = split_ ? (kindergarten ? "-barnehager" : "-skoler") : "";
+    Section highlights{SectionKind::kHighlights, "styrker" + suffix, F("site.strengths_heading"),
+                       true};
+    highlights.blocks.push_back(TextBlock{F("site.strengths_intro")});
+    std::vector<Section> instruments;
+    for (const InstrumentReport& ir : report_.instruments) {
+      if (ir.kindergarten != kindergarten) continue;
+      const std::string& id = env_.data.instruments[ir.instrument].id;
+      if (!ir.strengths.empty() || !ir.improvements.empty()) {
+        Section of{SectionKind::kHighlightsOf, "styrker-" + Slugify(id), ir.title};
+        of.blocks.push_back(HighlightsBlock{List(F("site.strengths"), ir.strengths,
+                                                 "site.strength", F("site.none_above")),
+                                            List(F("site.improvements"), ir.improvements,
+                                                 "site.improvement", F("site.none_below"))});
+        highlights.sections.push_back(std::move(of));
+      }
+      instruments.push_back(Instrument(ir));
+    }
+    if (!highlights.sections.empty()) out->push_back(std::move(highlights));
+    for (Section& s : instruments) out->push_back(std::move(s));
+    // The social background comparison is about the schools (grunnskolepoeng).
+    if (!report_.scatter.empty() && (!kindergarten || !present_[0])) {
+      Section s{SectionKind::kScatter, "sosial-bakgrunn", F("site.scatter_heading"), true};
+      s.blocks.push_back(TextBlock{F("site.scatter_intro")});
+      s.blocks.push_back(
+          ChartBlock{"sosial-bakgrunn-figur", F("site.fig.scatter_sub"), Share(charts_.Scatter())});
+      out->push_back(std::move(s));
+    }
+    const std::vector<Level> levels = kindergarten
+                                          ? std::vector<Level>{Level::kKindergarten, Level::kGroup}
+                                          : std::vector<Level>{Level::kSchool, Level::kClass};
+    for (Level level : levels) UnitList(level, out);
+  }
+
+  HighlightsBlock::List List(std::string title, const std::vector<Highlight>& items,
+                             const char* key, std::string none) const {
+    HighlightsBlock::List list{std::move(title), {}, std::move(none)};
+    for (const Highlight& h : items) list.items.push_back(HighlightText(h, env_.text, key));
+    return list;
+  }
+
+  Section Instrument(const InstrumentReport& ir) const {
+    const kfl::Instrument& instrument = env_.data.instruments[ir.instrument];
+    const std::string anchor = "i-" + Slugify(instrument.id);
+    Section s{SectionKind::kInstrument, anchor, ir.title, true};
+    s.blocks.push_back(TextBlock{RespondentsText(ir, instrument, env_.text)});
+    const std::string compared = ComparedText(report_, env_.text);
+    s.blocks.push_back(
+        ChartBlock{anchor + "-oversikt", compared, Share(charts_.AreaOverview(ir))});
+
+    for (const AreaDetail& detail : ir.details) {
+      const std::string area_anchor = anchor + "-" + Slugify(instrument.areas[detail.area].id);
+      Section area{SectionKind::kArea, area_anchor, detail.title};
+      // An area of one factor has the same figure as in the overview.
+      if (detail.factors.size() >= 2) {
+        area.blocks.push_back(
+            ChartBlock{area_anchor + "-faktorer", compared, Share(charts_.Factors(detail))});
+      }
+      if (!detail.items.empty()) {
+        DivergingChart items = charts_.Items(ir, detail);
+        std::vector<std::string> reasons;
+        bool any = false;
+        for (const DivergingChart::Row& row : items.rows) {
+          any = any || !row.suppressed;
+          if (row.suppressed) AddReason(&reasons, row.reason);
+        }
+        area.blocks.push_back(ChartOrReasons(Share(std::move(items)), area_anchor + "-sporsmal",
+                                             F("site.fig.items_sub"), any, reasons,
+                                             "pdf.items_hidden"));
+      }
+      s.sections.push_back(std::move(area));
+    }
+
+    // Change over time where the unit has more than one wave shown, and
+    // girls and boys.
+    bool earlier = false;
+    for (const TrendSeries& t : ir.trend) {
+      int shown = 0;
+      for (const Figure& f : t.waves) shown += f.shown();
+      earlier = earlier || shown > 1;
+    }
+    if (earlier || !ir.gender.empty()) {
+      Section change{SectionKind::kChange, anchor + "-over-tid", F("pdf.trend_gender_heading")};
+      if (earlier) {
+        change.blocks.push_back(
+            ChartBlock{anchor + "-utvikling", F("site.fig.trend_sub"), Share(charts_.Trend(ir))});
+      }
+      if (!ir.gender.empty()) {
+        std::vector<std::string> reasons;
+        bool any = false;
+        for (const GenderRow& row : ir.gender) {
+          for (const Figure* f : {&row.girls, &row.boys}) {
+            any = any || f->shown();
+            if (!f->shown()) AddReason(&reasons, env_.text.Reason(*f));
+          }
+        }
+        change.blocks.push_back(ChartOrReasons(Share(charts_.Gender(ir)), anchor + "-kjonn",
+                                               F("site.fig.gender_sub"), any, reasons,
+                                               "pdf.gender_hidden"));
+      }
+      s.sections.push_back(std::move(change));
+    }
+
+    if (!ir.variation.empty()) {
+      Section var{SectionKind::kVariation, anchor + "-var", F("site.variation_heading")};
+      for (const VariationBlock& v : ir.variation) {
+        const std::string id = anchor + "-variasjon-" + std::string(LevelName(v.child_level)) +
+                               "-" +
+                               Slugify(instrument.areas[v.score - instrument.factors.size()].id);
+        var.blocks.push_back(
+            ChartBlock{id, F("site.fig.variation_sub"), Share(charts_.Variation(v))});
+        var.blocks.push_back(TextBlock{VariationText(v, env_.text), true});
+      }
+      s.sections.push_back(std::move(var));
+    }
+    return s;
+  }
+
+  // The units of `level` right below this one that have pages.
+  void UnitList(Level level, std::vector<Section>* out) const {
+    UnitsBlock list;
+    for (int c : env_.sorted_children[report_.unit]) {
+      if (units_[c].level == level && HasPage(c)) list.units.push_back(Node(c));
+    }
+    if (list.units.empty()) return;
+    const std::string levels = LevelText(Texts(), level, true);
+    Section s{SectionKind::kUnitList, "liste-" + std::string(LevelName(level)),
+              F("site.list_heading", {{"level", levels}, {"unit", unit_.name}}), true};
+    s.blocks.push_back(std::move(list));
+    out->push_back(std::move(s));
+  }
+
+  const UnitReport& report_;
+  const OutlineEnv& env_;
+  const UnitTree& units_;
+  const Unit& unit_;
+  const ReportCharts charts_;
+  bool present_[2] = {false, false};  // schools, kindergartens
+  bool split_ = false;
+};
+
+}  // namespace
+
+std::string PdfName(Level level, const Audience& audience) {
+  if (!audience.restricted()) return "rapport.pdf";
+  switch (level) {
+    case Level::kSchool: return "skoleleder.pdf";
+    case Level::kClass:
+    case Level::kGroup: return "rapport.pdf";
+    default: return "";
+  }
+}
+
+Outline BuildOutline(const UnitReport& report, const OutlineEnv& env) {
+  return OutlineBuilder(report, env).Build();
+}
+
+}  // namespace kfl

@@ -1,0 +1,199 @@
+// Outline: what one unit's report shows and in which order, decided once
+// for both of its renderings. site/ turns an Outline into the unit's page
+// (site/unit_page.h), pdf/ into its PDF (pdf/unit_pdf.h); neither decides
+// what a section holds, whether a chart is replaced by a sentence, or the
+// order. The table of contents of both is the sections marked `contents`.
+//
+//   UnitReport report = BuildUnitReport(data, index, decide, unit, options);
+//   Outline outline = BuildOutline(report, {data, text, audience, sorted, narratives});
+//   std::string html = RenderUnitPage(outline, page_env, charts);   // site/
+//   std::string pdf = RenderUnitPdf(outline, pdf_env, chart_ctx);   // pdf/
+//
+// A section of depth d (1 = top) is an <h(d+1)> on the page and a heading of
+// level d in the PDF, whose levels 1 and 2 are its bookmarks; so the page's
+// h2/h3 and the PDF's bookmarks list the same headings in the same order
+// (tests/e2e/outline_match_test.cpp).
+//
+// Every string is plain text in the reader's language (names are untrusted:
+// renderers escape them); charts are data (chart/), drawn by the renderer.
+// Pure; the Outline is read-only once built and may be shared by threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "chart/chart.h"
+#include "privacy/audience.h"
+#include "report/figure_text.h"
+#include "report/unit_report.h"
+
+namespace kfl {
+
+// A paragraph. A note is smaller print: a count, a reason, a summary.
+struct TextBlock {
+  std::string text;
+  bool note = false;
+};
+
+struct BulletsBlock {
+  std::vector<std::string> items;
+};
+
+// A chart with its subtitle; its title, text alternative and data table are
+// the chart's own. `anchor` is unique in the outline (the page's SVG file).
+struct ChartBlock {
+  std::string anchor;
+  std::string subtitle;
+  std::shared_ptr<const Chart> chart;
+};
+
+// One instrument's strengths and areas for improvement, two lists.
+struct HighlightsBlock {
+  struct List {
+    std::string title;               // "Styrker"
+    std::vector<std::string> items;  // sentences
+    std::string none;                // said when items is empty
+  };
+  List strengths;
+  List improvements;
+};
+
+// Units with pages of their own: a list, or with children a tree.
+struct UnitNode {
+  int unit = -1;
+  std::string name;  // untrusted
+  std::vector<UnitNode> children;
+};
+struct UnitsBlock {
+  std::vector<UnitNode> units;
+  bool tree = false;  // nested (the restricted entry page), not a flat list
+};
+
+// The colour key of the heat tables: one entry per band of HeatBand().
+struct HeatLegendBlock {
+  std::string title;                // "Fargeforklaring"
+  std::vector<std::string> bands;   // band 0 .. 4
+  std::string none;                 // "skjult (for få svar)"
+};
+
+// Classes (or groups) side by side: rows by factors, each cell a T-score.
+struct HeatTableBlock {
+  std::string caption;        // what the table shows, for screen readers
+  std::string row_header;     // "Klasse"
+  std::string column_header;  // "Faktor"
+  std::vector<std::string> factors;
+  struct Row {
+    int unit = -1;
+    std::string name;  // untrusted
+    struct Cell {
+      std::string text;    // "55,3" or "–"
+      int band = -1;       // HeatBand() of a shown T; -1 hidden
+      std::string reason;  // why hidden; "" when shown
+    };
+    std::vector<Cell> cells;
+  };
+  std::vector<Row> rows;
+  std::vector<std::string> notes;  // "– betyr ...", one per reason
+};
+
+// CommonMark from templates/md (never from the data): a narrative's body
+// under its section's heading.
+struct MarkdownBlock {
+  std::string markdown;
+};
+
+using Block = std::variant<TextBlock, BulletsBlock, ChartBlock, HighlightsBlock, UnitsBlock,
+                           HeatLegendBlock, HeatTableBlock, MarkdownBlock>;
+
+// What a section is, for the renderers' styles (never for what it holds).
+enum class SectionKind {
+  kTree,           // the restricted county's list of every unit
+  kClassOverview,  // classes (groups) side by side
+  kClassTable,     // one instrument's table of them
+  kSector,         // "Skolene" / "Barnehagene" on a page with both
+  kHighlights,     // strengths and areas for improvement
+  kHighlightsOf,   // the same for one instrument
+  kInstrument,
+  kArea,
+  kChange,         // change over time and girls/boys
+  kVariation,
+  kScatter,
+  kUnitList,
+  kReflection,
+  kHowToRead,
+};
+
+struct Section {
+  SectionKind kind = SectionKind::kInstrument;
+  std::string anchor;        // unique in the outline
+  std::string heading;
+  bool contents = false;     // an entry of the table of contents
+  bool new_page = false;     // printed from the top of a page
+  std::vector<Block> blocks;
+  std::vector<Section> sections;
+};
+
+// The top of the report: the page's header and key figures, the PDF's cover.
+struct KeyFigureGroup {
+  std::string caption;  // "Skolene" on a page with both sectors; "" otherwise
+  struct Fact {
+    std::string label;  // an instrument's title
+    std::string value;  // "23 svar (svarprosent 92 % av 25 elever)"
+  };
+  std::vector<Fact> facts;
+  std::vector<std::string> below;  // "14 skoler"
+};
+
+struct Outline {
+  int unit = -1;
+  Level level = Level::kCounty;
+  std::string title;                  // the unit's name (untrusted)
+  std::string level_label;            // "Skole"
+  std::vector<UnitNode> breadcrumbs;  // county first, without the unit
+  std::string waves;                  // "T2 2019 og T3 2020"; "" without data
+  int wave = -1;                      // the latest of them (index into Project::waves)
+  bool has_data = false;              // any instrument
+  std::vector<KeyFigureGroup> key_figures;
+  // The PDF beside the page ("rapport.pdf", "skoleleder.pdf"; "" none) and
+  // what it is called in its metadata ("Rapport").
+  std::string pdf;
+  std::string pdf_what;
+  std::vector<Section> sections;
+};
+
+// The narratives (templates/md/<lang>/, or the data directory's own): Markdown.
+struct Narratives {
+  std::string how_to_read;              // slik-leser-du.md
+  std::string reflection;               // refleksjon.md (class reports)
+  std::string reflection_kindergarten;  // refleksjon-barnehage.md (group reports)
+};
+
+struct OutlineEnv {
+  const DataSet& data;
+  const FigureText& text;  // the catalog, the language, the audience's thresholds
+  const Audience& audience;
+  // Per unit: its children in the reader's order (text/collate.h).
+  const std::vector<std::vector<int>>& sorted_children;
+  const Narratives& narratives;
+  bool pdf = true;  // the build writes PDFs (false with --no-pdf)
+};
+
+// The PDF a unit of `level` has beside its page for `audience` ("" none):
+// every public unit and the restricted classes and groups rapport.pdf, the
+// restricted schools skoleleder.pdf (the head teacher's).
+std::string PdfName(Level level, const Audience& audience);
+
+Outline BuildOutline(const UnitReport& report, const OutlineEnv& env);
+
+// Calls fn(section, depth) for every section, depth first, in reading order.
+template <typename Fn>
+void ForEachSection(const std::vector<Section>& sections, Fn&& fn, int depth = 1) {
+  for (const Section& s : sections) {
+    fn(s, depth);
+    ForEachSection(s.sections, fn, depth + 1);
+  }
+}
+
+}  // namespace kfl

@@ -1,0 +1,109 @@
+#include "build/build.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace kfl {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A fresh folder for one test (tests run as processes of their own).
+fs::path Fresh(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("kfl_build_test_" + name + "_" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+BuildOptions ExampleOptions(const fs::path& out) {
+  BuildOptions options;
+  options.data_dir = std::string(KFL_SOURCE_DIR) + "/data/example";
+  options.out_dir = out.string();
+  options.templates_dir = KFL_SOURCE_TEMPLATES_DIR;
+  options.quiet = true;
+  return options;
+}
+
+std::string Arg(const Diagnostic& d, const std::string& name) {
+  for (const auto& [key, value] : d.args) {
+    if (key == name) return value;
+  }
+  return "";
+}
+
+// A renderer that fails in a worker thread (here: rendering one class, on
+// two threads or one) gives a diagnostic naming the unit and its page, and
+// leaves the previous output exactly as it was.
+TEST(RunBuildTest, ARenderingFailureInAWorkerFailsTheBuildAndKeepsThePreviousOutput) {
+  const fs::path dir = Fresh("failure");
+  const fs::path out = dir / "out";
+  Diagnostics first;
+  ASSERT_TRUE(RunBuild(ExampleOptions(out), &first)) << first.all().size();
+  const std::string manifest = Slurp(out / "manifest.json");
+  ASSERT_FALSE(manifest.empty());
+  for (int jobs : {2, 1}) {
+    for (const char* unit : {"c-fjellvik-01-8a", "s-sondre-as-01"}) {
+      BuildOptions options = ExampleOptions(out);
+      options.jobs = jobs;
+      options.fail_unit = unit;
+      options.force = true;  // draw everything: a reused page is not rendered
+      Diagnostics diags;
+      EXPECT_FALSE(RunBuild(options, &diags)) << unit;
+      bool named = false;
+      for (const Diagnostic& d : diags.all()) {
+        if (d.key != "diag.render_failed") continue;
+        named = true;
+        EXPECT_EQ(Arg(d, "unit"), unit);
+        EXPECT_NE(d.where.file.find(out.string()), std::string::npos) << d.where.file;
+        EXPECT_NE(d.where.file.find("index.html"), std::string::npos) << d.where.file;
+        EXPECT_NE(Arg(d, "reason").find("fail_unit"), std::string::npos);
+      }
+      EXPECT_TRUE(named) << unit << " -j " << jobs;
+      EXPECT_EQ(Slurp(out / "manifest.json"), manifest) << unit << " -j " << jobs;
+      // Nothing but the output is left beside it (no staging directory).
+      int entries = 0;
+      for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++entries;
+      EXPECT_EQ(entries, 1) << unit << " -j " << jobs;
+    }
+  }
+  fs::remove_all(dir);
+}
+
+TEST(RunBuildTest, ASecondBuildOfTheSameInputDoesNothing) {
+  const fs::path dir = Fresh("unchanged");
+  Diagnostics diags;
+  BuildSummary summary;
+  ASSERT_TRUE(RunBuild(ExampleOptions(dir / "out"), &diags, &summary));
+  EXPECT_FALSE(summary.unchanged);
+  EXPECT_GT(summary.pages_drawn, 0);
+  ASSERT_TRUE(RunBuild(ExampleOptions(dir / "out"), &diags, &summary));
+  EXPECT_TRUE(summary.unchanged);
+  fs::remove_all(dir);
+}
+
+TEST(RunBuildTest, MissingTemplatesAreADiagnosticNotACrash) {
+  const fs::path dir = Fresh("templates");
+  BuildOptions options = ExampleOptions(dir / "out");
+  options.templates_dir = (dir / "nowhere").string();
+  Diagnostics diags;
+  EXPECT_FALSE(RunBuild(options, &diags));
+  EXPECT_TRUE(diags.has_errors());
+  EXPECT_FALSE(fs::exists(dir / "out"));
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace kfl

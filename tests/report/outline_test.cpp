@@ -1,0 +1,199 @@
+#include "report/outline.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "chart/diverging_chart.h"
+#include "io/data_set_reader.h"
+#include "privacy/results.h"
+#include "report/result_index.h"
+#include "text/catalog.h"
+#include "text/collate.h"
+
+namespace kfl {
+namespace {
+
+// The example data set with its results, read once for every test here.
+struct Example {
+  DataSet data;
+  Results results;
+  Catalog catalog;
+  Narratives narratives{"# Slik leser du rapporten\n\nT = 50.\n",
+                        "# Spørsmål til refleksjon\n\n1. Hva ser vi?\n",
+                        "# Spørsmål til refleksjon\n\n1. Hva ser dere?\n"};
+  std::vector<std::vector<int>> sorted;
+
+  static const Example& Get() {
+    static const Example* example = [] {
+      auto* e = new Example;
+      Diagnostics diags;
+      EXPECT_TRUE(ReadDataSet(std::string(KFL_SOURCE_DIR) + "/data/example", &e->data, &diags));
+      e->results = ComputeResults(e->data, 1, &diags);
+      EXPECT_FALSE(diags.has_errors());
+      std::string error;
+      e->catalog = *Catalog::Load(std::string(KFL_SOURCE_TEMPLATES_DIR) + "/i18n/nb.json", &error);
+      e->sorted.resize(e->data.units.size());
+      for (int u = 0; u < e->data.units.size(); ++u) e->sorted[u] = e->data.units[u].children;
+      return e;
+    }();
+    return *example;
+  }
+
+  Outline OutlineOf(const std::string& unit_id, const Audience& audience, bool pdf = true) const {
+    const ResultIndex index(data, results);
+    const DecideFn decide = [&](int part, long i) {
+      switch (results.waves[part].View(audience.kind)[i]) {
+        case Disclosure::kPublished: return FigureState::kShown;
+        case Disclosure::kTooFew: return FigureState::kTooFew;
+        default: return FigureState::kHidden;
+      }
+    };
+    const int unit = data.units.Find(unit_id);
+    EXPECT_GE(unit, 0) << unit_id;
+    const UnitReport report =
+        BuildUnitReport(data, index, decide, unit, {.lang = "nb", .audience = audience});
+    const FigureText text(catalog, "nb", audience.min_n, audience.min_cell);
+    return BuildOutline(report, {data, text, audience, sorted, narratives, pdf});
+  }
+};
+
+// The kinds of the top-level sections, and of those below a sector; a run
+// of instruments is written once.
+std::string Shape(const std::vector<Section>& sections) {
+  static const std::map<SectionKind, std::string> kNames = {
+      {SectionKind::kTree, "tree"},           {SectionKind::kClassOverview, "classes"},
+      {SectionKind::kSector, "sector"},       {SectionKind::kHighlights, "highlights"},
+      {SectionKind::kInstrument, "instr"},    {SectionKind::kScatter, "scatter"},
+      {SectionKind::kUnitList, "list"},       {SectionKind::kReflection, "reflection"},
+      {SectionKind::kHowToRead, "how"}};
+  std::string out, last;
+  for (const Section& s : sections) {
+    const std::string name = kNames.at(s.kind);
+    if (name == "instr" && last == "instr") continue;
+    out += (out.empty() ? "" : " ") + name;
+    if (s.kind == SectionKind::kSector) out += "(" + Shape(s.sections) + ")";
+    last = name;
+  }
+  return out;
+}
+std::string Shape(const Outline& o) { return Shape(o.sections); }
+
+TEST(OutlineTest, EachKindOfUnitGetsItsSectionsForEachAudience) {
+  const Example& ex = Example::Get();
+  const Audience pub = PublicAudience(ex.data.project);
+  const Audience res = RestrictedAudience(ex.data.project);
+  struct Case {
+    const char* unit;
+    bool restricted;
+    const char* pdf;
+    const char* shape;
+  } cases[] = {
+      // The county has no strengths (it is the reference) and the example
+      // no indicators (no scatter plot).
+      {"testfylke", false, "rapport.pdf", "sector(instr) sector(instr) list how"},
+      {"testfylke", true, "", "tree sector(instr) sector(instr) list how"},
+      {"k-fjellvik", false, "rapport.pdf", "sector(highlights instr list) sector(instr list) how"},
+      {"s-sondre-as-01", false, "rapport.pdf", "highlights instr how"},
+      {"s-sondre-as-01", true, "skoleleder.pdf", "classes highlights instr list how"},
+      {"c-fjellvik-01-8a", true, "rapport.pdf", "highlights instr reflection how"},
+      {"b-fjellvik-01", false, "rapport.pdf", "highlights instr how"},
+      {"b-fjellvik-01", true, "", "classes highlights instr list how"},
+      {"g-fjellvik-01-2", true, "rapport.pdf", "highlights instr reflection how"},
+  };
+  for (const Case& c : cases) {
+    const Outline o = ex.OutlineOf(c.unit, c.restricted ? res : pub);
+    EXPECT_EQ(Shape(o), c.shape) << c.unit << (c.restricted ? " restricted" : " public");
+    EXPECT_EQ(o.pdf, c.pdf) << c.unit << (c.restricted ? " restricted" : " public");
+  }
+}
+
+TEST(OutlineTest, AnchorsAreUniqueAndEveryContentsEntryHasOne) {
+  const Example& ex = Example::Get();
+  for (const char* unit : {"testfylke", "k-fjellvik", "s-fjellvik-01", "c-fjellvik-01-8a"}) {
+    const Outline o = ex.OutlineOf(unit, RestrictedAudience(ex.data.project));
+    std::map<std::string, int> seen;
+    ForEachSection(o.sections, [&](const Section& s, int) {
+      EXPECT_FALSE(s.anchor.empty()) << unit << ": " << s.heading;
+      EXPECT_FALSE(s.heading.empty()) << unit << ": " << s.anchor;
+      EXPECT_EQ(++seen[s.anchor], 1) << unit << ": " << s.anchor;
+      for (const Block& b : s.blocks) {
+        if (const auto* chart = std::get_if<ChartBlock>(&b)) {
+          EXPECT_EQ(++seen[chart->anchor], 1) << unit << ": " << chart->anchor;
+        }
+      }
+    });
+  }
+}
+
+TEST(OutlineTest, AChartWithNothingShownIsASentence) {
+  const Example& ex = Example::Get();
+  // 8A has 7 pupils: below the restricted threshold per category, so its
+  // item distributions are hidden and said so in a sentence, never drawn.
+  const Outline o = ex.OutlineOf("c-fjellvik-01-8a", RestrictedAudience(ex.data.project));
+  int sentences = 0, item_charts = 0;
+  ForEachSection(o.sections, [&](const Section& s, int) {
+    for (const Block& b : s.blocks) {
+      if (const auto* t = std::get_if<TextBlock>(&b)) {
+        sentences += t->text.find("vises ikke") != std::string::npos;
+      }
+      if (const auto* c = std::get_if<ChartBlock>(&b)) {
+        item_charts += c->anchor.find("-sporsmal") != std::string::npos;
+      }
+    }
+  });
+  EXPECT_GT(sentences, 0);
+  for (const Section& s : o.sections) {
+    ForEachSection(s.sections, [&](const Section& area, int) {
+      for (const Block& b : area.blocks) {
+        const auto* c = std::get_if<ChartBlock>(&b);
+        if (!c || c->anchor.find("-sporsmal") == std::string::npos) continue;
+        const auto& chart = static_cast<const DivergingChart&>(*c->chart);
+        bool any = false;
+        for (const auto& row : chart.rows) any = any || !row.suppressed;
+        EXPECT_TRUE(any) << c->anchor << ": drawn with every row hidden";
+      }
+    });
+  }
+  (void)item_charts;
+}
+
+TEST(OutlineTest, TheNarrativesHeadingIsTheSectionsAndNotRepeatedInItsBody) {
+  const Example& ex = Example::Get();
+  const Outline o = ex.OutlineOf("c-fjellvik-01-8a", RestrictedAudience(ex.data.project));
+  ASSERT_GE(o.sections.size(), 2u);
+  const Section& reflection = o.sections[o.sections.size() - 2];
+  EXPECT_EQ(reflection.heading, "Spørsmål til refleksjon");
+  EXPECT_TRUE(reflection.new_page);
+  const Section& how = o.sections.back();
+  EXPECT_EQ(how.heading, "Slik leser du rapporten");
+  ASSERT_EQ(how.blocks.size(), 1u);
+  EXPECT_EQ(std::get<MarkdownBlock>(how.blocks[0]).markdown, "\nT = 50.\n");
+}
+
+TEST(OutlineTest, WithoutPdfsNoPdfIsNamed) {
+  const Example& ex = Example::Get();
+  EXPECT_EQ(ex.OutlineOf("testfylke", PublicAudience(ex.data.project), false).pdf, "");
+}
+
+TEST(PdfNameTest, ClassesOnlyOnTheRestrictedSite) {
+  const Audience pub{.kind = AudienceKind::kPublic};
+  const Audience res{.kind = AudienceKind::kRestricted};
+  struct Case {
+    Level level;
+    const Audience& audience;
+    std::string want;
+  } cases[] = {
+      {Level::kCounty, pub, "rapport.pdf"},      {Level::kMunicipality, pub, "rapport.pdf"},
+      {Level::kSchool, pub, "rapport.pdf"},      {Level::kSchool, res, "skoleleder.pdf"},
+      {Level::kClass, res, "rapport.pdf"},       {Level::kGroup, res, "rapport.pdf"},
+      {Level::kMunicipality, res, ""},           {Level::kCounty, res, ""},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(PdfName(c.level, c.audience), c.want)
+        << LevelName(c.level) << (c.audience.restricted() ? " restricted" : " public");
+  }
+}
+
+}  // namespace
+}  // namespace kfl
