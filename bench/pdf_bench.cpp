@@ -11,6 +11,7 @@
 #include "io/text_files.h"
 #include "pdf/unit_pdf.h"
 #include "privacy/disclosure.h"
+#include "report/outline.h"
 #include "report/result_index.h"
 
 namespace kfl {
@@ -20,15 +21,16 @@ struct Env {
   DataSet data;
   Results results;
   Catalog catalog;
-  std::string how_to_read, reflection;
+  Narratives narratives;
   Env() {
     Diagnostics diags;
     ReadDataSet(KFL_SOURCE_DIR "/data/example", &data, &diags);
     results = ComputeResults(data, 1, &diags);
     std::string error;
     catalog = *Catalog::Load(std::string(KFL_SOURCE_TEMPLATES_DIR) + "/i18n/nb.json", &error);
-    how_to_read = ReadNarrative(data.dir, std::string(KFL_SOURCE_TEMPLATES_DIR), "nb", "slik-leser-du").value_or("");
-    reflection = ReadNarrative(data.dir, std::string(KFL_SOURCE_TEMPLATES_DIR), "nb", "refleksjon").value_or("");
+    const std::string templates = KFL_SOURCE_TEMPLATES_DIR;
+    narratives.how_to_read = ReadNarrative(data.dir, templates, "nb", "slik-leser-du").value_or("");
+    narratives.reflection = ReadNarrative(data.dir, templates, "nb", "refleksjon").value_or("");
   }
 };
 
@@ -37,31 +39,32 @@ Env& Shared() {
   return env;
 }
 
-void Pdf(benchmark::State& state, const char* unit_id, PdfKind kind, bool restricted) {
+void Pdf(benchmark::State& state, const char* unit_id, bool restricted) {
   Env& env = Shared();
   const ResultIndex index(env.data, env.results);
-  const AudienceKind audience = restricted ? AudienceKind::kRestricted : AudienceKind::kPublic;
+  const Audience audience = restricted ? RestrictedAudience(env.data.project)
+                                       : PublicAudience(env.data.project);
   DecideFn decide = [&](int part, long i) {
-    switch (env.results.waves[part].View(audience)[i]) {
+    switch (env.results.waves[part].View(audience.kind)[i]) {
       case Disclosure::kPublished: return FigureState::kShown;
       case Disclosure::kTooFew: return FigureState::kTooFew;
       default: return FigureState::kHidden;
     }
   };
-  const Project& p = env.data.project;
-  const int min_n = restricted ? p.privacy.min_n_restricted : p.privacy.min_n_public;
-  ReportOptions options{.lang = "nb", .restricted = restricted,
-                        .shown_levels = restricted ? std::vector<Level>{Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass}
-                                                   : p.public_levels};
+  const ReportOptions options{.lang = "nb", .audience = audience};
   const UnitReport report = BuildUnitReport(env.data, index, decide, env.data.units.Find(unit_id), options);
-  const FigureText text(env.catalog, "nb", min_n, p.privacy.min_cell);
+  const FigureText text(env.catalog, "nb", audience.min_n, audience.min_cell);
+  std::vector<std::vector<int>> sorted(env.data.units.size());
+  for (int u = 0; u < env.data.units.size(); ++u) sorted[u] = env.data.units[u].children;
+  const Outline outline =
+      BuildOutline(report, {env.data, text, audience, sorted, env.narratives, true});
   Theme theme;
   Typesetter typesetter(theme.font_family);
   ChartContext ctx{typesetter, theme, env.catalog};
-  const PdfEnv pdf_env{env.data, text, env.how_to_read, env.reflection, env.reflection, restricted};
+  const PdfEnv pdf_env{env.data, text, audience};
   size_t bytes = 0;
   for (auto _ : state) {
-    std::string pdf = RenderUnitPdf(report, kind, pdf_env, ctx);
+    std::string pdf = RenderUnitPdf(outline, pdf_env, ctx);
     bytes = pdf.size();
     benchmark::DoNotOptimize(pdf);
   }
@@ -69,9 +72,9 @@ void Pdf(benchmark::State& state, const char* unit_id, PdfKind kind, bool restri
   state.counters["kB"] = static_cast<double>(bytes) / 1000;
 }
 
-void BM_ClassPdf(benchmark::State& s) { Pdf(s, "c-sondre-as-01-8a", PdfKind::kReport, true); }
-void BM_HeadTeacherPdf(benchmark::State& s) { Pdf(s, "s-sondre-as-01", PdfKind::kHeadTeacher, true); }
-void BM_MunicipalityPdf(benchmark::State& s) { Pdf(s, "k-sondre-as", PdfKind::kReport, false); }
+void BM_ClassPdf(benchmark::State& s) { Pdf(s, "c-sondre-as-01-8a", true); }
+void BM_HeadTeacherPdf(benchmark::State& s) { Pdf(s, "s-sondre-as-01", true); }
+void BM_MunicipalityPdf(benchmark::State& s) { Pdf(s, "k-sondre-as", false); }
 BENCHMARK(BM_ClassPdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HeadTeacherPdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MunicipalityPdf)->Unit(benchmark::kMillisecond);

@@ -75,10 +75,7 @@ void BM_ReportAndKey(benchmark::State& state, bool key) {
   const Fixture& f = Get();
   const ResultIndex index(f.data, f.results);
   DecideFn decide = [&](int part, long i) { return Shown(f.results, part, i); };
-  ReportOptions options{
-      .lang = "nb",
-      .restricted = true,
-      .shown_levels = {Level::kCounty, Level::kMunicipality, Level::kSchool, Level::kClass}};
+  const ReportOptions options{.lang = "nb", .audience = RestrictedAudience(f.data.project)};
   for (auto _ : state) {
     for (int u = 0; u < f.data.units.size(); ++u) {
       UnitReport r = BuildUnitReport(f.data, index, decide, u, options);
