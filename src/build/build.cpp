@@ -15,6 +15,7 @@
 #include "io/file_system.h"
 #include "io/parallel.h"
 #include "io/text_files.h"
+#include "pdf/layout_cache.h"
 #include "pdf/unit_pdf.h"
 #include "privacy/results.h"
 #include "publish/data_files.h"
@@ -65,10 +66,13 @@ struct Language {
 };
 
 // What drawing needs on one worker thread (pango is not thread-safe;
-// making a typesetter costs a millisecond, so it is kept for the build).
+// making a typesetter costs a millisecond, so it is kept for the build),
+// and the PDF texts laid out in its typesetter, reused from unit to unit
+// (declared after the typesetter: it belongs to it).
 struct Worker {
   Worker() : typesetter(Theme().font_family) {}
   Typesetter typesetter;
+  LayoutCache layouts;
 };
 
 // Everything one site (an audience in a language) is rendered from.
@@ -125,7 +129,8 @@ class Driver {
       const int u = render[i];
       const std::string folder = plan.prefix + site.Folder(u);
       try {
-        ChartContext ctx{workers_.local().typesetter, theme, lang.catalog,
+        Worker& worker = workers_.local();  // produce() runs on this thread
+        ChartContext ctx{worker.typesetter, theme, lang.catalog,
                          NumberStyleForLanguage(lang.code)};
         ctx.draw_titles = false;  // the page and the PDF show titles as text
         const UnitReport report = BuildUnitReport(data_, index_, decide, u, report_options);
@@ -135,7 +140,10 @@ class Driver {
             throw std::runtime_error("BuildOptions::fail_unit");
           }
           // The unit's PDF goes into the same cache entry as its page.
-          if (!outline.pdf.empty()) write(folder + outline.pdf, RenderUnitPdf(outline, pdf_env, ctx));
+          if (!outline.pdf.empty()) {
+            write(folder + outline.pdf,
+                  RenderUnitPdf(outline, pdf_env, ctx, &worker.layouts));
+          }
           PageCharts charts{ctx, folder, write};
           write(folder + "index.html", site.RenderPage(outline, charts));
         };
@@ -221,6 +229,8 @@ std::future<void> WriteDataFiles(const DataSet& data, const Results& results, in
 bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* summary) {
   BuildSummary ignored;
   if (!summary) summary = &ignored;
+  const RealFileSystem real;
+  const FileSystem& fs = options.fs ? *options.fs : real;
   const std::string& templates = options.templates_dir;
   // What every output depends on besides the data: the program, the
   // templates and the options that change bytes (not -j, not -q).
@@ -229,7 +239,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   common.AddTree(templates);
   const std::string common_key = common.Hex();
   ContentHash whole;
-  whole.Add(common_key).AddTree(options.data_dir);
+  whole.Add(common_key).AddTree(fs, options.data_dir);
   const std::string build_key = whole.Hex();
   OutputCache cache(options.out_dir, options.force);
   if (options.fail_unit.empty() && !cache.previous_build_key().empty() &&
@@ -246,7 +256,7 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   // The privacy stage's decisions for a response file depend on the same
   // and on the file (privacy/decision_memo.h).
   ContentHash pages_hash;
-  pages_hash.Add(common_key).AddTree(options.data_dir, [](const std::string& path) {
+  pages_hash.Add(common_key).AddTree(fs, options.data_dir, [](const std::string& path) {
     return path.rfind("responses/", 0) == 0;
   });
   const std::string pages_key = pages_hash.Hex();
@@ -256,14 +266,14 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
 
   // io, stats, privacy.
   DataSet data;
-  if (!ReadDataSet(options.data_dir, &data, diags)) return false;
+  if (!ReadDataSet(fs, options.data_dir, &data, diags)) return false;
   if (diags->has_errors()) {
     // Report every problem, as kfl validate does, before giving up.
-    ValidateResponses(data, options.jobs, diags);
+    ValidateResponses(fs, data, options.jobs, diags);
     return false;
   }
   const Results results =
-      ComputeResults(data, options.jobs, diags, previous_decisions.get(), decisions.get());
+      ComputeResults(fs, data, options.jobs, diags, previous_decisions.get(), decisions.get());
   previous_decisions.reset();  // the memos hold a copy of every decision: free them early
   if (diags->has_errors()) return false;
 
@@ -280,10 +290,12 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
       return false;
     }
     Narratives narratives;
-    narratives.how_to_read = ReadNarrative(data.dir, templates, code, "slik-leser-du").value_or("");
-    narratives.reflection = ReadNarrative(data.dir, templates, code, "refleksjon").value_or("");
-    narratives.reflection_kindergarten =
-        ReadNarrative(data.dir, templates, code, "refleksjon-barnehage").value_or("");
+    auto narrative = [&](const char* name) {
+      return ReadNarrative(fs, data.dir, templates, code, name).value_or("");
+    };
+    narratives.how_to_read = narrative("slik-leser-du");
+    narratives.reflection = narrative("refleksjon");
+    narratives.reflection_kindergarten = narrative("refleksjon-barnehage");
     languages.push_back({code, "", std::move(*catalog), std::move(narratives)});
   }
   std::vector<SiteLanguage> switch_to;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io/diagnostics.h"
+#include "io/file_system.h"
 #include "model/data_set.h"
 
 namespace kfl {
@@ -16,6 +17,9 @@ struct BuildOptions {
   std::string data_dir;
   std::string out_dir;
   std::string templates_dir;  // holds html/, md/ and i18n/ (cli/ decides which)
+  // Where DATA_DIR is read from (tests: io/memory_file_system.h); null: the
+  // real files. The templates and the output are always real files.
+  const FileSystem* fs = nullptr;
   int jobs = 0;            // worker threads; 0 = all cores
   // Language of everything a reader sees: nb, nn or en; "" = project.json's
   // `languages` (with more than one, each is built into OUT/site/<lang>/).

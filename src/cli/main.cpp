@@ -52,6 +52,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kfl::kExitOk : kfl::kExitUsage;
+  } catch (const std::exception& e) {
+    // The last resort: stages report problems as diagnostics, and the build
+    // turns a failure while rendering into one; anything else still ends
+    // with a message and exit 1, never a crash.
+    std::cerr << "kfl: " << e.what() << '\n';
+    return kfl::kExitInvalidInput;
   }
   return ctx.exit_code;
 }

@@ -39,27 +39,49 @@ ContentHash& ContentHash::Add(std::string_view bytes) {
   return *this;
 }
 
-ContentHash& ContentHash::AddTree(const std::string& dir,
+namespace {
+
+// The relative paths of every file below `dir` (depth first, sorted).
+void ListFiles(const FileSystem& fs, const std::string& dir, const std::string& prefix,
+               std::vector<std::string>* out) {
+  std::vector<DirectoryEntry> entries;
+  if (!fs.List(dir, &entries)) return;
+  for (const DirectoryEntry& e : entries) {
+    const std::string path = JoinPath(dir, e.name);
+    const FileType type = e.type == FileType::kOther ? fs.Type(path) : e.type;
+    if (type == FileType::kDirectory) ListFiles(fs, path, prefix + e.name + "/", out);
+    else if (type == FileType::kFile) out->push_back(prefix + e.name);
+  }
+}
+
+}  // namespace
+
+ContentHash& ContentHash::AddTree(const FileSystem& fs, const std::string& dir,
                                   const std::function<bool(const std::string&)>& skip) {
-  namespace fs = std::filesystem;
-  std::vector<std::string> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
-    std::string relative = it->path().lexically_relative(dir).generic_string();
-    if (!skip || !skip(relative)) files.push_back(std::move(relative));
+  std::vector<std::string> all, files;
+  ListFiles(fs, dir, "", &all);
+  for (std::string& f : all) {
+    if (!skip || !skip(f)) files.push_back(std::move(f));
   }
   std::sort(files.begin(), files.end());
   Add(static_cast<int64_t>(files.size()));
-  for (const std::string& f : files) Add(f).AddFile((fs::path(dir) / f).string());
+  for (const std::string& f : files) Add(f).AddFile(fs, JoinPath(dir, f));
   return *this;
 }
 
+ContentHash& ContentHash::AddTree(const std::string& dir,
+                                  const std::function<bool(const std::string&)>& skip) {
+  return AddTree(RealFileSystem(), dir, skip);
+}
+
+ContentHash& ContentHash::AddFile(const FileSystem& fs, const std::string& path) {
+  std::string content;
+  fs.ReadAll(path, &content);
+  return Add(content);
+}
+
 ContentHash& ContentHash::AddFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return Add(content.view());
+  return AddFile(RealFileSystem(), path);
 }
 
 ContentHash& ContentHash::Add(int64_t v) {

@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "io/file_system.h"
+
 namespace kfl {
 
 class ContentHash {
@@ -44,12 +46,16 @@ class ContentHash {
     return *this;
   }
 
-  // The bytes of the file at `path` (nothing when it cannot be read).
+  // The bytes of the file at `path` (nothing when it cannot be read), from
+  // `fs` or the real file system.
+  ContentHash& AddFile(const FileSystem& fs, const std::string& path);
   ContentHash& AddFile(const std::string& path);
 
   // Every regular file below `dir` (relative path and bytes, in sorted
   // order) except those for which skip(relative path) is true. A missing
   // directory adds nothing.
+  ContentHash& AddTree(const FileSystem& fs, const std::string& dir,
+                       const std::function<bool(const std::string&)>& skip = nullptr);
   ContentHash& AddTree(const std::string& dir,
                        const std::function<bool(const std::string&)>& skip = nullptr);
 

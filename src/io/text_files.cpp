@@ -42,14 +42,22 @@ std::map<std::string, std::string> ReadTextFiles(const std::string& dir,
   return files;
 }
 
-std::optional<std::string> ReadNarrative(const std::string& data_dir,
+std::optional<std::string> ReadNarrative(const FileSystem& files, const std::string& data_dir,
                                          const std::string& templates_dir,
                                          const std::string& lang, const std::string& name) {
   for (const std::string& l : {lang, std::string("nb")}) {
-    if (auto own = Slurp(fs::path(data_dir) / "narratives" / l / (name + ".md"))) return own;
+    std::string own;
+    const std::string path = JoinPath(data_dir, "narratives/" + l + "/" + name + ".md");
+    if (files.Type(path) == FileType::kFile && files.ReadAll(path, &own)) return own;
     if (auto built_in = Slurp(fs::path(templates_dir) / "md" / l / (name + ".md"))) return built_in;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> ReadNarrative(const std::string& data_dir,
+                                         const std::string& templates_dir,
+                                         const std::string& lang, const std::string& name) {
+  return ReadNarrative(RealFileSystem(), data_dir, templates_dir, lang, name);
 }
 
 }  // namespace kfl

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "io/diagnostics.h"
+#include "io/file_system.h"
 
 namespace kfl {
 
@@ -20,6 +21,10 @@ std::map<std::string, std::string> ReadTextFiles(const std::string& dir,
 // The narrative `name` in `lang`: DATA_DIR/narratives/<lang>/<name>.md when
 // it exists, else <templates>/md/<lang>/<name>.md, else the bokmål one from
 // either place; nullopt when there is none at all.
+// The data directory's own narratives are read from `fs` when given.
+std::optional<std::string> ReadNarrative(const FileSystem& fs, const std::string& data_dir,
+                                         const std::string& templates_dir,
+                                         const std::string& lang, const std::string& name);
 std::optional<std::string> ReadNarrative(const std::string& data_dir,
                                          const std::string& templates_dir,
                                          const std::string& lang, const std::string& name);

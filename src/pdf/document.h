@@ -11,8 +11,9 @@
 //   doc.Figure(std::move(chart), chart_ctx, "Områdene", "Sammenlignet med ...");
 //   std::string pdf = doc.Finish();
 //
-// Layout rules: headings stay with what follows them; paragraphs break
-// between lines but never leave one line alone; figures are never split
+// Layout rules (pdf/paginator.h): headings stay with what follows them;
+// paragraphs break between lines but never leave one line alone (with one
+// exception, see there); figures are never split
 // (one taller than a page is scaled down); tables break between rows and
 // repeat their header row; the running header (unit and wave) and the page
 // number ("Side 3 av 12") are on every page but the cover. Headings of
@@ -23,7 +24,13 @@
 // Structure tags (H1-H3, P, L/LI, Figure, Table) are written as far as
 // cairo 1.16 supports them.
 //
-// Thread rules: a Document uses the Typesetter it is given (one per thread).
+// Thread rules: a Document uses the Typesetter (and LayoutCache) it is given
+// on the calling thread; give each thread its own.
+//
+// The pieces, in the order Finish() uses them: pdf/measurer (lays out each
+// block with pdf/layouter), pdf/paginator (places the measured blocks on
+// pages), pdf/renderer (draws them with cairo), pdf/pdf_language (/Lang).
+// Markdown() reads CommonMark with pdf/markdown_blocks.
 #pragma once
 
 #include <functional>
@@ -35,32 +42,10 @@
 #include "chart/chart.h"
 #include "chart/theme.h"
 #include "chart/typesetter.h"
+#include "pdf/pdf_language.h"  // SetPdfLanguage, which Finish() applies
+#include "pdf/rich_text.h"
 
 namespace kfl {
-
-// A run of text with emphasis and links (no markup language: unit names are
-// hostile text, so they are never parsed).
-struct TextSpan {
-  size_t start = 0;  // byte range in RichText::text
-  size_t end = 0;
-  bool bold = false;
-  bool italic = false;
-  bool code = false;
-  std::string link;  // "https://..." or "#dest" (a heading's anchor); "" none
-};
-
-struct RichText {
-  std::string text;
-  std::vector<TextSpan> spans;
-
-  // Appends `s` with the style of `style` (its range is set here).
-  RichText& Add(std::string_view s, TextSpan style = {});
-  RichText& Bold(std::string_view s) { return Add(s, {.bold = true}); }
-  RichText& Italic(std::string_view s) { return Add(s, {.italic = true}); }
-  bool empty() const { return text.empty(); }
-};
-
-enum class TextKind { kBody, kSmall, kCaption, kNote, kLead };
 
 struct TableCell {
   RichText text;
@@ -96,9 +81,17 @@ struct DocumentOptions {
   std::function<std::string(int page, int pages)> page_label;
 };
 
+class LayoutCache;
+
 class Document {
  public:
-  Document(Typesetter& typesetter, const Theme& theme, DocumentOptions options);
+  // Lays out text in `typesetter`'s pango context; with `layouts`, laid-out
+  // texts are kept there and reused by later Documents (pdf/layout_cache.h),
+  // nullptr lays out everything anew. Caching never changes the bytes.
+  // REQUIRES: `typesetter`, `theme` and `layouts` outlive the Document;
+  // `layouts` is only ever used with `typesetter`.
+  Document(Typesetter& typesetter, const Theme& theme, DocumentOptions options,
+           LayoutCache* layouts = nullptr);
   ~Document();
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
@@ -128,26 +121,23 @@ class Document {
   void Markdown(std::string_view markdown, int shift = 0);
   void PageBreak();
 
-  // Lays out, draws and returns the PDF's bytes. Call once.
+  // Lays out, draws and returns the PDF's bytes. Call once. Throws
+  // std::runtime_error when cairo fails.
   std::string Finish();
 
   // Pages of the last Finish() (for tests and benchmarks).
   int pages() const { return pages_; }
 
-  struct Block;
+  struct Block;  // pdf/block.h
 
  private:
   Typesetter& typesetter_;
   const Theme& theme_;
   DocumentOptions options_;
+  LayoutCache* layouts_;
   std::vector<std::unique_ptr<Block>> blocks_;
   int headings_ = 0;
   int pages_ = 0;
 };
-
-// Inserts /Lang (`lang`) into the catalog of a PDF written by cairo and
-// corrects the cross-reference table; returns `pdf` unchanged when it has no
-// catalog or xref it understands.
-std::string SetPdfLanguage(std::string pdf, const std::string& lang);
 
 }  // namespace kfl

@@ -157,7 +157,8 @@ std::string PdfCreationDate(const Project& project, int wave) {
   return "2000-01-01T00:00:00Z";
 }
 
-std::string RenderUnitPdf(const Outline& outline, const PdfEnv& env, ChartContext& ctx) {
+std::string RenderUnitPdf(const Outline& outline, const PdfEnv& env, ChartContext& ctx,
+                          LayoutCache* layouts) {
   const Catalog& catalog = env.text.catalog();
   const Project& project = env.data.project;
   const std::string wave = outline.wave >= 0 ? project.waves[outline.wave].label : std::string();
@@ -179,7 +180,7 @@ std::string RenderUnitPdf(const Outline& outline, const PdfEnv& env, ChartContex
                                        {"pages", std::to_string(pages)}});
   };
 
-  Document doc(ctx.text, ctx.theme, std::move(options));
+  Document doc(ctx.text, ctx.theme, std::move(options), layouts);
   PdfBuilder b(env, ctx, doc);
   b.Cover(outline);
   doc.Contents(catalog.Format("site.contents"));

@@ -10,11 +10,11 @@
 // Which file a unit has is the outline's (Outline::pdf); this renders it.
 //
 //   PdfEnv env{data, figure_text, audience};
-//   std::string bytes = RenderUnitPdf(outline, env, chart_ctx);
+//   std::string bytes = RenderUnitPdf(outline, env, chart_ctx, &worker.layouts);
 //
 // Pure: returns bytes; the caller writes them. Thread-safe with one
-// ChartContext (one Typesetter) per thread. Throws std::runtime_error when
-// cairo fails.
+// ChartContext (one Typesetter) and one LayoutCache per thread. Throws
+// std::runtime_error when cairo fails.
 #pragma once
 
 #include <string>
@@ -27,6 +27,8 @@
 
 namespace kfl {
 
+class LayoutCache;
+
 struct PdfEnv {
   const DataSet& data;
   const FigureText& text;
@@ -37,6 +39,10 @@ struct PdfEnv {
 // reported wave's year when its id starts with one, else 2000-01-01.
 std::string PdfCreationDate(const Project& project, int wave);
 
-std::string RenderUnitPdf(const Outline& outline, const PdfEnv& env, ChartContext& ctx);
+// The PDF of `outline`. With `layouts`, laid-out texts are reused from and
+// kept for other reports (pdf/layout_cache.h); it must be used with
+// ctx.text only. nullptr lays out everything anew (same bytes, slower).
+std::string RenderUnitPdf(const Outline& outline, const PdfEnv& env, ChartContext& ctx,
+                          LayoutCache* layouts = nullptr);
 
 }  // namespace kfl

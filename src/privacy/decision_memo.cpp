@@ -93,11 +93,13 @@ DecisionMemo DecisionMemo::Read(const std::string& path) {
   return memo;
 }
 
-std::string DecisionMemo::Key(const std::string& path) const {
+std::string DecisionMemo::Key(const FileSystem& fs, const std::string& path) const {
   ContentHash h;
-  h.Add(context_).Add(path).AddFile(path);
+  h.Add(context_).Add(path).AddFile(fs, path);
   return h.Hex();
 }
+
+std::string DecisionMemo::Key(const std::string& path) const { return Key(RealFileSystem(), path); }
 
 const PartDecisions* DecisionMemo::Find(const std::string& key) const {
   auto it = parts_.find(key);

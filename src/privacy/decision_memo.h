@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "io/file_system.h"
 #include "privacy/category.h"
 #include "privacy/disclosure.h"
 
@@ -48,6 +49,8 @@ class DecisionMemo {
 
   const std::string& context() const { return context_; }
   // The key of the part made from the response file at `path`.
+  // The key of the part made from the response file at `path` (read from `fs`).
+  std::string Key(const FileSystem& fs, const std::string& path) const;
   std::string Key(const std::string& path) const;
 
   const PartDecisions* Find(const std::string& key) const;

@@ -118,8 +118,8 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
 
 }  // namespace
 
-void DecideViews(const DataSet& data, int jobs, Results* results, const DecisionMemo* previous,
-                 DecisionMemo* next) {
+void DecideViews(const FileSystem& fs, const DataSet& data, int jobs, Results* results,
+                 const DecisionMemo* previous, DecisionMemo* next) {
   const Audience public_audience = PublicAudience(data.project);
   const Audience restricted_audience = RestrictedAudience(data.project);
   // Parts are made from DataSet::responses in order (ComputeResults); the
@@ -127,7 +127,7 @@ void DecideViews(const DataSet& data, int jobs, Results* results, const Decision
   std::vector<std::string> part_keys(results->waves.size());
   ParallelFor(results->waves.size(), jobs, [&](size_t i) {
     WaveResult& part = results->waves[i];
-    if (next) part_keys[i] = next->Key(data.responses[i].path);
+    if (next) part_keys[i] = next->Key(fs, data.responses[i].path);
     if (const PartDecisions* known = previous && next ? previous->Find(part_keys[i]) : nullptr) {
       part.public_view = known->public_view;
       part.restricted_view = known->restricted_view;
@@ -153,7 +153,7 @@ void DecideViews(const DataSet& data, int jobs, Results* results, const Decision
   }
 }
 
-void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
+void ValidateResponses(const FileSystem& fs, const DataSet& data, int jobs, Diagnostics* diags) {
   // With errors in units.csv, a unit missing from the tree may be one of
   // them: those rows are not reported again (io/responses_reader.h).
   const std::string units_csv = JoinPath(data.dir, "units.csv");
@@ -164,12 +164,12 @@ void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
   const UnknownUnits unknown_units = units_wrong ? UnknownUnits::kSkip : UnknownUnits::kReport;
   std::vector<Diagnostics> per_file(data.responses.size());
   ParallelFor(data.responses.size(), jobs, [&](size_t i) {
-    ReadResponses(data, data.responses[i], &per_file[i], unknown_units);
+    ReadResponses(fs, data, data.responses[i], &per_file[i], unknown_units);
   });
   for (const Diagnostics& d : per_file) diags->Merge(d);
 }
 
-Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
+Results ComputeResults(const FileSystem& fs, const DataSet& data, int jobs, Diagnostics* diags,
                        const DecisionMemo* previous, DecisionMemo* next) {
   Results results;
   results.waves.resize(data.responses.size());
@@ -180,7 +180,7 @@ Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
     WaveResult& part = results.waves[i];
     part.wave = file.wave;
     part.instrument = file.instrument;
-    ResponseTable table = ReadResponses(data, file, &per_file[i]);
+    ResponseTable table = ReadResponses(fs, data, file, &per_file[i]);
     if (per_file[i].has_errors()) return;
     part.respondents = static_cast<int>(table.rows());
     ScoreTable scores = ScoreResponses(instrument, table, data.project.min_items_share);
@@ -191,7 +191,7 @@ Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
   for (const Diagnostics& d : per_file) diags->Merge(d);
   if (diags->has_errors()) return results;
   SetReferences(data, &results.waves, diags);
-  DecideViews(data, jobs, &results, previous, next);
+  DecideViews(fs, data, jobs, &results, previous, next);
   results.variation = ComputeVariationRows(data, results.waves, jobs);
   return results;
 }

@@ -14,6 +14,7 @@
 
 #include "privacy/decision_memo.h"
 #include "io/diagnostics.h"
+#include "io/file_system.h"
 #include "model/data_set.h"
 #include "privacy/audience.h"
 #include "privacy/category.h"
@@ -74,17 +75,30 @@ struct Results {
 // With memos (build/decision_memo.h), every part's decisions go into `next`,
 // under the key `next` gives its response file (its context is this
 // build's), and come from `previous` when it has that key (only with `next`).
-Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
+// The response files are read from `fs` (the real file system when not given).
+Results ComputeResults(const FileSystem& fs, const DataSet& data, int jobs, Diagnostics* diags,
                        const DecisionMemo* previous = nullptr, DecisionMemo* next = nullptr);
+inline Results ComputeResults(const DataSet& data, int jobs, Diagnostics* diags,
+                              const DecisionMemo* previous = nullptr,
+                              DecisionMemo* next = nullptr) {
+  return ComputeResults(RealFileSystem(), data, jobs, diags, previous, next);
+}
 
 // Fills the public and restricted views (aggregates and distributions) of
 // every part (the restricted
 // decisions treat what the public view publishes as known). ComputeResults
 // calls it; exposed for tests that build Results by hand.
-void DecideViews(const DataSet& data, int jobs, Results* results,
+void DecideViews(const FileSystem& fs, const DataSet& data, int jobs, Results* results,
                  const DecisionMemo* previous = nullptr, DecisionMemo* next = nullptr);
+inline void DecideViews(const DataSet& data, int jobs, Results* results,
+                        const DecisionMemo* previous = nullptr, DecisionMemo* next = nullptr) {
+  DecideViews(RealFileSystem(), data, jobs, results, previous, next);
+}
 
 // Reads and checks every response file without computing (kfl validate).
-void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags);
+void ValidateResponses(const FileSystem& fs, const DataSet& data, int jobs, Diagnostics* diags);
+inline void ValidateResponses(const DataSet& data, int jobs, Diagnostics* diags) {
+  ValidateResponses(RealFileSystem(), data, jobs, diags);
+}
 
 }  // namespace kfl

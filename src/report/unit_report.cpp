@@ -199,118 +199,79 @@ const std::string& PickLang(const LangText& text, const std::string& lang) {
   return text.empty() ? kEmpty : text.begin()->second;
 }
 
-UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const DecideFn& decide,
-                           int unit, const ReportOptions& options) {
-  const UnitTree& units = data.units;
-  const std::string& lang = options.lang;
-  FigureReader reader(data, index, decide);
-  UnitReport report;
-  report.unit = unit;
+namespace {
 
-  for (int u = unit; u >= 0; u = units[u].parent) {
-    report.breadcrumbs.insert(report.breadcrumbs.begin(), u);
-    report.columns.push_back({u, units[u].name, units[u].level});
-  }
-  for (Level level : LevelsBelow(units[unit].level)) {
-    int count = static_cast<int>(Descendants(units, unit, level).size());
-    if (count > 0) report.units_below.emplace_back(level, count);
+// Builds one unit's report, a piece at a time (BuildUnitReport).
+class ReportBuilder {
+ public:
+  ReportBuilder(const DataSet& data, const ResultIndex& index, const DecideFn& decide, int unit,
+                const ReportOptions& options)
+      : data_(data), index_(index), units_(data.units), reader_(data, index, decide),
+        options_(options), lang_(options.lang) {
+    report_.unit = unit;
   }
 
-  for (size_t ins = 0; ins < data.instruments.size(); ++ins) {
-    const Instrument& instrument = data.instruments[ins];
-    // The wave: the requested one, or the last in which the unit has data
-    // of this instrument.
-    int wave = options.wave;
-    for (int w = static_cast<int>(data.project.waves.size()) - 1; wave < 0 && w >= 0; --w) {
-      if (index.Block(index.Part(w, static_cast<int>(ins)), unit, kGroupAll) >= 0) wave = w;
+  UnitReport Build() {
+    const int unit = report_.unit;
+    for (int u = unit; u >= 0; u = units_[u].parent) {
+      report_.breadcrumbs.insert(report_.breadcrumbs.begin(), u);
+      report_.columns.push_back({u, units_[u].name, units_[u].level});
     }
-    if (wave < 0) continue;
-    const int part = index.Part(wave, static_cast<int>(ins));
-    if (index.Block(part, unit, kGroupAll) < 0) continue;
-    report.wave = std::max(report.wave, wave);
+    for (Level level : LevelsBelow(units_[unit].level)) {
+      int count = static_cast<int>(Descendants(units_, unit, level).size());
+      if (count > 0) report_.units_below.emplace_back(level, count);
+    }
+    for (size_t ins = 0; ins < data_.instruments.size(); ++ins) {
+      // The wave: the requested one, or the last in which the unit has data
+      // of this instrument.
+      int wave = options_.wave;
+      for (int w = static_cast<int>(data_.project.waves.size()) - 1; wave < 0 && w >= 0; --w) {
+        if (index_.Block(index_.Part(w, static_cast<int>(ins)), unit, kGroupAll) >= 0) wave = w;
+      }
+      if (wave < 0) continue;
+      const int part = index_.Part(wave, static_cast<int>(ins));
+      if (index_.Block(part, unit, kGroupAll) < 0) continue;
+      report_.wave = std::max(report_.wave, wave);
+      report_.instruments.push_back(Instrument(static_cast<int>(ins), wave, part));
+    }
+    if (options_.audience.restricted()) ClassTables();
+    Scatter();
+    RoundAsShown(&report_);
+    return std::move(report_);
+  }
+
+ private:
+  InstrumentReport Instrument(int ins, int wave, int part) const {
+    const kfl::Instrument& instrument = data_.instruments[ins];
+    const int unit = report_.unit;
     InstrumentReport ir;
-    ir.instrument = static_cast<int>(ins);
+    ir.instrument = ins;
     ir.part = part;
     ir.wave = wave;
     ir.kindergarten = IsKindergartenLevel(instrument.unit_level);
-    ir.title = PickLang(instrument.title, lang);
-    ir.enrolled = Enrolled(units, unit, instrument);
-    for (size_t w = 0; w < data.project.waves.size(); ++w) {
-      if (index.Block(index.Part(static_cast<int>(w), ir.instrument), units.county(), kGroupAll) >= 0) {
+    ir.title = PickLang(instrument.title, lang_);
+    ir.enrolled = Enrolled(units_, unit, instrument);
+    for (size_t w = 0; w < data_.project.waves.size(); ++w) {
+      if (index_.Block(index_.Part(static_cast<int>(w), ins), units_.county(), kGroupAll) >= 0) {
         ir.answered_waves.push_back(static_cast<int>(w));
       }
     }
-
-    auto score_figures = [&](int score) {
-      ScoreFigures sf{score, ScoreTitle(instrument, score, lang), {}};
-      for (const Column& c : report.columns) {
-        sf.columns.push_back(reader.Get(part, c.unit, kGroupAll, score));
-      }
-      return sf;
-    };
     std::vector<ScoreFigures> all_factors;
     for (size_t a = 0; a < instrument.areas.size(); ++a) {
       const int area_score = instrument.AreaScore(static_cast<int>(a));
-      ir.areas.push_back(score_figures(area_score));
+      ir.areas.push_back(Scores(instrument, part, area_score));
       const Figure& f = ir.areas.back().columns.front();
       if (f.state != FigureState::kNoData &&
           (ir.respondents.state == FigureState::kNoData || f.n > ir.respondents.n)) {
         ir.respondents = f;
       }
-      AreaDetail detail{static_cast<int>(a), ir.areas.back().title, {}, {}};
-      const long first_item = index.Distributions(part, unit);
-      const WaveResult& wr = index.results().waves[part];
-      const auto& views = wr.DistributionView(options.audience.kind);
-      for (int factor : instrument.areas[a].factors) {
-        detail.factors.push_back(score_figures(factor));
-        all_factors.push_back(detail.factors.back());
-        for (int item : instrument.factors[factor].items) {
-          if (first_item < 0 || first_item + item >= static_cast<long>(wr.distributions.size())) {
-            continue;
-          }
-          const ItemDistribution& dist = wr.distributions[first_item + item];
-          ItemFigures f{item, PickLang(instrument.items[item].text, lang)};
-          f.answered = dist.answered();
-          if (f.answered == 0) continue;
-          f.shown = true;
-          if (first_item + item < static_cast<long>(views.size())) {
-            for (CategoryDisclosure c : views[first_item + item]) {
-              if (c != CategoryDisclosure::kShown) {
-                f.shown = false;
-                f.hidden_by = c;
-                break;
-              }
-            }
-          } else {
-            f.shown = false;
-            f.hidden_by = CategoryDisclosure::kNotShown;
-          }
-          if (f.shown) f.counts.assign(dist.counts.begin(), dist.counts.end());
-          detail.items.push_back(std::move(f));
-        }
-      }
-      ir.details.push_back(std::move(detail));
-
-      TrendSeries trend{area_score, ir.areas.back().title, {}};
-      for (size_t w = 0; w < data.project.waves.size(); ++w) {
-        trend.waves.push_back(
-            reader.Get(index.Part(static_cast<int>(w), ir.instrument), unit, kGroupAll, area_score));
-        const Figure& tf = trend.waves.back();
-        if (tf.shown() && tf.has_t) {
-          if (trend.first_wave < 0) trend.first_wave = static_cast<int>(w);
-          trend.last_wave = static_cast<int>(w);
-        }
-      }
-      if (trend.first_wave >= 0 && trend.last_wave > trend.first_wave) {
-        trend.has_change = true;
-        trend.change_d = trend.waves[trend.last_wave].d - trend.waves[trend.first_wave].d;
-      }
-      ir.trend.push_back(std::move(trend));
-
+      ir.details.push_back(Detail(instrument, part, static_cast<int>(a), ir.areas.back().title,
+                                  &all_factors));
+      ir.trend.push_back(Trend(ins, area_score, ir.areas.back().title));
       if (instrument.HasBackground(Background::kGender)) {
         GenderRow g{area_score, ir.areas.back().title,
-                    reader.Get(part, unit, kGroupFemale, area_score),
-                    reader.Get(part, unit, kGroupMale, area_score)};
+                    reader_.Get(part, unit, kGroupFemale, area_score),
+                    reader_.Get(part, unit, kGroupMale, area_score)};
         if (g.girls.shown() && g.boys.shown() && g.girls.has_t && g.boys.has_t) {
           g.has_gap = true;
           g.gap_d = g.girls.d - g.boys.d;
@@ -318,35 +279,105 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
         ir.gender.push_back(std::move(g));
       }
     }
-    if (unit != units.county()) AddHighlights(instrument, all_factors, &ir);
+    if (unit != units_.county()) AddHighlights(instrument, all_factors, &ir);
+    AddVariation(instrument, &ir);
+    return ir;
+  }
 
-    // Variation among the units one level below (those the audience sees).
-    for (Level level : LevelsBelow(units[unit].level)) {
-      if (!options.audience.Shows(level)) continue;
-      std::vector<int> children = Descendants(units, unit, level);
+  // One score with a figure per column (the unit, then up to the county).
+  ScoreFigures Scores(const kfl::Instrument& instrument, int part, int score) const {
+    ScoreFigures sf{score, ScoreTitle(instrument, score, lang_), {}};
+    for (const Column& c : report_.columns) {
+      sf.columns.push_back(reader_.Get(part, c.unit, kGroupAll, score));
+    }
+    return sf;
+  }
+
+  // An area's factors and the answer distributions of its items.
+  AreaDetail Detail(const kfl::Instrument& instrument, int part, int a, const std::string& title,
+                    std::vector<ScoreFigures>* all_factors) const {
+    AreaDetail detail{a, title, {}, {}};
+    const long first_item = index_.Distributions(part, report_.unit);
+    const WaveResult& wr = index_.results().waves[part];
+    const auto& views = wr.DistributionView(options_.audience.kind);
+    for (int factor : instrument.areas[a].factors) {
+      detail.factors.push_back(Scores(instrument, part, factor));
+      all_factors->push_back(detail.factors.back());
+      for (int item : instrument.factors[factor].items) {
+        if (first_item < 0 || first_item + item >= static_cast<long>(wr.distributions.size())) {
+          continue;
+        }
+        const ItemDistribution& dist = wr.distributions[first_item + item];
+        ItemFigures f{item, PickLang(instrument.items[item].text, lang_)};
+        f.answered = dist.answered();
+        if (f.answered == 0) continue;
+        f.shown = true;
+        if (first_item + item < static_cast<long>(views.size())) {
+          for (CategoryDisclosure c : views[first_item + item]) {
+            if (c != CategoryDisclosure::kShown) {
+              f.shown = false;
+              f.hidden_by = c;
+              break;
+            }
+          }
+        } else {
+          f.shown = false;
+          f.hidden_by = CategoryDisclosure::kNotShown;
+        }
+        if (f.shown) f.counts.assign(dist.counts.begin(), dist.counts.end());
+        detail.items.push_back(std::move(f));
+      }
+    }
+    return detail;
+  }
+
+  // The unit's figure for one area in every wave.
+  TrendSeries Trend(int ins, int area_score, const std::string& title) const {
+    TrendSeries trend{area_score, title, {}};
+    for (size_t w = 0; w < data_.project.waves.size(); ++w) {
+      trend.waves.push_back(reader_.Get(index_.Part(static_cast<int>(w), ins), report_.unit,
+                                        kGroupAll, area_score));
+      const Figure& tf = trend.waves.back();
+      if (tf.shown() && tf.has_t) {
+        if (trend.first_wave < 0) trend.first_wave = static_cast<int>(w);
+        trend.last_wave = static_cast<int>(w);
+      }
+    }
+    if (trend.first_wave >= 0 && trend.last_wave > trend.first_wave) {
+      trend.has_change = true;
+      trend.change_d = trend.waves[trend.last_wave].d - trend.waves[trend.first_wave].d;
+    }
+    return trend;
+  }
+
+  // Variation among the units one level below (those the audience sees).
+  void AddVariation(const kfl::Instrument& instrument, InstrumentReport* ir) const {
+    for (Level level : LevelsBelow(units_[report_.unit].level)) {
+      if (!options_.audience.Shows(level)) continue;
+      std::vector<int> children = Descendants(units_, report_.unit, level);
       if (children.size() < 2) continue;
       for (size_t a = 0; a < instrument.areas.size(); ++a) {
         const int score = instrument.AreaScore(static_cast<int>(a));
         VariationBlock v;
         v.score = score;
-        v.title = ir.areas[a].title;
+        v.title = ir->areas[a].title;
         v.child_level = level;
-        v.parent = ir.areas[a].columns.front();
+        v.parent = ir->areas[a].columns.front();
         std::vector<ChildSummary> summaries;
         for (int c : children) {
-          Figure f = reader.Get(part, c, kGroupAll, score);
+          Figure f = reader_.Get(ir->part, c, kGroupAll, score);
           if (f.state == FigureState::kNoData) continue;
           if (!f.shown()) {
             ++v.hidden_children;
             continue;
           }
-          summaries.push_back({f.n, f.mean, reader.Sd(part, c, score)});
-          v.children.push_back({c, units[c].name, f});
+          summaries.push_back({f.n, f.mean, reader_.Sd(ir->part, c, score)});
+          v.children.push_back({c, units_[c].name, f});
         }
         if (v.children.empty() && v.hidden_children == 0) continue;
         // ICC and spread over the shown children only: they then reveal
         // nothing about a hidden one.
-        Variation var = ComputeVariation(summaries, reader.Sigma(part, score), 0);
+        Variation var = ComputeVariation(summaries, reader_.Sigma(ir->part, score), 0);
         v.units = var.units;
         v.has_icc = var.has_icc;
         v.icc = var.icc;
@@ -356,62 +387,78 @@ UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const 
                          [](const ChildFigure& x, const ChildFigure& y) {
                            return x.figure.mean > y.figure.mean;
                          });
-        ir.variation.push_back(std::move(v));
+        ir->variation.push_back(std::move(v));
       }
     }
-    report.instruments.push_back(std::move(ir));
   }
 
   // The head teacher's overview: classes side by side per factor; the
   // kindergarten manager's: groups.
-  const Level row_level = units[unit].level == Level::kSchool         ? Level::kClass
-                          : units[unit].level == Level::kKindergarten ? Level::kGroup
-                                                                      : Level::kCounty;
-  if (options.audience.restricted() && row_level != Level::kCounty) {
-    std::vector<int> classes = Descendants(units, unit, row_level);
-    for (const InstrumentReport& ir : report.instruments) {
-      const Instrument& instrument = data.instruments[ir.instrument];
+  void ClassTables() {
+    const Level level = units_[report_.unit].level;
+    const Level row_level = level == Level::kSchool         ? Level::kClass
+                            : level == Level::kKindergarten ? Level::kGroup
+                                                            : Level::kCounty;
+    if (row_level == Level::kCounty) return;
+    const std::vector<int> classes = Descendants(units_, report_.unit, row_level);
+    for (const InstrumentReport& ir : report_.instruments) {
+      const kfl::Instrument& instrument = data_.instruments[ir.instrument];
       if (instrument.unit_level != row_level || classes.empty()) continue;
       ClassTable table{ir.instrument, row_level, ir.title, {}, {}};
-      for (const Factor& f : instrument.factors) table.factors.push_back(PickLang(f.title, lang));
+      for (const Factor& f : instrument.factors) table.factors.push_back(PickLang(f.title, lang_));
       for (int c : classes) {
-        if (index.Block(ir.part, c, kGroupAll) < 0) continue;
-        ClassTable::Row row{c, units[c].name, {}};
+        if (index_.Block(ir.part, c, kGroupAll) < 0) continue;
+        ClassTable::Row row{c, units_[c].name, {}};
         for (size_t f = 0; f < instrument.factors.size(); ++f) {
-          row.figures.push_back(reader.Get(ir.part, c, kGroupAll, static_cast<int>(f)));
+          row.figures.push_back(reader_.Get(ir.part, c, kGroupAll, static_cast<int>(f)));
         }
         table.rows.push_back(std::move(row));
       }
-      if (!table.rows.empty()) report.class_tables.push_back(std::move(table));
+      if (!table.rows.empty()) report_.class_tables.push_back(std::move(table));
     }
   }
 
   // Social background and grunnskolepoeng: the municipalities, for the
   // county and each municipality (highlighted), in the latest wave up to the
   // report's that has both indicators for at least three of them.
-  const Level level = units[unit].level;
-  if (level == Level::kCounty || level == Level::kMunicipality) {
-    std::vector<int> municipalities = Descendants(units, units.county(), Level::kMunicipality);
-    for (int w = report.wave; w >= 0 && report.scatter.empty(); --w) {
+  void Scatter() {
+    const int unit = report_.unit;
+    const Level level = units_[unit].level;
+    if (level != Level::kCounty && level != Level::kMunicipality) return;
+    std::vector<int> municipalities = Descendants(units_, units_.county(), Level::kMunicipality);
+    for (int w = report_.wave; w >= 0 && report_.scatter.empty(); --w) {
       std::vector<ScatterPoint> points;
-      std::vector<int> found(units.size(), 0);  // bit 1: x, bit 2: y
-      std::vector<std::pair<double, double>> xy(units.size());
-      for (const Indicator& ind : data.indicators) {
+      std::vector<int> found(units_.size(), 0);  // bit 1: x, bit 2: y
+      std::vector<std::pair<double, double>> xy(units_.size());
+      for (const Indicator& ind : data_.indicators) {
         if (ind.wave != w) continue;
         if (ind.name == kIndicatorParentsEducation) xy[ind.unit].first = ind.value, found[ind.unit] |= 1;
         if (ind.name == kIndicatorGrunnskolepoeng) xy[ind.unit].second = ind.value, found[ind.unit] |= 2;
       }
       for (int m : municipalities) {
-        if (found[m] == 3) points.push_back({m, units[m].name, xy[m].first, xy[m].second, m == unit});
+        if (found[m] == 3) points.push_back({m, units_[m].name, xy[m].first, xy[m].second, m == unit});
       }
       if (points.size() >= 3) {
-        report.scatter = std::move(points);
-        report.scatter_wave = w;
+        report_.scatter = std::move(points);
+        report_.scatter_wave = w;
       }
     }
   }
-  RoundAsShown(&report);
-  return report;
+
+  const DataSet& data_;
+  const ResultIndex& index_;
+  const UnitTree& units_;
+  const FigureReader reader_;
+  const ReportOptions& options_;
+  const std::string& lang_;
+  UnitReport report_;
+};
+
+}  // namespace
+
+UnitReport BuildUnitReport(const DataSet& data, const ResultIndex& index, const DecideFn& decide,
+                           int unit, const ReportOptions& options) {
+  return ReportBuilder(data, index, decide, unit, options).Build();
 }
 
 }  // namespace kfl

@@ -9,18 +9,18 @@
 namespace kfl {
 namespace {
 
-struct NodeDeleter {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
 struct CharDeleter {
   void operator()(char* text) const { std::free(text); }
 };
 
 }  // namespace
 
+CmarkDocument ParseMarkdown(std::string_view markdown) {
+  return CmarkDocument(cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT));
+}
+
 std::string MarkdownToHtml(std::string_view markdown, int shift_headings) {
-  std::unique_ptr<cmark_node, NodeDeleter> doc(
-      cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT));
+  const CmarkDocument doc = ParseMarkdown(markdown);
   if (!doc) return {};
   if (shift_headings != 0) {
     cmark_iter* iter = cmark_iter_new(doc.get());

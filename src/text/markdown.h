@@ -6,10 +6,23 @@
 // cannot inject markup into the site.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include <cmark.h>
+
 namespace kfl {
+
+// A parsed CommonMark document, owning its cmark tree.
+struct CmarkNodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
+
+// Parses CommonMark with cmark's safe defaults; null only when cmark runs
+// out of memory.
+CmarkDocument ParseMarkdown(std::string_view markdown);
 
 // CommonMark -> HTML fragment (safe; see above). `shift_headings` moves every
 // heading down by that many levels ("# x" -> <h3> with 2), so that a

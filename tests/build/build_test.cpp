@@ -8,6 +8,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
+#include "io/memory_file_system.h"
+
 namespace kfl {
 namespace {
 
@@ -101,6 +105,58 @@ TEST(RunBuildTest, MissingTemplatesAreADiagnosticNotACrash) {
   Diagnostics diags;
   EXPECT_FALSE(RunBuild(options, &diags));
   EXPECT_TRUE(diags.has_errors());
+  EXPECT_FALSE(fs::exists(dir / "out"));
+  fs::remove_all(dir);
+}
+
+// The example data set in memory, under a folder that is not on the disk.
+MemoryFileSystem ExampleInMemory(const std::string& root) {
+  MemoryFileSystem memory;
+  const fs::path example = fs::path(KFL_SOURCE_DIR) / "data" / "example";
+  for (const auto& entry : fs::recursive_directory_iterator(example)) {
+    if (!entry.is_regular_file()) continue;
+    memory.AddFile(root + "/" + fs::relative(entry.path(), example).generic_string(),
+                   Slurp(entry.path()));
+  }
+  return memory;
+}
+
+// path -> SHA-256 of every file of an output (its manifest).
+std::map<std::string, std::string> Files(const fs::path& out) {
+  std::map<std::string, std::string> files;
+  for (const auto& f : nlohmann::json::parse(Slurp(out / "manifest.json")).at("files")) {
+    files[f.at("path")] = f.at("sha256");
+  }
+  return files;
+}
+
+TEST(RunBuildTest, TheDataCanComeFromTheInMemoryFileSystem) {
+  const fs::path dir = Fresh("memory");
+  const MemoryFileSystem memory = ExampleInMemory("in-memory/example");
+  BuildOptions options = ExampleOptions(dir / "from-memory");
+  options.data_dir = "in-memory/example";
+  options.fs = &memory;
+  Diagnostics diags;
+  ASSERT_TRUE(RunBuild(options, &diags));
+  ASSERT_TRUE(RunBuild(ExampleOptions(dir / "from-disk"), &diags));
+  EXPECT_EQ(Files(dir / "from-memory"), Files(dir / "from-disk"));
+  fs::remove_all(dir);
+}
+
+TEST(RunBuildTest, InvalidDataInMemoryIsReportedAtItsFileAndWritesNothing) {
+  const fs::path dir = Fresh("memory_invalid");
+  MemoryFileSystem memory = ExampleInMemory("mem");
+  std::string units = Slurp(fs::path(KFL_SOURCE_DIR) / "data/example/units.csv");
+  units.replace(units.find("k-fjellvik,testfylke"), 20, "k-fjellvik,nowhere");
+  memory.AddFile("mem/units.csv", units);
+  BuildOptions options = ExampleOptions(dir / "out");
+  options.data_dir = "mem";
+  options.fs = &memory;
+  Diagnostics diags;
+  EXPECT_FALSE(RunBuild(options, &diags));
+  ASSERT_TRUE(diags.has_errors());
+  EXPECT_EQ(diags.Sorted().front().where.file, "mem/units.csv");
+  EXPECT_EQ(diags.Sorted().front().where.line, 3);
   EXPECT_FALSE(fs::exists(dir / "out"));
   fs::remove_all(dir);
 }

@@ -166,16 +166,5 @@ TEST(DocumentTest, SameInputGivesSameBytesAndFontsAreEmbedded) {
   EXPECT_THAT(text, HasSubstr("færre enn 5 svar"));
 }
 
-TEST(SetPdfLanguageTest, KeepsTheCrossReferencesValid) {
-  Fixture f;
-  Document doc(f.text, f.theme, f.Options());
-  doc.Paragraph(RichText().Add("Tekst"));
-  const std::string bytes = doc.Finish();
-  EXPECT_THAT(bytes, HasSubstr("/Lang (nb)"));
-  EXPECT_EQ(e2e::RunCommand("qpdf --check '" + Save(bytes, "lang").string() + "'").exit_code, 0);
-  EXPECT_EQ(SetPdfLanguage("not a pdf", "nb"), "not a pdf");
-  EXPECT_EQ(SetPdfLanguage(bytes, "n) /JS (x"), bytes) << "a language tag is letters, digits and -";
-}
-
 }  // namespace
 }  // namespace kfl

@@ -197,7 +197,7 @@ TEST(CatalogKeysTest, NoUserFacingTextIsHardCodedInTheSources) {
       {"main.cpp", {" (set KFL_TEMPLATES to kfl's templates folder)\\n"}},
       // nlohmann/json's own messages, matched to choose a catalog key.
       {"json_reader.cpp", {"missing closing quote", "unexpected end of input", "end of input"}},
-      {"document.cpp", {"DejaVu Sans Mono"}},  // a font's name
+      {"layouter.cpp", {"DejaVu Sans Mono"}},  // a font's name
   };
   // Directories and files that hold data, not texts for a reader: kfl synth's
   // synthetic Norwegian names and questionnaires, and the sample charts of
