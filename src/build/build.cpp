@@ -210,6 +210,10 @@ std::future<void> WriteDataFiles(const DataSet& data, const Results& results, in
        [=](FileWriter* f) { WriteAggregatesCsv(*d, *r, AudienceKind::kPublic, f); }},
       {"restricted/data/aggregates.csv",
        [=](FileWriter* f) { WriteAggregatesCsv(*d, *r, AudienceKind::kRestricted, f); }},
+      {"site/data/distributions.csv",
+       [=](FileWriter* f) { WriteDistributionsCsv(*d, *r, AudienceKind::kPublic, f); }},
+      {"restricted/data/distributions.csv",
+       [=](FileWriter* f) { WriteDistributionsCsv(*d, *r, AudienceKind::kRestricted, f); }},
       {"data/reliability.csv", [=](FileWriter* f) { WriteReliabilityCsv(*d, *r, f); }},
       {"data/variation.csv", [=](FileWriter* f) { WriteVariationCsv(*d, *r, f); }},
   });

@@ -1,6 +1,7 @@
 #include "chart/diverging_chart.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "chart/frame.h"
 
@@ -18,13 +19,32 @@ struct Layout {
 
 std::vector<LegendKey> Keys(const DivergingChart& c, const ChartContext& ctx) {
   std::vector<LegendKey> keys;
-  std::vector<Rgb> colors = DivergingColors(ctx.theme, static_cast<int>(c.categories.size()));
-  for (size_t i = 0; i < c.categories.size(); ++i)
-    keys.push_back({LegendKey::Kind::kSwatch, colors[i], MarkerShape::kCircle, c.categories[i]});
+  const int n = static_cast<int>(c.categories.size());
+  std::vector<Rgb> colors = DivergingColors(ctx.theme, n);
+  if (n > 0) {
+    keys.push_back({LegendKey::Kind::kSwatch, colors[0], MarkerShape::kCircle,
+                    ctx.Text("chart.legend.unfavourable")});
+    if (n % 2 == 1) {
+      keys.push_back({LegendKey::Kind::kSwatch, colors[n / 2], MarkerShape::kCircle,
+                      ctx.Text("chart.legend.middle")});
+    }
+    keys.push_back({LegendKey::Kind::kSwatch, colors[n - 1], MarkerShape::kCircle,
+                    ctx.Text("chart.legend.favourable")});
+  }
   if (std::any_of(c.rows.begin(), c.rows.end(), [](const auto& r) { return r.suppressed; }))
     keys.push_back({LegendKey::Kind::kHatch, ctx.theme.suppressed, MarkerShape::kCircle,
                     ctx.Text("chart.legend.suppressed")});
   return keys;
+}
+
+// The colour of a drawn segment over positions [lo, hi] (0 = the most
+// unfavourable): the position nearest the centre.
+int ColorIndex(int lo, int hi, int n) {
+  const double centre = (lo + hi) / 2.0;
+  const double middle = (n - 1) / 2.0;
+  if (centre < middle) return std::min(static_cast<int>(std::ceil(centre)), n / 2 - 1);
+  if (centre > middle) return std::max(static_cast<int>(std::floor(centre)), (n + 1) / 2);
+  return n / 2;
 }
 
 Layout Measure(const DivergingChart& c, double width, ChartContext& ctx) {
@@ -46,30 +66,49 @@ Layout Measure(const DivergingChart& c, double width, ChartContext& ctx) {
   return l;
 }
 
-// Percent left and right of the centre line.
+// Percent left and right of the centre line: a middle category alone is
+// split across it; a group that holds the middle and one side lies on that
+// side.
 void Sides(const DivergingChart& c, const DivergingChart::Row& row, double* left, double* right) {
-  int n = static_cast<int>(c.categories.size());
+  const int n = static_cast<int>(c.categories.size());
   *left = *right = 0;
-  for (int i = 0; i < n && i < static_cast<int>(row.percents.size()); ++i) {
-    double p = row.percents[i];
-    if (n % 2 == 1 && i == n / 2) {
-      *left += p / 2;
-      *right += p / 2;
-    } else if (i < n / 2) {
-      *left += p;
+  for (const DivergingChart::Segment& s : c.Drawn(row)) {
+    const double twice = s.first + s.last;  // twice the centre
+    if (twice < n - 1) {
+      *left += s.percent;
+    } else if (twice > n - 1) {
+      *right += s.percent;
     } else {
-      *right += p;
+      *left += s.percent / 2;
+      *right += s.percent / 2;
     }
   }
 }
 
 }  // namespace
 
+std::vector<DivergingChart::Segment> DivergingChart::Drawn(const Row& row) const {
+  const int n = static_cast<int>(categories.size());
+  std::vector<Segment> segments = row.segments;
+  if (segments.empty()) {
+    for (int i = 0; i < n && i < static_cast<int>(row.percents.size()); ++i) {
+      segments.push_back({i, i, row.percents[i]});
+    }
+  }
+  if (row.reverse) {
+    for (Segment& s : segments) s = {n - 1 - s.last, n - 1 - s.first, s.percent};
+  }
+  std::sort(segments.begin(), segments.end(),
+            [](const Segment& a, const Segment& b) { return a.first < b.first; });
+  return segments;
+}
+
 double DivergingChart::AgreeShare(const Row& row) const {
-  int n = static_cast<int>(categories.size());
+  const int n = static_cast<int>(categories.size());
   double sum = 0;
-  for (int i = (n + 1) / 2; i < n && i < static_cast<int>(row.percents.size()); ++i)
-    sum += row.percents[i];
+  for (const Segment& s : Drawn(row)) {
+    if (s.first >= (n + 1) / 2) sum += s.percent;
+  }
   return sum;
 }
 
@@ -114,17 +153,18 @@ void DivergingChart::Draw(Canvas& canvas, double width, double height, ChartCont
       double left, right;
       Sides(*this, row, &left, &right);
       double pos = -left;
-      for (int i = 0; i < n && i < static_cast<int>(row.percents.size()); ++i) {
-        double p = row.percents[i];
+      for (const Segment& seg : Drawn(row)) {
+        const double p = seg.percent;
         double sx = x.Map(pos), ex = x.Map(pos + p);
         pos += p;
         if (ex - sx <= 0) continue;
-        FillRect(canvas, sx, by, ex - sx, kBar, colors[i]);
+        const Rgb& color = colors[ColorIndex(seg.first, seg.last, n)];
+        FillRect(canvas, sx, by, ex - sx, kBar, color);
         // White gaps keep neighbouring segments apart whatever their colours.
         DrawLine(canvas, ex, by, ex, by + kBar, t.background, 1);
         std::string label = ctx.Percent(p);
         TextStyle style = ValueStyle(t);
-        style.color = TextColorOn(colors[i]);
+        style.color = TextColorOn(color);
         if (ctx.text.Measure(label, style).width + 4 <= ex - sx)
           ctx.text.Draw(canvas, label, style, {(sx + ex) / 2, cy, Align::kCenter, Align::kCenter});
       }
@@ -146,13 +186,20 @@ void DivergingChart::Draw(Canvas& canvas, double width, double height, ChartCont
 std::string DivergingChart::TextAlternative(const ChartContext& ctx) const {
   const Row* high = nullptr;
   const Row* low = nullptr;
+  int shown = 0;
   for (const Row& row : rows) {
     if (row.suppressed) continue;
+    ++shown;
     if (!high || AgreeShare(row) > AgreeShare(*high)) high = &row;
     if (!low || AgreeShare(row) < AgreeShare(*low)) low = &row;
   }
   if (!high)
     return ctx.Text("chart.diverging.alt_hidden", {{"count", std::to_string(rows.size())}});
+  if (shown == 1) {
+    return ctx.Text("chart.diverging.alt_one", {{"count", std::to_string(rows.size())},
+                                                {"label", high->label},
+                                                {"share", ctx.Percent(AgreeShare(*high))}});
+  }
   return ctx.Text("chart.diverging.alt", {{"count", std::to_string(rows.size())},
                                           {"high_label", high->label},
                                           {"high", ctx.Percent(AgreeShare(*high))},
@@ -162,17 +209,29 @@ std::string DivergingChart::TextAlternative(const ChartContext& ctx) const {
 
 DataTable DivergingChart::Table(const ChartContext& ctx) const {
   DataTable table;
-  table.header.push_back(row_header);
-  for (const auto& c : categories) table.header.push_back(c);
+  table.header = {row_header, ctx.Text("chart.diverging.answers")};
+  const int n = static_cast<int>(categories.size());
   for (const Row& row : rows) {
-    std::vector<std::string> cells{row.label};
-    for (size_t i = 0; i < categories.size(); ++i) {
-      if (row.suppressed)
-        cells.push_back(i == 0 ? "\u2013 (" + row.reason + ")" : "\u2013");
-      else
-        cells.push_back(i < row.percents.size() ? ctx.Percent(row.percents[i], 1) : "\u2013");
+    if (row.suppressed) {
+      table.rows.push_back({row.label, "\u2013 (" + row.reason + ")"});
+      continue;
     }
-    table.rows.push_back(std::move(cells));
+    // In scale order, each group named by the answers it holds.
+    std::vector<Segment> segments = row.segments;
+    if (segments.empty()) {
+      for (int i = 0; i < n && i < static_cast<int>(row.percents.size()); ++i) {
+        segments.push_back({i, i, row.percents[i]});
+      }
+    }
+    std::string cell;
+    for (const Segment& s : segments) {
+      if (!cell.empty()) cell += " \u00b7 ";
+      for (int c = s.first; c <= s.last && c < n; ++c) {
+        cell += (c > s.first ? " + " : "") + categories[c];
+      }
+      cell += ": " + ctx.Percent(s.percent, 1);
+    }
+    table.rows.push_back({row.label, cell});
   }
   return table;
 }

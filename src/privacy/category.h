@@ -1,36 +1,48 @@
-// Category disclosure: which response-category counts and percentages of one
-// item distribution (stats/distribution.h) an audience may see. Pure; the
-// chart, site and PDF layers ask this and draw a dash with the reason
-// (privacy/reason.h) for every hidden category, never a 0 or a missing bar.
+// Answer distributions: how finely an audience may see the answers of one
+// item in one unit (data contract 2.9). Pure; no I/O.
 //
-// Rules, in order:
-//  1. The unit's level is not for this audience: nothing (kNotShown).
-//  2. Fewer than min_n answered the item: nothing (kTooFewAnswers), since
-//     every percentage would rest on them.
-//  3. A `sensitive` item with any category below min_cell (0 included):
-//     nothing (kSensitive), so neither "0 of 14 are bullied" nor "1 of 14"
-//     can be read off.
-//  4. Otherwise each category below min_cell (0 included) is hidden
-//     (kTooFew). The number who answered is shown with the distribution, so
-//     the hidden categories' total is known: when exactly one category is
-//     hidden, or the hidden ones hold fewer than min_cell answers together,
-//     the smallest shown category is hidden as well (kComplementary), until
-//     neither holds.
-// DecideDistributions adds the hierarchy: a whole distribution is also an
-// aggregate (n = answered) of its unit, and a school's answered count minus
-// its shown classes' would give a hidden class's, so whole distributions go
-// through DecideDisclosure first (kComplementaryUnit where it hides more).
-// Not covered yet: differencing of single category counts between units
-// (a school's "daily" count minus its shown classes' "daily" counts, where
-// one class hides that category by rule 4).
+// Granularities, finest first (category groups in scale order; the
+// favourable end is the top of the scale, or the bottom of a `reverse` item):
+//   kEvery  every scale value on its own;
+//   kThree  the values below the middle, the middle value (odd scales), the
+//           values above it;
+//   kTwo    the favourable end (the values beyond the middle on that side)
+//           and the rest;
+//   kHidden nothing (the reason is said instead).
+// Each coarser granularity's groups are unions of the finer one's, so a
+// reader who sees a unit at one granularity knows every coarser one too.
+//
+// Primary rule (per unit and item): the finest granularity at which every
+// group count is at least min_cell, or 0 on an item that is not
+// `sensitive` (on a sensitive item no count below min_cell is shown, 0
+// included: neither "0 of 14 are bullied" nor "1 of 14"). A unit the
+// audience does not see, or where fewer than min_n answered, is hidden.
+//
+// Secondary rule (across units and granularities). Counts are tied: a
+// unit's count of a category is the sum of its children's (and of the
+// respondents who belong to it directly), every unit's number of answers is
+// taken to be known, and a coarse group is the sum of the finer ones. A
+// reader could add and subtract shown counts along these relations. kfl
+// treats a count that is not shown as protected when it is small (1 to
+// min_cell - 1, or 0 on a sensitive item) or belongs to a unit where fewer
+// than min_n answered, and checks exactly (privacy/linear_system.h) whether
+// any protected count, of any group at any granularity finer than the one
+// shown, follows from what is shown. While one does, a unit that helps to
+// work it out (a sibling first, then a child, then the parent; the one with
+// the fewest answers) is shown one granularity coarser, and the check runs
+// again; granularities only ever get coarser, so this ends.
+//
+// Guarantee: no protected count of any unit, at any granularity, is a
+// linear function of the counts this audience sees (together with `known`,
+// the public decisions, for the restricted audience) and the relations
+// above. Only distributions of group `all` are published, so the relations
+// between `all` and gender or grade groups do not arise. Checked on the
+// written distributions.csv of random data sets by
+// tests/privacy/category_property_test.cpp.
 #pragma once
 
 #include <cstdint>
-#include <vector>
-
-#include <cstdint>
-#include <initializer_list>
-#include <span>
+#include <utility>
 #include <vector>
 
 #include "model/instrument.h"
@@ -41,79 +53,46 @@
 
 namespace kfl {
 
+enum class Granularity : uint8_t { kHidden, kTwo, kThree, kEvery };
+
+// Why a distribution is not shown at every scale value.
 enum class CategoryDisclosure : uint8_t {
-  kShown,
-  kTooFew,             // this category has fewer than min_cell answers
-  kComplementary,      // hidden so that another small category cannot be worked out
-  kSensitive,          // sensitive item with a small category: the whole distribution is hidden
-  kTooFewAnswers,      // fewer than min_n answered the item: the whole distribution is hidden
+  kShown,              // every scale value
+  kTooFew,             // grouped: a finer count would be below min_cell
+  kComplementary,      // grouped so that another unit's small count cannot be worked out
+  kSensitive,          // hidden: a sensitive item with a small count (0 included)
+  kTooFewAnswers,      // hidden: fewer than min_n answered the item
   kNotShown,           // the unit's level is not for this audience
-  kComplementaryUnit,  // the whole distribution is hidden so that another unit's cannot be worked
-                       // out
+  kComplementaryUnit,  // hidden so that another unit's small count cannot be worked out
 };
 
-// One decision per category of `distribution` (value scale.min first).
-std::vector<CategoryDisclosure> DecideCategories(const ItemDistribution& distribution,
-                                                 Level unit_level, bool sensitive,
-                                                 const Audience& audience);
+// One decision per distribution.
+struct DistributionDecision {
+  Granularity granularity = Granularity::kHidden;
+  CategoryDisclosure reason = CategoryDisclosure::kNotShown;
 
-// One decision per category of every distribution of a part, in one flat
-// array: a part has hundreds of thousands of distributions of a handful of
-// categories, and a vector for each would cost ten times the decisions.
-//
-//   CategoryViews v;
-//   v.Add(std::vector<CategoryDisclosure>{kShown, kTooFew});
-//   v.Add(5, CategoryDisclosure::kNotShown);
-//   v[1].size() == 5;  v[0][1] == kTooFew
-class CategoryViews {
- public:
-  CategoryViews() = default;
-  // For tests: one list per distribution.
-  CategoryViews(std::initializer_list<std::vector<CategoryDisclosure>> views) {
-    for (const auto& v : views) Add(v);
-  }
-
-  void Add(std::span<const CategoryDisclosure> decisions) {
-    values_.insert(values_.end(), decisions.begin(), decisions.end());
-    ends_.push_back(static_cast<uint32_t>(values_.size()));
-  }
-  void Add(size_t categories, CategoryDisclosure all) {
-    values_.insert(values_.end(), categories, all);
-    ends_.push_back(static_cast<uint32_t>(values_.size()));
-  }
-  void reserve(size_t distributions) { ends_.reserve(distributions); }
-
-  size_t size() const { return ends_.size(); }
-  bool empty() const { return ends_.empty(); }
-  std::span<const CategoryDisclosure> operator[](size_t i) const {
-    const uint32_t begin = i == 0 ? 0 : ends_[i - 1];
-    return {values_.data() + begin, ends_[i] - begin};
-  }
-  bool operator==(const CategoryViews&) const = default;
-
-  // The flat arrays, for storing (build/decision_memo.h).
-  const std::vector<CategoryDisclosure>& values() const { return values_; }
-  const std::vector<uint32_t>& ends() const { return ends_; }
-  static CategoryViews FromArrays(std::vector<CategoryDisclosure> values,
-                                  std::vector<uint32_t> ends) {
-    CategoryViews v;
-    v.values_ = std::move(values);
-    v.ends_ = std::move(ends);
-    return v;
-  }
-
- private:
-  std::vector<CategoryDisclosure> values_;
-  std::vector<uint32_t> ends_;  // one past each distribution's last decision
+  bool shown() const { return granularity != Granularity::kHidden; }
+  bool operator==(const DistributionDecision&) const = default;
 };
+using DistributionViews = std::vector<DistributionDecision>;
+
+// The groups of a scale of `scale_size` values at `g`, as [first, last]
+// index ranges in scale order (0 = scale.min); empty for kHidden.
+std::vector<std::pair<int, int>> CategoryGroups(int scale_size, bool reverse, Granularity g);
+
+// The primary decision for one distribution (see above).
+DistributionDecision DecidePrimary(const ItemDistribution& distribution, Level unit_level,
+                                   bool sensitive, bool reverse, const Audience& audience);
 
 // Decisions for every distribution of one instrument and wave (in the order
-// of `distributions`, as ItemDistributions returns them), one per category.
+// of `distributions`, as ItemDistributions returns them).
 // `known`: the decisions of a less privileged audience whose outputs this
-// audience's readers also see (the public ones, for the restricted view).
+// audience's readers also see (the public ones, for the restricted view):
+// what they show counts as shown, and is never shown more coarsely here.
 // REQUIRES: `known`, when given, was computed from the same distributions.
-CategoryViews DecideDistributions(const UnitTree& units, const Instrument& instrument,
-                                  const std::vector<ItemDistribution>& distributions,
-                                  const Audience& audience, const CategoryViews* known = nullptr);
+DistributionViews DecideDistributions(const UnitTree& units, const Instrument& instrument,
+                                      const std::vector<ItemDistribution>& distributions,
+                                      const Audience& audience,
+                                      const DistributionViews* known = nullptr);
 
 }  // namespace kfl

@@ -10,7 +10,7 @@
 namespace kfl {
 namespace {
 
-constexpr std::string_view kMagic = "kfl-decisions 2\n";
+constexpr std::string_view kMagic = "kfl-decisions 3\n";
 
 void PutCount(std::string* out, uint64_t n) { out->append(reinterpret_cast<const char*>(&n), 8); }
 
@@ -19,11 +19,6 @@ template <typename T>
 void PutArray(std::string* out, const std::vector<T>& values) {
   PutCount(out, values.size());
   out->append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
-}
-
-void PutViews(std::string* out, const CategoryViews& views) {
-  PutArray(out, views.values());
-  PutArray(out, views.ends());
 }
 
 // Reads what the Put functions wrote; any shortfall makes ok() false.
@@ -53,18 +48,6 @@ class Reader {
     std::memcpy(values.data(), Bytes(n * sizeof(T)).data(), n * sizeof(T));
     return values;
   }
-  CategoryViews Views() {
-    std::vector<CategoryDisclosure> values = Array<CategoryDisclosure>();
-    std::vector<uint32_t> ends = Array<uint32_t>();
-    uint32_t last = 0;
-    for (uint32_t end : ends) {
-      if (end < last) ok_ = false;
-      last = end;
-    }
-    if (last > values.size()) ok_ = false;
-    return CategoryViews::FromArrays(std::move(values), std::move(ends));
-  }
-
  private:
   std::string_view rest_;
   bool ok_ = true;
@@ -85,8 +68,17 @@ DecisionMemo DecisionMemo::Read(const std::string& path) {
     PartDecisions d;
     d.public_view = r.Array<Disclosure>();
     d.restricted_view = r.Array<Disclosure>();
-    d.public_distribution_view = r.Views();
-    d.restricted_distribution_view = r.Views();
+    d.public_distribution_view = r.Array<DistributionDecision>();
+    d.restricted_distribution_view = r.Array<DistributionDecision>();
+    // Values a build never writes mean a damaged file.
+    for (const DistributionViews* v : {&d.public_distribution_view, &d.restricted_distribution_view}) {
+      for (const DistributionDecision& x : *v) {
+        if (x.granularity > Granularity::kEvery ||
+            x.reason > CategoryDisclosure::kComplementaryUnit) {
+          return DecisionMemo();
+        }
+      }
+    }
     if (r.ok()) memo.parts_.emplace(std::move(key), std::move(d));
   }
   if (!r.ok()) return DecisionMemo();  // a torn file: decide everything again
@@ -118,8 +110,8 @@ void DecisionMemo::Write(const std::function<void(std::string_view bytes)>& out)
     bytes += key;
     PutArray(&bytes, d.public_view);
     PutArray(&bytes, d.restricted_view);
-    PutViews(&bytes, d.public_distribution_view);
-    PutViews(&bytes, d.restricted_distribution_view);
+    PutArray(&bytes, d.public_distribution_view);
+    PutArray(&bytes, d.restricted_distribution_view);
     out(bytes);
   }
 }

@@ -34,8 +34,8 @@ namespace kfl {
 struct PartDecisions {
   std::vector<Disclosure> public_view;
   std::vector<Disclosure> restricted_view;
-  CategoryViews public_distribution_view;
-  CategoryViews restricted_distribution_view;
+  DistributionViews public_distribution_view;
+  DistributionViews restricted_distribution_view;
 };
 
 class DecisionMemo {

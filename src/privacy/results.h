@@ -40,14 +40,14 @@ struct WaveResult {
   std::vector<Reference> reference;     // one per score; unusable when none applies
   std::vector<Disclosure> public_view;      // one per aggregate: what OUT/site may show
   std::vector<Disclosure> restricted_view;  // one per aggregate: what OUT/restricted may show
-  // One per distribution, one decision per category (privacy/category.h).
-  CategoryViews public_distribution_view;
-  CategoryViews restricted_distribution_view;
+  // One granularity per distribution (privacy/category.h).
+  DistributionViews public_distribution_view;
+  DistributionViews restricted_distribution_view;
 
   const std::vector<Disclosure>& View(AudienceKind kind) const {
     return kind == AudienceKind::kPublic ? public_view : restricted_view;
   }
-  const CategoryViews& DistributionView(AudienceKind kind) const {
+  const DistributionViews& DistributionView(AudienceKind kind) const {
     return kind == AudienceKind::kPublic ? public_distribution_view : restricted_distribution_view;
   }
 };

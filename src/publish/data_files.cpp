@@ -69,6 +69,46 @@ void WriteAggregatesCsv(const DataSet& data, const Results& results, AudienceKin
   }
 }
 
+void WriteDistributionsCsv(const DataSet& data, const Results& results, AudienceKind audience,
+                           FileWriter* out) {
+  out->Write("wave,instrument,level,unit,group,item,categories,count,percent,suppressed\n");
+  CsvLine line;
+  for (const WaveResult& part : results.waves) {
+    const Instrument& instrument = data.instruments[part.instrument];
+    const std::string& wave = data.project.waves[part.wave].id;
+    const DistributionViews& view = part.DistributionView(audience);
+    for (size_t i = 0; i < part.distributions.size() && i < view.size(); ++i) {
+      const ItemDistribution& d = part.distributions[i];
+      const DistributionDecision decision = view[i];
+      if (decision.reason == CategoryDisclosure::kNotShown) continue;
+      const Unit& unit = data.units[d.unit];
+      const Item& item = instrument.items[d.item];
+      auto ids = [&] {
+        line.Add(wave).Add(instrument.id).Add(LevelName(unit.level)).Add(unit.id).Add("all");
+        line.Add(item.id);
+      };
+      if (!decision.shown()) {
+        ids();
+        line.Empty().Empty().Empty().Add(1LL);
+        out->Write(line.End());
+        continue;
+      }
+      const int answered = d.answered();
+      for (const auto& [first, last] : CategoryGroups(static_cast<int>(d.counts.size()),
+                                                      item.reverse, decision.granularity)) {
+        int count = 0;
+        for (int c = first; c <= last; ++c) count += d.counts[c];
+        const int lo = instrument.scale.min + first, hi = instrument.scale.min + last;
+        ids();
+        line.Add(lo == hi ? std::to_string(lo) : std::to_string(lo) + "-" + std::to_string(hi));
+        line.Add(static_cast<long long>(count));
+        line.Add(answered > 0 ? 100.0 * count / answered : 0.0, 2).Add(0LL);
+        out->Write(line.End());
+      }
+    }
+  }
+}
+
 void WriteReliabilityCsv(const DataSet& data, const Results& results, FileWriter* out) {
   out->Write("wave,instrument,area,factor,items,n,alpha\n");
   CsvLine line;

@@ -21,6 +21,13 @@ namespace kfl {
 // REQUIRES: DecideViews has filled the views of `results`.
 void WriteAggregatesCsv(const DataSet& data, const Results& results, AudienceKind audience,
                         FileWriter* out);
+// The answer distributions `audience` may see (data contract 3): one row
+// per shown group of categories ("1-2", "3", "4-5": scale values), or one
+// row with suppressed = 1 for a hidden item; units the audience does not
+// see have no rows. Percentages are of the unit's answers to the item.
+// REQUIRES: DecideViews has filled the distribution views of `results`.
+void WriteDistributionsCsv(const DataSet& data, const Results& results, AudienceKind audience,
+                           FileWriter* out);
 void WriteReliabilityCsv(const DataSet& data, const Results& results, FileWriter* out);
 void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* out);
 

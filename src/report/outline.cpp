@@ -322,6 +322,14 @@ class OutlineBuilder {
         area.blocks.push_back(ChartOrReasons(Share(std::move(items)), area_anchor + "-sporsmal",
                                              F("site.fig.items_sub"), any, reasons,
                                              "pdf.items_hidden"));
+        // Say why some questions show fewer groups than the scale has.
+        const bool grouped = std::any_of(detail.items.begin(), detail.items.end(), [](const ItemFigures& i) {
+          return i.shown() && i.granularity != Granularity::kEvery;
+        });
+        if (any && grouped) {
+          area.blocks.push_back(
+              TextBlock{F("site.items_grouped", {{"n", std::to_string(env_.text.min_cell())}}), true});
+        }
       }
       s.sections.push_back(std::move(area));
     }

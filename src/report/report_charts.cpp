@@ -63,15 +63,18 @@ DivergingChart ReportCharts::Items(const InstrumentReport& ir, const AreaDetail&
   for (const ItemFigures& item : area.items) {
     DivergingChart::Row row;
     row.label = item.text;
-    if (!item.shown) {
+    row.reverse = item.reverse;
+    if (!item.shown()) {
       row.suppressed = true;
       const Audience audience{.min_n = text_.min_n(), .min_cell = text_.min_cell()};
-      row.reason = item.hidden_by == CategoryDisclosure::kNotShown
+      row.reason = item.reason == CategoryDisclosure::kNotShown
                        ? Format("privacy.reason.complementary")
-                       : CategoryReason(item.hidden_by, audience, text_.catalog());
+                       : CategoryReason(item.reason, audience, text_.catalog());
     } else {
-      for (size_t k = 0; k < item.counts.size(); ++k) {
-        row.percents.push_back(item.answered > 0 ? 100.0 * item.counts[k] / item.answered : 0);
+      for (size_t g = 0; g < item.groups.size(); ++g) {
+        row.segments.push_back(
+            {item.groups[g].first, item.groups[g].second,
+             item.answered > 0 ? 100.0 * item.counts[g] / item.answered : 0});
       }
     }
     chart.rows.push_back(std::move(row));

@@ -30,7 +30,9 @@ void Add(ContentHash* h, const InstrumentReport& ir) {
     h->Add(a.area).Add(a.title);
     AddAll(h, a.factors, [&](const ScoreFigures& s) { Add(h, s); });
     AddAll(h, a.items, [&](const ItemFigures& i) {
-      h->Add(i.item).Add(i.text).Add(i.shown).Add(static_cast<int>(i.hidden_by)).Add(i.counts);
+      h->Add(i.item).Add(i.text).Add(static_cast<int>(i.granularity)).Add(static_cast<int>(i.reason));
+      h->Add(i.reverse).Add(i.counts);
+      for (const auto& [first, last] : i.groups) h->Add(first).Add(last);
       h->Add(i.answered);
     });
   });

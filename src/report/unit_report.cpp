@@ -311,20 +311,18 @@ class ReportBuilder {
         ItemFigures f{item, PickLang(instrument.items[item].text, lang_)};
         f.answered = dist.answered();
         if (f.answered == 0) continue;
-        f.shown = true;
-        if (first_item + item < static_cast<long>(views.size())) {
-          for (CategoryDisclosure c : views[first_item + item]) {
-            if (c != CategoryDisclosure::kShown) {
-              f.shown = false;
-              f.hidden_by = c;
-              break;
-            }
-          }
-        } else {
-          f.shown = false;
-          f.hidden_by = CategoryDisclosure::kNotShown;
+        f.reverse = instrument.items[item].reverse;
+        const DistributionDecision decision =
+            first_item + item < static_cast<long>(views.size()) ? views[first_item + item]
+                                                                : DistributionDecision{};
+        f.granularity = decision.granularity;
+        f.reason = decision.reason;
+        f.groups = CategoryGroups(static_cast<int>(dist.counts.size()), f.reverse, f.granularity);
+        for (const auto& [first, last] : f.groups) {
+          int sum = 0;
+          for (int c = first; c <= last; ++c) sum += dist.counts[c];
+          f.counts.push_back(sum);
         }
-        if (f.shown) f.counts.assign(dist.counts.begin(), dist.counts.end());
         detail.items.push_back(std::move(f));
       }
     }

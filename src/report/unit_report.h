@@ -73,16 +73,20 @@ struct ScoreFigures {
   std::vector<Figure> columns;
 };
 
-// The category distribution of one item in the unit (group all). Shown
-// whole or not at all: when the privacy stage hides any category, the row
-// is hidden and `hidden_by` says why.
+// The answer distribution of one item in the unit (group all), at the
+// granularity the privacy stage allows (privacy/category.h): every scale
+// value, or groups of them, or hidden with the reason.
 struct ItemFigures {
   int item = -1;
   std::string text;
-  bool shown = false;
-  CategoryDisclosure hidden_by = CategoryDisclosure::kShown;
-  std::vector<int> counts;  // per scale value, min first; empty when hidden
+  Granularity granularity = Granularity::kHidden;
+  CategoryDisclosure reason = CategoryDisclosure::kShown;  // why not every value
+  bool reverse = false;  // the favourable end is the bottom of the scale
+  std::vector<std::pair<int, int>> groups;  // shown groups: scale index ranges, min first
+  std::vector<int> counts;                  // one per group
   int answered = 0;
+
+  bool shown() const { return granularity != Granularity::kHidden; }
 };
 
 struct AreaDetail {

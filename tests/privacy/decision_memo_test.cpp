@@ -35,8 +35,10 @@ PartDecisions Sample() {
   PartDecisions d;
   d.public_view = {D::kPublished, D::kTooFew, D::kPublished};
   d.restricted_view = {D::kPublished, D::kPublished, D::kPublished};
-  d.public_distribution_view = {{C::kShown, C::kTooFew}, {}, std::vector<C>(300, C::kShown)};
-  d.restricted_distribution_view = {{C::kShown, C::kShown}, {C::kShown}, {}};
+  using G = Granularity;
+  d.public_distribution_view = {{G::kEvery, C::kShown}, {G::kTwo, C::kTooFew},
+                                {G::kHidden, C::kSensitive}};
+  d.restricted_distribution_view = DistributionViews(300, {G::kThree, C::kComplementary});
   return d;
 }
 

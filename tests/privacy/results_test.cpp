@@ -147,12 +147,16 @@ TEST(ResultsTest, EveryPartHasDistributionsAndOneDecisionPerAggregateForEachAudi
     EXPECT_EQ(part.restricted_distribution_view.size(), part.distributions.size()) << name;
     for (size_t i = 0; i < part.distributions.size(); ++i) {
       const ItemDistribution& d = part.distributions[i];
-      for (size_t k = 0; k < d.counts.size(); ++k) {
-        if (part.public_distribution_view[i][k] == CategoryDisclosure::kShown) {
-          EXPECT_GE(d.counts[k], data.project.privacy.min_cell) << name;
-          EXPECT_GE(d.answered(), data.project.privacy.min_n_public) << name;
-          EXPECT_TRUE(data.project.IsPublic(data.units[d.unit].level)) << name;
-        }
+      const DistributionDecision shown = part.public_distribution_view[i];
+      if (!shown.shown()) continue;
+      EXPECT_GE(d.answered(), data.project.privacy.min_n_public) << name;
+      EXPECT_TRUE(data.project.IsPublic(data.units[d.unit].level)) << name;
+      const bool sensitive = in.items[d.item].sensitive;
+      for (const auto& [first, last] : CategoryGroups(static_cast<int>(d.counts.size()),
+                                                      in.items[d.item].reverse, shown.granularity)) {
+        int count = 0;
+        for (int c = first; c <= last; ++c) count += d.counts[c];
+        EXPECT_TRUE(count >= data.project.privacy.min_cell || (count == 0 && !sensitive)) << name;
       }
     }
     for (size_t i = 0; i < part.aggregates.size(); ++i) {

@@ -184,3 +184,43 @@ TEST(DataFilesTest, ClassicAttackTwoClassesOf12And4) {
 
 }  // namespace
 }  // namespace kfl
+
+namespace kfl {
+namespace {
+
+// Distributions at their granularities: grouped rows name the values they
+// hold, a hidden item is one suppressed row, a unit the audience does not
+// see has no rows.
+TEST(DataFilesTest, DistributionRowsAtTheirGranularities) {
+  DataSet data = SmallDataSet();
+  data.instruments[0].items[1].reverse = true;
+  Results r;
+  WaveResult part;
+  part.wave = 0;
+  part.instrument = 0;
+  part.distributions = {{0, 0, {0, 1, 3, 8, 10}},
+                        {0, 1, {10, 8, 3, 1, 0}},
+                        {2, 0, {0, 1, 3, 8, 10}},
+                        {3, 0, {0, 1, 3, 8, 10}}};
+  part.public_distribution_view = {{Granularity::kEvery, CategoryDisclosure::kShown},
+                                   {Granularity::kTwo, CategoryDisclosure::kTooFew},
+                                   {Granularity::kHidden, CategoryDisclosure::kTooFew},
+                                   {Granularity::kHidden, CategoryDisclosure::kNotShown}};
+  part.restricted_distribution_view = part.public_distribution_view;
+  r.waves.push_back(part);
+  const std::string csv =
+      Written([&](FileWriter* f) { WriteDistributionsCsv(data, r, AudienceKind::kPublic, f); });
+  EXPECT_EQ(csv,
+            "wave,instrument,level,unit,group,item,categories,count,percent,suppressed\n"
+            "2016,elev,county,fylke,all,i1,1,0,0.00,0\n"
+            "2016,elev,county,fylke,all,i1,2,1,4.55,0\n"
+            "2016,elev,county,fylke,all,i1,3,3,13.64,0\n"
+            "2016,elev,county,fylke,all,i1,4,8,36.36,0\n"
+            "2016,elev,county,fylke,all,i1,5,10,45.45,0\n"
+            "2016,elev,county,fylke,all,i2,1-2,18,81.82,0\n"
+            "2016,elev,county,fylke,all,i2,3-5,4,18.18,0\n"
+            "2016,elev,school,s-a,all,i1,,,,1\n");
+}
+
+}  // namespace
+}  // namespace kfl

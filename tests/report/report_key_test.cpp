@@ -25,7 +25,8 @@ UnitReport Sample() {
   f.t = 52.5;
   ir.areas = {{1, "Trivsel", {f, f}}};
   AreaDetail detail;
-  detail.items = {{4, "Jeg trives", true, CategoryDisclosure::kShown, {1, 2, 3}, 6}};
+  detail.items = {{4, "Jeg trives", Granularity::kEvery, CategoryDisclosure::kShown, false,
+                   {{0, 0}, {1, 1}, {2, 2}}, {1, 2, 3}, 6}};
   ir.details = {detail};
   ir.trend = {{1, "Trivsel", {f, f, f}}};
   ir.variation = {{1, "Trivsel", Level::kSchool, f, {{5, "Skole", f}}}};
@@ -43,6 +44,10 @@ TEST(ReportKeyTest, EveryKindOfFieldChangesTheKey) {
       {"figure state",
        [](UnitReport& r) { r.instruments[0].areas[0].columns[1].state = FigureState::kTooFew; }},
       {"item count", [](UnitReport& r) { r.instruments[0].details[0].items[0].counts[2] = 4; }},
+      {"item granularity",
+       [](UnitReport& r) { r.instruments[0].details[0].items[0].granularity = Granularity::kTwo; }},
+      {"item groups",
+       [](UnitReport& r) { r.instruments[0].details[0].items[0].groups[0].second = 1; }},
       {"trend wave", [](UnitReport& r) { r.instruments[0].trend[0].waves[2].n = 9; }},
       {"variation child",
        [](UnitReport& r) { r.instruments[0].variation[0].children[0].name = "Skule"; }},
