@@ -195,6 +195,10 @@ std::string DivergingChart::TextAlternative(const ChartContext& ctx) const {
   }
   if (!high)
     return ctx.Text("chart.diverging.alt_hidden", {{"count", std::to_string(rows.size())}});
+  if (shown > 1 && AgreeShare(*high) == AgreeShare(*low)) {
+    return ctx.Text("chart.diverging.alt_same", {{"count", std::to_string(rows.size())},
+                                                 {"share", ctx.Percent(AgreeShare(*high))}});
+  }
   if (shown == 1) {
     return ctx.Text("chart.diverging.alt_one", {{"count", std::to_string(rows.size())},
                                                 {"label", high->label},

@@ -258,20 +258,32 @@ class OutlineBuilder {
                        true};
     highlights.blocks.push_back(TextBlock{F("site.strengths_intro")});
     std::vector<Section> instruments;
+    std::string compared_wave;  // the wave of the county's figures
     for (const InstrumentReport& ir : report_.instruments) {
       if (ir.kindergarten != kindergarten) continue;
       const std::string& id = env_.data.instruments[ir.instrument].id;
+      const std::string wave = env_.data.project.waves[ir.wave].label;
+      if (compared_wave.empty()) compared_wave = wave;
       if (!ir.strengths.empty() || !ir.improvements.empty()) {
         Section of{SectionKind::kHighlightsOf, "styrker-" + Slugify(id), ir.title};
-        of.blocks.push_back(HighlightsBlock{List(F("site.strengths"), ir.strengths,
-                                                 "site.strength", F("site.none_above")),
-                                            List(F("site.improvements"), ir.improvements,
-                                                 "site.improvement", F("site.none_below"))});
+        of.blocks.push_back(HighlightsBlock{
+            List(F("site.strengths"), ir.strengths, "site.strength",
+                 F("site.none_above", {{"wave", wave}}), wave),
+            List(F("site.improvements"), ir.improvements, "site.improvement",
+                 F("site.none_below", {{"wave", wave}}), wave)});
         highlights.sections.push_back(std::move(of));
       }
       instruments.push_back(Instrument(ir));
     }
-    if (!highlights.sections.empty()) out->push_back(std::move(highlights));
+    // The county is the reference: it has no strengths of its own. Any
+    // other unit says so when no factor differs clearly.
+    if (highlights.sections.empty() && report_.unit != env_.data.units.county() &&
+        !instruments.empty()) {
+      highlights.blocks.push_back(TextBlock{F("site.none_clear", {{"wave", compared_wave}})});
+    }
+    if (report_.unit != env_.data.units.county() && !instruments.empty()) {
+      out->push_back(std::move(highlights));
+    }
     for (Section& s : instruments) out->push_back(std::move(s));
     // The social background comparison is about the schools (grunnskolepoeng).
     if (!report_.scatter.empty() && (!kindergarten || !present_[0])) {
@@ -288,9 +300,9 @@ class OutlineBuilder {
   }
 
   HighlightsBlock::List List(std::string title, const std::vector<Highlight>& items,
-                             const char* key, std::string none) const {
+                             const char* key, std::string none, const std::string& wave) const {
     HighlightsBlock::List list{std::move(title), {}, std::move(none)};
-    for (const Highlight& h : items) list.items.push_back(HighlightText(h, env_.text, key));
+    for (const Highlight& h : items) list.items.push_back(HighlightText(h, env_.text, key, wave));
     return list;
   }
 
@@ -370,8 +382,12 @@ class OutlineBuilder {
         const std::string id = anchor + "-variasjon-" + std::string(LevelName(v.child_level)) +
                                "-" +
                                Slugify(instrument.areas[v.score - instrument.factors.size()].id);
-        var.blocks.push_back(
-            ChartBlock{id, F("site.fig.variation_sub"), Share(charts_.Variation(v))});
+        CaterpillarChart chart = charts_.Variation(v);
+        if (v.children.empty()) {  // no unit to draw: the sentence says why
+          var.blocks.push_back(TextBlock{chart.Title() + ". " + VariationText(v, env_.text), true});
+          continue;
+        }
+        var.blocks.push_back(ChartBlock{id, F("site.fig.variation_sub"), Share(std::move(chart))});
         var.blocks.push_back(TextBlock{VariationText(v, env_.text), true});
       }
       s.sections.push_back(std::move(var));

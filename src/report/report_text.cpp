@@ -26,8 +26,10 @@ std::string RespondentsText(const InstrumentReport& ir, const Instrument& instru
   return out;
 }
 
-std::string HighlightText(const Highlight& h, const FigureText& text, const char* key) {
-  return text.catalog().Format(key, {{"factor", h.title}, {"d", text.Number(std::abs(h.d), kSdDecimals)}});
+std::string HighlightText(const Highlight& h, const FigureText& text, const char* key,
+                          const std::string& wave) {
+  return text.catalog().Format(
+      key, {{"factor", h.title}, {"d", text.Number(std::abs(h.d), kSdDecimals)}, {"wave", wave}});
 }
 
 std::string ComparedText(const UnitReport& report, const FigureText& text) {

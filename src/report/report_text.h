@@ -24,7 +24,9 @@ std::string RespondentsText(const InstrumentReport& ir, const Instrument& instru
 
 // "«Trivsel på skolen» ligger 0,4 SD over fylket." (`key`: site.strength or
 // site.improvement).
-std::string HighlightText(const Highlight& h, const FigureText& text, const char* key);
+// `wave`: the wave the county's figure is from ("T3 2020").
+std::string HighlightText(const Highlight& h, const FigureText& text, const char* key,
+                          const std::string& wave);
 
 // What the unit's bar charts compare it with: "T-skår ..., sammenlignet med
 // Hamar og Hedmark. ..."

@@ -115,8 +115,23 @@ int Enrolled(const UnitTree& units, int unit, const Instrument& instrument) {
   return counted > 0 ? total : -1;
 }
 
-// Differences smaller than this round to "0,0 SD": not worth a sentence.
-constexpr double kNotableD = 0.05;
+// A difference is called a strength or an area for improvement only when it
+// is clear (spec report-content.md, "Noise is not news"): at least this many
+// SD (the report's own "small" difference) ...
+constexpr double kClearD = 0.2;
+
+// ... and larger than the half-width of its 95 % confidence interval, from
+// the unit's and the county's (independent, as a reader would take them;
+// the county's is narrow, and taken as 0 when it has none). A unit without
+// a CI (one respondent) is never clearly different.
+bool ClearlyDifferent(const Figure& unit, const Figure& county) {
+  if (!unit.has_ci) return false;
+  const double d = unit.d - county.d;
+  // T = 50 + 10 d: a CI half-width in T points is a tenth of it in SD.
+  const double hu = (unit.ci_high - unit.ci_low) / 20;
+  const double hc = county.has_ci ? (county.ci_high - county.ci_low) / 20 : 0;
+  return std::abs(d) >= kClearD && std::abs(d) > std::sqrt(hu * hu + hc * hc);
+}
 
 void AddHighlights(const Instrument& instrument, const std::vector<ScoreFigures>& factors,
                    InstrumentReport* out) {
@@ -125,15 +140,16 @@ void AddHighlights(const Instrument& instrument, const std::vector<ScoreFigures>
     const Figure& unit = f.columns.front();
     const Figure& county = f.columns.back();
     if (!unit.shown() || !unit.has_t || !county.shown() || !county.has_t) continue;
+    if (!ClearlyDifferent(unit, county)) continue;
     all.push_back({f.score, f.title, unit.d - county.d});
   }
   std::stable_sort(all.begin(), all.end(),
                    [](const Highlight& a, const Highlight& b) { return a.d > b.d; });
   for (size_t i = 0; i < all.size() && out->strengths.size() < 3; ++i) {
-    if (all[i].d >= kNotableD) out->strengths.push_back(all[i]);
+    if (all[i].d > 0) out->strengths.push_back(all[i]);
   }
   for (size_t i = all.size(); i-- > 0 && out->improvements.size() < 3;) {
-    if (all[i].d <= -kNotableD) out->improvements.push_back(all[i]);
+    if (all[i].d < 0) out->improvements.push_back(all[i]);
   }
   (void)instrument;
 }

@@ -93,7 +93,9 @@ TEST(OutlineTest, EachKindOfUnitGetsItsSectionsForEachAudience) {
       // no indicators (no scatter plot).
       {"testfylke", false, "rapport.pdf", "sector(instr) sector(instr) list how"},
       {"testfylke", true, "", "tree sector(instr) sector(instr) list how"},
-      {"k-fjellvik", false, "rapport.pdf", "sector(highlights instr list) sector(instr list) how"},
+      // Kindergartens too: their highlights say no factor differs clearly.
+      {"k-fjellvik", false, "rapport.pdf",
+       "sector(highlights instr list) sector(highlights instr list) how"},
       {"s-sondre-as-01", false, "rapport.pdf", "highlights instr how"},
       {"s-sondre-as-01", true, "skoleleder.pdf", "classes highlights instr list how"},
       {"c-fjellvik-01-8a", true, "rapport.pdf", "highlights instr reflection how"},

@@ -62,6 +62,10 @@ FigureState HideSchool2(const Results& results, int part, long i) {
 
 TEST(UnitReportTest, SchoolIsComparedWithItsMunicipalityAndTheCounty) {
   Fixture fx;
+  // A county of 3,000: its CI is narrow (0.04 SD), as a real county's is.
+  for (Aggregate& a : fx.results.waves[0].aggregates) {
+    if (a.unit == 0) a.n = 3000;
+  }
   ResultIndex index(fx.data, fx.results);
   DecideFn decide = [&](int p, long i) { return HideSchool2(fx.results, p, i); };
   UnitReport r = BuildUnitReport(fx.data, index, decide, 2, {.lang = "nn", .wave = 0});
@@ -84,6 +88,7 @@ TEST(UnitReportTest, SchoolIsComparedWithItsMunicipalityAndTheCounty) {
   EXPECT_DOUBLE_EQ(school.ci_high, 58.7);
   EXPECT_NEAR(ir.areas[0].columns[2].t, 50.0, 1e-12);
   EXPECT_EQ(ir.respondents.n, 20);
+  // 0.5 SD better, with a CI half-width of 0.37 SD: clearly better.
   ASSERT_EQ(ir.strengths.size(), 1u);
   EXPECT_EQ(ir.strengths[0].title, "Trivsel på skolen");
   EXPECT_NEAR(ir.strengths[0].d, 0.5, 1e-12);
@@ -98,6 +103,7 @@ TEST(UnitReportTest, FiguresAreHeldAsShownSoUnseenChangesKeepTheReport) {
   auto school_key = [&](double county_mean, double school_mean) {
     Fixture fx;
     for (Aggregate& a : fx.results.waves[0].aggregates) {
+      if (a.unit == 0) a.n = 3000;  // a county's CI is narrow
       if (a.unit == 0) a.mean = county_mean;
       if (a.unit == 2 && a.group == kGroupAll) a.mean = school_mean;
     }
@@ -286,6 +292,40 @@ TEST(UnitReportTest, ScatterOfMunicipalitiesNeedsThreeWithBothIndicators) {
   ResultIndex index(fx.data, fx.results);
   DecideFn all = [](int, long) { return FigureState::kShown; };
   EXPECT_TRUE(BuildUnitReport(fx.data, index, all, 0, {}).scatter.empty());
+}
+
+}  // namespace
+}  // namespace kfl
+
+namespace kfl {
+namespace {
+
+// "Noise is not news": a difference is a strength or an area for
+// improvement only when it is at least 0.2 SD and outside its CI.
+TEST(UnitReportTest, OnlyClearDifferencesAreStrengthsOrAreasForImprovement) {
+  struct Case {
+    const char* name;
+    double school_mean;  // the county's is 3, sigma 1, the school's sd 0.8, n 20
+    size_t strengths;
+    size_t improvements;
+  } cases[] = {
+      {"0.5 SD better, CI half-width 0.37: clear", 3.5, 1, 0},
+      {"0.3 SD better: inside the CI", 3.3, 0, 0},
+      {"0.1 SD weaker: noise", 2.9, 0, 0},
+      {"0.6 SD weaker: clear", 2.4, 0, 1},
+  };
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  for (const Case& c : cases) {
+    Fixture fx;
+    for (Aggregate& a : fx.results.waves[0].aggregates) {
+      if (a.unit == 2 && a.group == kGroupAll) a.mean = c.school_mean;
+      if (a.unit == 0) a.n = 3000;  // a county's CI is narrow
+    }
+    ResultIndex index(fx.data, fx.results);
+    UnitReport r = BuildUnitReport(fx.data, index, all, 2, {.wave = 0});
+    EXPECT_EQ(r.instruments[0].strengths.size(), c.strengths) << c.name;
+    EXPECT_EQ(r.instruments[0].improvements.size(), c.improvements) << c.name;
+  }
 }
 
 }  // namespace
