@@ -113,7 +113,8 @@ void TBarChart::Draw(Canvas& canvas, double width, double height, ChartContext& 
       const ChartValue& v = s < row.values.size() ? row.values[s] : empty;
       if (v.shown()) {
         double bx = x.MapClamped(v.value);
-        FillRect(canvas, std::min(ref, bx), y, std::fabs(bx - ref), kBar, t.Series(s));
+        FillRect(canvas, std::min(ref, bx), y, std::fabs(bx - ref), kBar,
+                 s < colors.size() ? colors[s] : t.Series(static_cast<int>(s)));
         if (v.has_ci)
           AddWhiskerH(&whiskers, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6);
         ctx.text.Draw(canvas, ctx.Number(v.value), ValueStyle(t),

@@ -28,6 +28,7 @@ struct TBarChart final : Chart {
   std::string title;
   std::string row_header;           // data table's first column ("Faktor")
   std::vector<std::string> series;  // level names, the unit first
+  std::vector<Rgb> colors;          // per series (Theme::LevelColor); empty: Theme::Series(i)
   std::vector<Row> rows;
   // What the rows are, in the plural ("faktorer"), for the text
   // alternative; empty: areas or factors.

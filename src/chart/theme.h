@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "chart/color.h"
+#include "model/level.h"
 
 namespace kfl {
 
@@ -50,6 +51,21 @@ struct Theme {
                                 Rgb::Hex(0x7FB8DE), Rgb::Hex(0x005A8C)};
 
   const Rgb& Series(int i) const { return series[i % series.size()]; }
+  // The one colour of each level in every chart of every report (spec
+  // report-content.md, "Colours mean one thing"): classes and groups blue,
+  // schools and kindergartens vermillion, municipalities green, the county
+  // dark grey.
+  const Rgb& LevelColor(Level level) const {
+    switch (level) {
+      case Level::kClass:
+      case Level::kGroup: return series[0];
+      case Level::kSchool:
+      case Level::kKindergarten: return series[1];
+      case Level::kMunicipality: return series[2];
+      case Level::kCounty: return series[4];
+    }
+    return series[5];
+  }
   static MarkerShape Marker(int i) { return static_cast<MarkerShape>(i % 6); }
 };
 

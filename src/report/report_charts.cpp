@@ -23,7 +23,11 @@ TBarChart ReportCharts::Bars(std::string title, std::string row_header,
   TBarChart chart;
   chart.title = std::move(title);
   chart.row_header = std::move(row_header);
-  for (const Column& c : report_.columns) chart.series.push_back(c.name);
+  const Theme theme;
+  for (const Column& c : report_.columns) {
+    chart.series.push_back(c.name);
+    chart.colors.push_back(theme.LevelColor(c.level));
+  }
   for (const ScoreFigures& s : scores) {
     TBarChart::Row row{s.title, {}};
     for (const Figure& f : s.columns) row.values.push_back(ToChartValue(f, text_));

@@ -48,6 +48,22 @@ TEST(ThemeTest, DivergingColoursAreSymmetric) {
   }
 }
 
+// Every level keeps one colour in every report (the class, school and
+// municipality reports draw the county in the same grey).
+TEST(ThemeTest, EachLevelHasOneColourOfItsOwn) {
+  const Theme t;
+  const Level levels[] = {Level::kClass, Level::kSchool, Level::kMunicipality, Level::kCounty};
+  for (Level a : levels) {
+    EXPECT_GE(ContrastRatio(t.LevelColor(a), t.background), 3.0) << LevelName(a);
+    for (Level b : levels) {
+      if (a != b) EXPECT_FALSE(t.LevelColor(a) == t.LevelColor(b)) << LevelName(a) << " " << LevelName(b);
+    }
+  }
+  EXPECT_EQ(t.LevelColor(Level::kGroup), t.LevelColor(Level::kClass));
+  EXPECT_EQ(t.LevelColor(Level::kKindergarten), t.LevelColor(Level::kSchool));
+  EXPECT_EQ(t.LevelColor(Level::kCounty), Rgb::Hex(0x595959));
+}
+
 TEST(ThemeTest, MarkersCycleThroughDistinctShapes) {
   EXPECT_NE(Theme::Marker(0), Theme::Marker(1));
   EXPECT_EQ(Theme::Marker(0), Theme::Marker(6));
