@@ -79,7 +79,8 @@ struct Worker {
 struct SitePlan {
   const Language& language;
   const Audience& audience;
-  std::string prefix;  // "site/", "restricted/nn/"
+  std::string top;     // "site/", "restricted/": the audience's folder
+  std::string prefix;  // top + the language's folder ("restricted/nn/")
 };
 
 class Driver {
@@ -160,21 +161,12 @@ class Driver {
     });
     for (const Diagnostics& d : per_page) diags->Merge(d);
     for (const SiteFile& f : site.CommonFiles(results_)) {
-      out_->WriteFile(Normalize(plan.prefix + f.path), f.bytes, diags);
+      out_->WriteFile((f.top ? plan.top : plan.prefix) + f.path, f.bytes, diags);
     }
     return !diags->has_errors();
   }
 
  private:
-  // "site/nb/../404.html" -> "site/404.html"
-  static std::string Normalize(const std::string& path) {
-    const size_t up = path.find("/../");
-    if (up == std::string::npos) return path;
-    const size_t start = path.rfind('/', up - 1);
-    return Normalize(path.substr(0, start == std::string::npos ? 0 : start + 1) +
-                     path.substr(up + 4));
-  }
-
   const BuildOptions& options_;
   const DataSet& data_;
   const Results& results_;
@@ -332,8 +324,8 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   bool ok = true;
   for (const Language& lang : languages) {
     for (const Audience& audience : audiences) {
-      const std::string prefix = (audience.restricted() ? "restricted/" : "site/") + lang.folder;
-      ok = driver.RenderSite({lang, audience, prefix}, switch_to, diags) && ok;
+      const std::string top = audience.restricted() ? "restricted/" : "site/";
+      ok = driver.RenderSite({lang, audience, top, top + lang.folder}, switch_to, diags) && ok;
     }
   }
   if (ok && languages.size() > 1) {

@@ -3,12 +3,7 @@
 namespace kfl {
 
 std::string JoinList(const std::vector<std::string>& items, const ChartContext& ctx) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " " + ctx.Text("chart.and") + " " : ", ";
-    out += items[i];
-  }
-  return out;
+  return JoinList(items, ctx.Text("chart.and"));
 }
 
 std::string RowsWord(const std::string& rows_word, const ChartContext& ctx) {

@@ -19,12 +19,10 @@ std::string Fill(const std::string& text, const MessageArgs& args) {
 
 // "A", "A og B", "A, B og C".
 std::string JoinList(const std::vector<std::string>& items, const Catalog& catalog) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? catalog.Format("mail.list_and") : ", ";
-    out += items[i];
-  }
-  return out;
+  std::string and_word = catalog.Format("mail.list_and");  // " og ": spaces included
+  and_word.erase(0, and_word.find_first_not_of(' '));
+  and_word.erase(and_word.find_last_not_of(' ') + 1);
+  return ::kfl::JoinList(items, and_word);
 }
 
 const MailTexts& TextsFor(const std::map<std::string, MailTexts>& texts, const std::string& lang) {

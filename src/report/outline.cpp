@@ -128,12 +128,8 @@ class OutlineBuilder {
                        std::string subtitle, bool any, const std::vector<std::string>& reasons,
                        const char* key) const {
     if (any) return ChartBlock{std::move(anchor), std::move(subtitle), std::move(chart)};
-    std::string list;
-    for (size_t i = 0; i < reasons.size(); ++i) {
-      if (i > 0) list += i + 1 == reasons.size() ? " " + F("site.and") + " " : ", ";
-      list += reasons[i];
-    }
-    return TextBlock{chart->Title() + ". " + F(key, {{"reasons", list}}), true};
+    return TextBlock{chart->Title() + ". " + F(key, {{"reasons", JoinList(reasons, F("site.and"))}}),
+                     true};
   }
 
   // The waves shown ("T2 2019 og T3 2020").
@@ -142,12 +138,9 @@ class OutlineBuilder {
     for (const InstrumentReport& ir : report_.instruments) waves.push_back(ir.wave);
     std::sort(waves.begin(), waves.end());
     waves.erase(std::unique(waves.begin(), waves.end()), waves.end());
-    std::string out;
-    for (size_t i = 0; i < waves.size(); ++i) {
-      if (i > 0) out += i + 1 == waves.size() ? " " + F("site.and") + " " : ", ";
-      out += env_.data.project.waves[waves[i]].label;
-    }
-    return out;
+    std::vector<std::string> labels;
+    for (int w : waves) labels.push_back(env_.data.project.waves[w].label);
+    return JoinList(labels, F("site.and"));
   }
 
   void KeyFigures(Outline* o) const {

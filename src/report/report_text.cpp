@@ -37,11 +37,8 @@ std::string ComparedText(const UnitReport& report, const FigureText& text) {
   std::vector<std::string> names;
   for (size_t i = 1; i < report.columns.size(); ++i) names.push_back(report.columns[i].name);
   if (names.empty()) return catalog.Format("site.fig.county_is_50");
-  std::string with = names[0];
-  for (size_t i = 1; i < names.size(); ++i) {
-    with += (i + 1 == names.size() ? " " + catalog.Format("site.and") + " " : ", ") + names[i];
-  }
-  return catalog.Format("site.fig.compared", {{"with", with}});
+  return catalog.Format("site.fig.compared",
+                        {{"with", JoinList(names, catalog.Format("site.and"))}});
 }
 
 std::string VariationText(const VariationBlock& v, const FigureText& text) {

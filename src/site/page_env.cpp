@@ -7,7 +7,7 @@
 namespace kfl {
 
 bool PageEnv::HasPage(int unit) const {
-  return std::find(levels.begin(), levels.end(), data.units[unit].level) != levels.end();
+  return audience.Shows(data.units[unit].level);
 }
 
 mstch::map BaseContext(const Catalog& catalog, const DataSet& data, const std::string& lang) {

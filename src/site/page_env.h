@@ -9,6 +9,7 @@
 #include <mstch/mstch.hpp>
 
 #include "model/data_set.h"
+#include "privacy/audience.h"
 #include "report/figure_text.h"
 #include "site/templates.h"
 #include "site/unit_paths.h"
@@ -30,8 +31,7 @@ struct PageEnv {
   const UnitPaths& paths;
   const Templates& templates;
   std::string lang = "nb";
-  bool restricted = false;                      // noindex, the "not for publication" notice
-  std::vector<Level> levels;                    // the levels this site has pages for
+  Audience audience;                            // the levels with pages; restricted: noindex, notice
   std::vector<std::vector<int>> sorted_children;  // per unit: children in collation order
   mstch::map base;                              // t_* texts and site-wide values
   std::vector<SiteLanguage> languages;          // empty: one language, no switch

@@ -79,7 +79,7 @@ std::string NotFoundPage(const PageEnv& env, const std::string& root) {
   ctx["root"] = root;
   ctx["title"] = env.catalog.Format("site.not_found_title");
   ctx["has_crumbs"] = false;
-  ctx["restricted"] = env.restricted;
+  ctx["restricted"] = env.audience.restricted();
   ctx["body"] = env.templates.Render("not_found", ctx);
   return env.templates.Render("page", ctx);
 }
@@ -106,12 +106,11 @@ Site::Site(const DataSet& data, const Catalog& catalog, const FigureText& text,
   env_ = std::make_unique<PageEnv>(PageEnv{data, catalog, text, paths_, templates_});
   PageEnv& env = *env_;
   env.lang = options_.lang;
-  env.restricted = options_.audience.restricted();
-  env.levels = options_.audience.levels;
+  env.audience = options_.audience;
   // Unit names are Norwegian: Norwegian order (Æ, Ø, Å last) in every language.
   env.sorted_children = SortedChildren(data.units, "nb");
   env.base = BaseContext(catalog, data, options_.lang);
-  env.base["restricted"] = env.restricted;
+  env.base["restricted"] = env.audience.restricted();
   env.languages = options_.languages;
   pages_ = PageOrder(env);
 }
@@ -127,7 +126,7 @@ std::vector<SiteFile> Site::CommonFiles(const Results& results) const {
     files.push_back({"assets/" + name, name == "kfl.css" ? bytes + HeatCss(Theme()) : bytes});
   }
   files.push_back({"assets/search-index.js", SearchIndex(env, pages_)});
-  const bool appendix = !env.restricted;
+  const bool appendix = !env.audience.restricted();
   if (appendix) files.push_back({"teknisk/index.html", RenderAppendixPage(env.data, results, env)});
   files.push_back({"sitemap.xml", Sitemap(env, pages_, appendix)});
   files.push_back({"404.html", NotFoundPage(env, "")});
@@ -135,7 +134,7 @@ std::vector<SiteFile> Site::CommonFiles(const Results& results) const {
   // and a web server looks for 404.html there too: the first language's,
   // its styles and links into that language's folder.
   if (options_.languages.size() > 1 && options_.lang == options_.languages.front().code) {
-    files.push_back({"../404.html", NotFoundPage(env, options_.lang + "/")});
+    files.push_back({"404.html", NotFoundPage(env, options_.lang + "/"), true});
   }
   return files;
 }

@@ -43,10 +43,12 @@ struct SiteOptions {
   std::string templates_dir;  // holds html/ (and html/assets/)
 };
 
-// A file of the site, relative to its folder ("assets/kfl.css").
+// A file of the site, relative to its folder ("assets/kfl.css"), or with
+// `top` to the folder above the languages' folders (OUT/site/404.html).
 struct SiteFile {
   std::string path;
   std::string bytes;
+  bool top = false;
 };
 
 class Site {
@@ -71,8 +73,7 @@ class Site {
 
   // Everything but the unit pages: assets, search index, sitemap, 404 page,
   // and on the public site the technical appendix; with several languages
-  // the first language's site adds the 404 page of the sites' root
-  // ("../404.html").
+  // the first language's site adds the 404 page of the sites' top folder.
   std::vector<SiteFile> CommonFiles(const Results& results) const;
 
  private:

@@ -246,7 +246,7 @@ std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageChart
   ctx["data_href"] = (env.languages.empty() ? std::string() : std::string("../")) +
                      Relative(folder, "data/aggregates.csv");
   AddLanguageLinks(env, root == "./" ? std::string() : root, folder + "index.html", &ctx);
-  if (outline.unit == env.data.units.county() && !env.restricted) {
+  if (outline.unit == env.data.units.county() && !env.audience.restricted()) {
     ctx["appendix_href"] = std::string("teknisk/index.html");
   }
   mstch::map page_ctx = ctx;

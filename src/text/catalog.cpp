@@ -70,6 +70,23 @@ std::string Catalog::Format(std::string_view key, const MessageArgs& args) const
   return out;
 }
 
+std::string JoinList(const std::vector<std::string>& items, std::string_view and_word) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) {
+      if (i + 1 < items.size()) {
+        out += ", ";
+      } else {
+        out += ' ';
+        out += and_word;
+        out += ' ';
+      }
+    }
+    out += items[i];
+  }
+  return out;
+}
+
 std::string FormatDiagnostic(const Diagnostic& d, const Catalog& catalog) {
   std::string out = d.where.file;
   if (d.where.line > 0) {

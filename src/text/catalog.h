@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "io/diagnostics.h"
 
@@ -38,6 +39,9 @@ class Catalog {
  private:
   Texts texts_;
 };
+
+// "A", "A og B", "A, B og C": `and_word` ("og", "and") between the last two.
+std::string JoinList(const std::vector<std::string>& items, std::string_view and_word);
 
 // "file:line:column: message" (line and column left out when 0), with the
 // catalog's warning prefix for warnings and, when the arguments hold a

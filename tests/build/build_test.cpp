@@ -10,26 +10,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "e2e/e2e_util.h"
 #include "io/memory_file_system.h"
 
 namespace kfl {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using e2e::Slurp;
 
 // A fresh folder for one test (tests run as processes of their own).
 fs::path Fresh(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("kfl_build_test_" + name + "_" + std::to_string(getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
+  return e2e::FreshDir("kfl_build_test_" + name + "_" + std::to_string(getpid()));
 }
 
 BuildOptions ExampleOptions(const fs::path& out) {

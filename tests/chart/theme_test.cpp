@@ -56,7 +56,8 @@ TEST(ThemeTest, EachLevelHasOneColourOfItsOwn) {
   for (Level a : levels) {
     EXPECT_GE(ContrastRatio(t.LevelColor(a), t.background), 3.0) << LevelName(a);
     for (Level b : levels) {
-      if (a != b) EXPECT_FALSE(t.LevelColor(a) == t.LevelColor(b)) << LevelName(a) << " " << LevelName(b);
+      if (a == b) continue;
+      EXPECT_FALSE(t.LevelColor(a) == t.LevelColor(b)) << LevelName(a) << " " << LevelName(b);
     }
   }
   EXPECT_EQ(t.LevelColor(Level::kGroup), t.LevelColor(Level::kClass));

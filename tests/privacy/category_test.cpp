@@ -72,20 +72,29 @@ TEST(CategoryTest, ThePrimaryRuleTakesTheFinestSafeGranularity) {
   }
 }
 
+// A county of one school with two classes: the school and class A could be
+// shown in five categories, class B (one pupil disagrees) only in two.
+struct TwoClasses {
+  UnitTree units = stats_test::MakeTree({{"county", Level::kCounty, ""},
+                                         {"s", Level::kSchool, "county"},
+                                         {"a", Level::kClass, "s"},
+                                         {"b", Level::kClass, "s"}});
+  Instrument instrument = stats_test::MakeInstrument({{{false}}});
+  std::vector<ItemDistribution> distributions = {{0, 0, {3, 4, 6, 9, 10}},
+                                                 {1, 0, {3, 4, 6, 9, 10}},
+                                                 {2, 0, {3, 3, 4, 5, 5}},
+                                                 {3, 0, {0, 1, 2, 4, 5}}};
+};
+
 // A school of two classes: the school and class A could be shown in five
 // categories, class B only in two. B's counts would be the school's minus
 // A's, so A is shown more coarsely too (a part rather than the total), and
 // no small count of B can be worked out.
 TEST(CategoryTest, ASchoolOfTwoClassesCoarsensTheOtherClass) {
-  const UnitTree units = stats_test::MakeTree({{"county", Level::kCounty, ""},
-                                               {"s", Level::kSchool, "county"},
-                                               {"a", Level::kClass, "s"},
-                                               {"b", Level::kClass, "s"}});
-  const Instrument in = stats_test::MakeInstrument({{{false}}});
-  const std::vector<ItemDistribution> d = {{0, 0, {3, 4, 6, 9, 10}},
-                                           {1, 0, {3, 4, 6, 9, 10}},
-                                           {2, 0, {3, 3, 4, 5, 5}},
-                                           {3, 0, {0, 1, 2, 4, 5}}};
+  const TwoClasses t;
+  const UnitTree& units = t.units;
+  const Instrument& in = t.instrument;
+  const std::vector<ItemDistribution>& d = t.distributions;
   const Audience audience{.levels = {Level::kSchool, Level::kClass}, .min_n = 5, .min_cell = 3};
   EXPECT_EQ(DecidePrimary(d[2], Level::kClass, false, false, audience).granularity, G::kEvery);
   EXPECT_EQ(DecidePrimary(d[3], Level::kClass, false, false, audience).granularity, G::kTwo);
@@ -98,15 +107,10 @@ TEST(CategoryTest, ASchoolOfTwoClassesCoarsensTheOtherClass) {
 }
 
 TEST(CategoryTest, WhatThePublicShowsIsShownToTheRestrictedAudienceToo) {
-  const UnitTree units = stats_test::MakeTree({{"county", Level::kCounty, ""},
-                                               {"s", Level::kSchool, "county"},
-                                               {"a", Level::kClass, "s"},
-                                               {"b", Level::kClass, "s"}});
-  const Instrument in = stats_test::MakeInstrument({{{false}}});
-  const std::vector<ItemDistribution> d = {{0, 0, {3, 4, 6, 9, 10}},
-                                           {1, 0, {3, 4, 6, 9, 10}},
-                                           {2, 0, {3, 3, 4, 5, 5}},
-                                           {3, 0, {0, 1, 2, 4, 5}}};
+  const TwoClasses t;
+  const UnitTree& units = t.units;
+  const Instrument& in = t.instrument;
+  const std::vector<ItemDistribution>& d = t.distributions;
   const Audience pub{.levels = {Level::kCounty, Level::kSchool}, .min_n = 10, .min_cell = 3};
   const Audience res{.kind = AudienceKind::kRestricted,
                      .levels = {Level::kCounty, Level::kSchool, Level::kClass},
