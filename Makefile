@@ -11,7 +11,7 @@ DEMO_OUT  := output
 DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev \
         libssl-dev libcli11-dev libtbb-dev libgtest-dev libgmock-dev \
         libicu-dev libcmark-dev cmark libmstch-dev libcurl4-openssl-dev \
-        libcairo2-dev libpango1.0-dev fonts-dejavu-core libbenchmark-dev libreadstat-dev
+        libcairo2-dev libpango1.0-dev libqpdf-dev fonts-dejavu-core libbenchmark-dev libreadstat-dev
 # ... and those the tests need besides: the browser test runs Debian's
 # chromium with playwright-core and axe-core from npm (tests/browser); the
 # mail tests run a real SMTP server (aiosmtpd) on 127.0.0.1; the PDF tests read

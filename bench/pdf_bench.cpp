@@ -9,6 +9,7 @@
 #include "chart/typesetter.h"
 #include "io/data_set_reader.h"
 #include "io/text_files.h"
+#include "pdf/pdf_finish.h"
 #include "pdf/unit_pdf.h"
 #include "privacy/disclosure.h"
 #include "report/outline.h"
@@ -73,6 +74,39 @@ void Pdf(benchmark::State& state, const char* unit_id, bool restricted) {
 }
 
 void BM_ClassPdf(benchmark::State& s) { Pdf(s, "c-sondre-as-01-8a", true); }
+
+// The share of a class PDF that is libqpdf's rewrite (pdf/pdf_finish): the
+// finished class report finished again (cairo writes no object streams, so
+// its Figure elements can be counted in the bytes).
+void BM_FinishClassPdf(benchmark::State& state) {
+  Env& env = Shared();
+  const ResultIndex index(env.data, env.results);
+  const Audience audience = RestrictedAudience(env.data.project);
+  DecideFn decide = [&](int part, long i) {
+    return env.results.waves[part].View(audience.kind)[i] == Disclosure::kPublished
+               ? FigureState::kShown
+               : FigureState::kHidden;
+  };
+  const ReportOptions options{.lang = "nb", .audience = audience};
+  const UnitReport report =
+      BuildUnitReport(env.data, index, decide, env.data.units.Find("c-sondre-as-01-8a"), options);
+  const FigureText text(env.catalog, "nb", audience.min_n, audience.min_cell);
+  std::vector<std::vector<int>> sorted(env.data.units.size());
+  for (int u = 0; u < env.data.units.size(); ++u) sorted[u] = env.data.units[u].children;
+  const Outline outline =
+      BuildOutline(report, {env.data, text, audience, sorted, env.narratives, true});
+  Theme theme;
+  Typesetter typesetter(theme.font_family);
+  ChartContext ctx{typesetter, theme, env.catalog};
+  const std::string pdf = RenderUnitPdf(outline, {env.data, text, audience}, ctx);
+  PdfFinish finish{.lang = "nb", .figure_alts = {}};
+  for (size_t at = 0; (at = pdf.find("/S /Figure", at)) != std::string::npos; ++at) {
+    finish.figure_alts.push_back("Figur");
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(FinishPdf(pdf, finish));
+  state.counters["kB"] = static_cast<double>(pdf.size()) / 1000;
+}
+BENCHMARK(BM_FinishClassPdf)->Unit(benchmark::kMillisecond);
 void BM_HeadTeacherPdf(benchmark::State& s) { Pdf(s, "s-sondre-as-01", true); }
 void BM_MunicipalityPdf(benchmark::State& s) { Pdf(s, "k-sondre-as", false); }
 BENCHMARK(BM_ClassPdf)->Unit(benchmark::kMillisecond);

@@ -11,8 +11,9 @@
 #include "pdf/markdown_blocks.h"
 #include "pdf/measurer.h"
 #include "pdf/page.h"
+#include "pdf/pdf_finish.h"
 #include "pdf/paginator.h"
-#include "pdf/pdf_language.h"
+#include "pdf/pdf_finish.h"
 #include "pdf/renderer.h"
 
 namespace kfl {
@@ -184,7 +185,12 @@ std::string Document::Finish() {
                                cairo_status_to_string(cairo_surface_status(s)));
     }
   }
-  return SetPdfLanguage(std::move(out), options_.lang);
+  PdfFinish finish{.lang = options_.lang, .figure_alts = {}};
+  for (const pdf::Piece& piece : pagination.pieces) {
+    const Block& b = *blocks_[piece.block];
+    if (b.kind == Block::Kind::kFigure) finish.figure_alts.push_back(b.alt);
+  }
+  return FinishPdf(out, finish);
 }
 
 }  // namespace kfl

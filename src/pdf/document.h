@@ -29,7 +29,8 @@
 //
 // The pieces, in the order Finish() uses them: pdf/measurer (lays out each
 // block with pdf/layouter), pdf/paginator (places the measured blocks on
-// pages), pdf/renderer (draws them with cairo), pdf/pdf_language (/Lang).
+// pages), pdf/renderer (draws them with cairo), pdf/pdf_finish (/Lang, /Alt and
+// what else cairo cannot write, with libqpdf).
 // Markdown() reads CommonMark with pdf/markdown_blocks.
 #pragma once
 
@@ -42,7 +43,6 @@
 #include "chart/chart.h"
 #include "chart/theme.h"
 #include "chart/typesetter.h"
-#include "pdf/pdf_language.h"  // SetPdfLanguage, which Finish() applies
 #include "pdf/rich_text.h"
 
 namespace kfl {

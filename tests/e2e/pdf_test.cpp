@@ -6,6 +6,8 @@
 
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 #include <regex>
 #include <sstream>
 
@@ -96,6 +98,38 @@ void EveryPdfPassesQpdfAndEmbedsItsFonts() {
                          "4 head teachers', 30 classes, 4 kindergarten groups";
 }
 
+// What a PDF/UA checker looks for that cairo cannot write itself
+// (pdf/pdf_finish): read from qpdf's JSON of every object.
+void EveryPdfHasAltTextsTabOrderTitleAndLanguage() {
+  int figures = 0, linked_pages = 0;
+  for (const auto& e : fs::recursive_directory_iterator(Out())) {
+    if (e.path().extension() != ".pdf") continue;
+    const RunResult r = RunCommand("qpdf --json=2 --json-key=qpdf '" + e.path().string() + "'");
+    ASSERT_EQ(r.exit_code, 0) << e.path() << r.err;
+    const nlohmann::json objects = nlohmann::json::parse(r.out)["qpdf"][1];
+    bool catalog = false;
+    for (const auto& [id, object] : objects.items()) {
+      const nlohmann::json& v = object.contains("value") ? object["value"] : object;
+      if (!v.is_object()) continue;
+      const std::string type = v.value("/Type", "");
+      if (type == "/Catalog") {
+        catalog = true;
+        EXPECT_EQ(v.value("/Lang", ""), "u:nb") << e.path();
+        EXPECT_EQ(v["/ViewerPreferences"]["/DisplayDocTitle"], true) << e.path();
+      } else if (type == "/StructElem" && v.value("/S", "") == "/Figure") {
+        ++figures;
+        EXPECT_GT(v.value("/Alt", "").size(), 12u) << e.path() << " " << id << ": no /Alt";
+      } else if (type == "/Page" && v.contains("/Annots")) {
+        ++linked_pages;
+        EXPECT_EQ(v.value("/Tabs", ""), "/S") << e.path() << " " << id;
+      }
+    }
+    EXPECT_TRUE(catalog) << e.path();
+  }
+  EXPECT_GT(figures, 500);
+  EXPECT_GE(linked_pages, 47) << "every report has its table of contents";
+}
+
 void HiddenFiguresShowADashAndTheReason() {
   // Fjellvik skole's classes have 7 pupils: many figures are below the
   // restricted threshold or hidden to protect another.
@@ -133,6 +167,10 @@ TEST(PdfTest, ReportsOfTheExample) {
   {
     SCOPED_TRACE("qpdf and fonts");
     EveryPdfPassesQpdfAndEmbedsItsFonts();
+  }
+  {
+    SCOPED_TRACE("PDF/UA: /Alt, /Tabs, /DisplayDocTitle, /Lang");
+    EveryPdfHasAltTextsTabOrderTitleAndLanguage();
   }
   {
     SCOPED_TRACE("hidden figures");
