@@ -16,7 +16,7 @@ namespace {
 // the order of the structure tree, which is the order of drawing.
 template <typename F>
 void ForEachFigure(QPDFObjectHandle node, F& figure, int depth = 0) {
-  if (depth > 64) throw std::runtime_error("PDF structure tree too deep");
+  if (depth > 64) throw std::runtime_error("qpdf: /StructTreeRoot depth > 64");
   if (node.isArray()) {
     for (QPDFObjectHandle kid : node.aitems()) ForEachFigure(kid, figure, depth + 1);
     return;
@@ -60,9 +60,8 @@ std::string FinishPdf(const std::string& pdf, const PdfFinish& finish) {
     QPDFObjectHandle tree = root.getKey("/StructTreeRoot");
     if (tree.isDictionary()) ForEachFigure(tree.getKey("/K"), alt);
     if (figures != finish.figure_alts.size()) {
-      throw std::runtime_error("PDF has " + std::to_string(figures) + " figures for " +
-                               std::to_string(finish.figure_alts.size()) +
-                               " text alternatives");
+      throw std::runtime_error("qpdf: /Figure " + std::to_string(figures) + " != /Alt " +
+                               std::to_string(finish.figure_alts.size()));
     }
 
     QPDFWriter w(q);

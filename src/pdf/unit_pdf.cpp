@@ -61,13 +61,13 @@ class PdfBuilder {
   void Add(const ChartBlock& b, int) {
     doc_.Figure(b.chart, ctx_, b.chart->Title(), b.subtitle);
   }
-  void Add(const HighlightsBlock& b, int) {
-    for (const HighlightsBlock::List* l : {&b.strengths, &b.improvements}) {
-      doc_.Paragraph(RichText().Bold(l->title));
-      if (l->items.empty()) {
-        doc_.Paragraph(RichText().Add(l->none));
+  void Add(const ListsBlock& b, int) {
+    for (const ListsBlock::List& l : b.lists) {
+      doc_.Paragraph(RichText().Bold(l.title));
+      if (l.items.empty()) {
+        doc_.Paragraph(RichText().Add(l.none));
       } else {
-        doc_.Bullets(Rich(l->items));
+        doc_.Bullets(Rich(l.items));
       }
     }
   }

@@ -69,6 +69,7 @@ class OutlineBuilder {
     split_ = present_[0] && present_[1];
 
     KeyFigures(&o);
+    Summary(&o.sections);
     if (env_.audience.restricted() && report_.unit == units_.county()) Tree(&o.sections);
     ClassOverview(&o.sections);
     for (bool kindergarten : {false, true}) {
@@ -100,6 +101,10 @@ class OutlineBuilder {
       Section s{SectionKind::kReflection, "refleksjon", reflection.heading, true, true};
       s.blocks.push_back(MarkdownBlock{reflection.body});
       o.sections.push_back(std::move(s));
+    }
+    // The summary is a page of its own in print.
+    if (o.sections.size() > 1 && o.sections[0].kind == SectionKind::kSummary) {
+      o.sections[1].new_page = true;
     }
     const Narrative how = SplitNarrative(env_.narratives.how_to_read);
     Section s{SectionKind::kHowToRead, "slik-leser-du",
@@ -175,6 +180,100 @@ class OutlineBuilder {
       o->key_figures.push_back(std::move(group));
     }
     if (o->key_figures.empty() && !common.empty()) o->key_figures.push_back({"", {}, common});
+  }
+
+  // "Kort fortalt": the report for a reader with one page's time (a
+  // politician, a parent): who answered, the clearest strengths and areas
+  // for improvement of all instruments (or that none is clear), and what
+  // changed clearly since the previous wave. Not for the county, which is
+  // the reference.
+  void Summary(std::vector<Section>* out) const {
+    if (report_.unit == units_.county() || report_.instruments.empty()) return;
+    Section s{SectionKind::kSummary, "kort-fortalt", F("site.summary.heading"), true, true};
+    const std::string wave = env_.data.project.waves[report_.wave].label;
+    auto wave_of = [&](int w) { return env_.data.project.waves[w].label; };
+    ListsBlock::List responses{F("site.summary.responses"), {}, ""};
+    for (const InstrumentReport& ir : report_.instruments) {
+      responses.items.push_back(F(
+          "site.summary.response",
+          {{"instrument", ir.title},
+           {"respondents", RespondentsText(ir, env_.data.instruments[ir.instrument], env_.text)},
+           {"wave", wave_of(ir.wave)}}));
+    }
+
+    // The three clearest of all instruments, each with its instrument.
+    struct Found {
+      const InstrumentReport* ir;
+      Highlight h;
+    };
+    auto clearest = [&](std::vector<Found> all, auto order) {
+      std::stable_sort(all.begin(), all.end(), order);
+      if (all.size() > 3) all.resize(3);
+      return all;
+    };
+    auto all_of = [&](std::vector<Highlight> InstrumentReport::*list) {
+      std::vector<Found> all;
+      for (const InstrumentReport& ir : report_.instruments) {
+        for (const Highlight& h : ir.*list) all.push_back({&ir, h});
+      }
+      return all;
+    };
+    auto items = [&](const std::vector<Found>& found, const char* up, const char* down,
+                     bool since) {
+      std::vector<std::string> out;
+      for (const Found& f : found) {
+        out.push_back(F(f.h.d > 0 ? up : down,
+                        {{"factor", f.h.title},
+                         {"instrument", f.ir->title},
+                         {"d", env_.text.Number(std::abs(f.h.d), kSdDecimals)},
+                         {"wave", wave_of(f.ir->wave)},
+                         {"then", since ? wave_of(f.ir->previous_wave) : ""}}));
+      }
+      return out;
+    };
+    auto higher = [](const Found& a, const Found& b) { return a.h.d > b.h.d; };
+    auto lower = [](const Found& a, const Found& b) { return a.h.d < b.h.d; };
+    auto larger = [](const Found& a, const Found& b) { return std::abs(a.h.d) > std::abs(b.h.d); };
+    ListsBlock lists{{
+        std::move(responses),
+        {F("site.summary.better", {{"wave", wave}}),
+         items(clearest(all_of(&InstrumentReport::strengths), higher), "site.summary.strength",
+               "", false),
+         F("site.none_above", {{"wave", wave}})},
+        {F("site.summary.weaker", {{"wave", wave}}),
+         items(clearest(all_of(&InstrumentReport::improvements), lower), "",
+               "site.summary.improvement", false),
+         F("site.none_below", {{"wave", wave}})},
+    }};
+
+    // Change since the previous wave. A class or group of an earlier wave
+    // was other children under the same name: no change is told for them.
+    const bool children = unit_.level == Level::kClass || unit_.level == Level::kGroup;
+    std::vector<std::string> previous;
+    for (const InstrumentReport& ir : report_.instruments) {
+      if (ir.previous_wave < 0) continue;
+      const std::string label = wave_of(ir.previous_wave);
+      if (std::find(previous.begin(), previous.end(), label) == previous.end()) {
+        previous.push_back(label);
+      }
+    }
+    const std::string then = JoinList(previous, F("site.and"));
+    ListsBlock::List changes{F("site.summary.changes", {{"then", then}, {"now", wave}}), {}, ""};
+    if (children) {
+      changes.title = F("site.summary.changes_heading");
+      changes.none = F(unit_.level == Level::kClass ? "site.summary.class_no_change"
+                                                    : "site.summary.group_no_change");
+    } else if (previous.empty()) {
+      changes.title = F("site.summary.changes_heading");
+      changes.none = F("site.summary.no_earlier");
+    } else {
+      changes.items = items(clearest(all_of(&InstrumentReport::changes), larger),
+                            "site.summary.change_better", "site.summary.change_weaker", true);
+      changes.none = F("site.summary.no_change", {{"then", then}});
+    }
+    lists.lists.push_back(std::move(changes));
+    s.blocks.push_back(std::move(lists));
+    out->push_back(std::move(s));
   }
 
   // Municipalities > schools > classes, for the restricted entry page.
@@ -259,11 +358,11 @@ class OutlineBuilder {
       if (compared_wave.empty()) compared_wave = wave;
       if (!ir.strengths.empty() || !ir.improvements.empty()) {
         Section of{SectionKind::kHighlightsOf, "styrker-" + Slugify(id), ir.title};
-        of.blocks.push_back(HighlightsBlock{
+        of.blocks.push_back(ListsBlock{{
             List(F("site.strengths"), ir.strengths, "site.strength",
                  F("site.none_above", {{"wave", wave}}), wave),
             List(F("site.improvements"), ir.improvements, "site.improvement",
-                 F("site.none_below", {{"wave", wave}}), wave)});
+                 F("site.none_below", {{"wave", wave}}), wave)}});
         highlights.sections.push_back(std::move(of));
       }
       instruments.push_back(Instrument(ir));
@@ -292,9 +391,9 @@ class OutlineBuilder {
     for (Level level : levels) UnitList(level, out);
   }
 
-  HighlightsBlock::List List(std::string title, const std::vector<Highlight>& items,
+  ListsBlock::List List(std::string title, const std::vector<Highlight>& items,
                              const char* key, std::string none, const std::string& wave) const {
-    HighlightsBlock::List list{std::move(title), {}, std::move(none)};
+    ListsBlock::List list{std::move(title), {}, std::move(none)};
     for (const Highlight& h : items) list.items.push_back(HighlightText(h, env_.text, key, wave));
     return list;
   }

@@ -49,15 +49,15 @@ struct ChartBlock {
   std::shared_ptr<const Chart> chart;
 };
 
-// One instrument's strengths and areas for improvement, two lists.
-struct HighlightsBlock {
+// Titled lists side by side: an instrument's strengths and areas for
+// improvement, the summary's responses, strengths, weaknesses and changes.
+struct ListsBlock {
   struct List {
     std::string title;               // "Styrker"
     std::vector<std::string> items;  // sentences
     std::string none;                // said when items is empty
   };
-  List strengths;
-  List improvements;
+  std::vector<List> lists;
 };
 
 // Units with pages of their own: a list, or with children a tree.
@@ -104,11 +104,12 @@ struct MarkdownBlock {
   std::string markdown;
 };
 
-using Block = std::variant<TextBlock, BulletsBlock, ChartBlock, HighlightsBlock, UnitsBlock,
+using Block = std::variant<TextBlock, BulletsBlock, ChartBlock, ListsBlock, UnitsBlock,
                            HeatLegendBlock, HeatTableBlock, MarkdownBlock>;
 
 // What a section is, for the renderers' styles (never for what it holds).
 enum class SectionKind {
+  kSummary,        // "Kort fortalt": the report on one page
   kTree,           // the restricted county's list of every unit
   kClassOverview,  // classes (groups) side by side
   kClassTable,     // one instrument's table of them

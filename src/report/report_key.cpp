@@ -49,6 +49,8 @@ void Add(ContentHash* h, const InstrumentReport& ir) {
   });
   AddAll(h, ir.strengths, [&](const Highlight& x) { Add(h, x); });
   AddAll(h, ir.improvements, [&](const Highlight& x) { Add(h, x); });
+  AddAll(h, ir.changes, [&](const Highlight& x) { Add(h, x); });
+  h->Add(ir.previous_wave);
   AddAll(h, ir.variation, [&](const VariationBlock& v) {
     h->Add(v.score).Add(v.title).Add(static_cast<int>(v.child_level));
     Add(h, v.parent);

@@ -121,9 +121,10 @@ int Enrolled(const UnitTree& units, int unit, const Instrument& instrument) {
 constexpr double kClearD = 0.2;
 
 // ... and larger than the half-width of its 95 % confidence interval, from
-// the unit's and the county's (independent, as a reader would take them;
+// the unit's and the reference's (independent, as a reader would take them;
 // the county's is narrow, and taken as 0 when it has none). A unit without
-// a CI (one respondent) is never clearly different.
+// a CI (one respondent) is never clearly different. The reference is the
+// county in the same wave, or the unit itself in an earlier one.
 bool ClearlyDifferent(const Figure& unit, const Figure& county) {
   if (!unit.has_ci) return false;
   const double d = unit.d - county.d;
@@ -189,7 +190,7 @@ void RoundAsShown(UnitReport* r) {
       RoundAsShown(&g.boys);
       g.gap_d = Rounded(g.gap_d, kTDecimals + 1);
     }
-    for (std::vector<Highlight>* list : {&ir.strengths, &ir.improvements}) {
+    for (std::vector<Highlight>* list : {&ir.strengths, &ir.improvements, &ir.changes}) {
       for (Highlight& h : *list) h.d = Rounded(h.d, kSdDecimals);
     }
     for (VariationBlock& v : ir.variation) {
@@ -296,6 +297,7 @@ class ReportBuilder {
       }
     }
     if (unit != units_.county()) AddHighlights(instrument, all_factors, &ir);
+    AddChanges(&ir);
     AddVariation(instrument, &ir);
     return ir;
   }
@@ -343,6 +345,27 @@ class ReportBuilder {
       }
     }
     return detail;
+  }
+
+  // The areas whose figure in the report's wave differs clearly from the
+  // unit's latest earlier shown one.
+  static void AddChanges(InstrumentReport* ir) {
+    auto usable = [](const Figure& f) { return f.shown() && f.has_t; };
+    for (int w = ir->wave - 1; w >= 0 && ir->previous_wave < 0; --w) {
+      for (const TrendSeries& t : ir->trend) {
+        if (usable(t.waves[w]) && usable(t.waves[ir->wave])) ir->previous_wave = w;
+      }
+    }
+    if (ir->previous_wave < 0) return;
+    for (const TrendSeries& t : ir->trend) {
+      const Figure& now = t.waves[ir->wave];
+      const Figure& then = t.waves[ir->previous_wave];
+      if (usable(now) && usable(then) && ClearlyDifferent(now, then)) {
+        ir->changes.push_back({t.score, t.title, now.d - then.d});
+      }
+    }
+    std::stable_sort(ir->changes.begin(), ir->changes.end(),
+                     [](const Highlight& a, const Highlight& b) { return std::abs(a.d) > std::abs(b.d); });
   }
 
   // The unit's figure for one area in every wave.

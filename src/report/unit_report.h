@@ -166,6 +166,10 @@ struct InstrumentReport {
   std::vector<GenderRow> gender;      // per area; empty without gender
   std::vector<Highlight> strengths;   // up to 3 factors, highest first
   std::vector<Highlight> improvements;  // up to 3 factors, lowest first
+  // Areas that changed clearly since the unit's previous shown wave (the
+  // same grades, other pupils), largest change first; d = d(now) - d(then).
+  std::vector<Highlight> changes;
+  int previous_wave = -1;  // that wave; -1 when the unit has none
   std::vector<VariationBlock> variation;  // per area and child level
 };
 

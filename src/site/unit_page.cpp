@@ -14,6 +14,7 @@ constexpr double kChartWidth = 640;  // px: the widest a chart is shown on a pag
 
 const char* SectionClass(SectionKind kind) {
   switch (kind) {
+    case SectionKind::kSummary: return "summary";
     case SectionKind::kTree: return "tree";
     case SectionKind::kClassOverview: return "class-overview";
     case SectionKind::kClassTable: return "class-table";
@@ -86,13 +87,16 @@ class PageBuilder {
   mstch::map operator()(const ChartBlock& b, int) {
     return {{"figure", mstch::map{{"figure", ChartFigure(b)}}}};
   }
-  mstch::map operator()(const HighlightsBlock& b, int depth) {
+  // The lists' titles are headings below a section's subsections, and
+  // bold text in a top section (an <h3> there would be a subsection).
+  mstch::map operator()(const ListsBlock& b, int depth) {
     mstch::array lists;
-    for (const HighlightsBlock::List* l : {&b.strengths, &b.improvements}) {
-      lists.push_back(mstch::map{{"title", l->title},
-                                 {"has_items", !l->items.empty()},
-                                 {"items", StringArray(l->items)},
-                                 {"none", l->none},
+    for (const ListsBlock::List& l : b.lists) {
+      lists.push_back(mstch::map{{"title", l.title},
+                                 {"has_items", !l.items.empty()},
+                                 {"items", StringArray(l.items)},
+                                 {"none", l.none},
+                                 {"heading", depth >= 2},
                                  {"h_sub", std::to_string(depth + 2)}});
     }
     return {{"highlights", mstch::map{{"lists", lists}}}};
@@ -219,10 +223,14 @@ std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageChart
   ctx["has_crumbs"] = !crumbs.empty();
   ctx["crumbs"] = crumbs;
 
+  // Right below, a summary lists the responses itself: the page says them once.
+  const bool summary =
+      !outline.sections.empty() && outline.sections[0].kind == SectionKind::kSummary;
   mstch::array key_groups;
   for (const KeyFigureGroup& g : outline.key_figures) {
     mstch::array figures, below;
     for (const KeyFigureGroup::Fact& f : g.facts) {
+      if (summary) break;
       figures.push_back(mstch::map{{"label", f.label}, {"value", f.value}});
     }
     for (const std::string& b : g.below) below.push_back(mstch::map{{"text", b}});

@@ -62,7 +62,7 @@ struct Example {
 // of instruments is written once.
 std::string Shape(const std::vector<Section>& sections) {
   static const std::map<SectionKind, std::string> kNames = {
-      {SectionKind::kTree, "tree"},           {SectionKind::kClassOverview, "classes"},
+      {SectionKind::kSummary, "summary"},     {SectionKind::kTree, "tree"},           {SectionKind::kClassOverview, "classes"},
       {SectionKind::kSector, "sector"},       {SectionKind::kHighlights, "highlights"},
       {SectionKind::kInstrument, "instr"},    {SectionKind::kScatter, "scatter"},
       {SectionKind::kUnitList, "list"},       {SectionKind::kReflection, "reflection"},
@@ -95,19 +95,56 @@ TEST(OutlineTest, EachKindOfUnitGetsItsSectionsForEachAudience) {
       {"testfylke", true, "", "tree sector(instr) sector(instr) list how"},
       // Kindergartens too: their highlights say no factor differs clearly.
       {"k-fjellvik", false, "rapport.pdf",
-       "sector(highlights instr list) sector(highlights instr list) how"},
-      {"s-sondre-as-01", false, "rapport.pdf", "highlights instr how"},
-      {"s-sondre-as-01", true, "skoleleder.pdf", "classes highlights instr list how"},
-      {"c-fjellvik-01-8a", true, "rapport.pdf", "highlights instr reflection how"},
-      {"b-fjellvik-01", false, "rapport.pdf", "highlights instr how"},
-      {"b-fjellvik-01", true, "", "classes highlights instr list how"},
-      {"g-fjellvik-01-2", true, "rapport.pdf", "highlights instr reflection how"},
+       "summary sector(highlights instr list) sector(highlights instr list) how"},
+      {"s-sondre-as-01", false, "rapport.pdf", "summary highlights instr how"},
+      {"s-sondre-as-01", true, "skoleleder.pdf", "summary classes highlights instr list how"},
+      {"c-fjellvik-01-8a", true, "rapport.pdf", "summary highlights instr reflection how"},
+      {"b-fjellvik-01", false, "rapport.pdf", "summary highlights instr how"},
+      {"b-fjellvik-01", true, "", "summary classes highlights instr list how"},
+      {"g-fjellvik-01-2", true, "rapport.pdf", "summary highlights instr reflection how"},
   };
   for (const Case& c : cases) {
     const Outline o = ex.OutlineOf(c.unit, c.restricted ? res : pub);
     EXPECT_EQ(Shape(o), c.shape) << c.unit << (c.restricted ? " restricted" : " public");
     EXPECT_EQ(o.pdf, c.pdf) << c.unit << (c.restricted ? " restricted" : " public");
   }
+}
+
+// "Kort fortalt": its four lists, in the words of the catalog.
+TEST(OutlineTest, TheSummaryListsResponsesTheClearestDifferencesAndChange) {
+  const Example& ex = Example::Get();
+  auto summary = [&](const char* unit, const Audience& audience) {
+    const Outline o = ex.OutlineOf(unit, audience);
+    EXPECT_EQ(o.sections[0].kind, SectionKind::kSummary) << unit;
+    EXPECT_EQ(o.sections[0].heading, "Kort fortalt");
+    EXPECT_TRUE(o.sections[1].new_page) << unit << ": the summary is a page of its own";
+    return std::get<ListsBlock>(o.sections[0].blocks.at(0));
+  };
+  // 8A: three strengths from the contact teacher's instrument, largest
+  // first; no change told for a class (other pupils in earlier waves).
+  const ListsBlock c = summary("c-sondre-as-01-8a", RestrictedAudience(ex.data.project));
+  ASSERT_EQ(c.lists.size(), 4u);
+  EXPECT_EQ(c.lists[0].title, "Svar og svarprosent");
+  EXPECT_EQ(c.lists[0].items.size(), 3u) << "one per instrument";
+  EXPECT_EQ(c.lists[1].title, "Tydelig bedre enn fylket i T3 2020");
+  ASSERT_EQ(c.lists[1].items.size(), 3u);
+  EXPECT_EQ(c.lists[1].items[0],
+            "«Selvkontroll» (Kontaktlærers vurdering av elevene): 0,9 SD bedre enn fylket i T3 2020.");
+  EXPECT_TRUE(c.lists[2].items.empty());
+  EXPECT_EQ(c.lists[2].none, "Ingen faktorer er tydelig svakere enn fylket i T3 2020.");
+  EXPECT_TRUE(c.lists[3].items.empty());
+  EXPECT_EQ(c.lists[3].none,
+            "Klassen hadde andre elever i tidligere undersøkelser. Derfor sammenligner ikke "
+            "rapporten klassen over tid.");
+  // Søndre Ås ungdomsskole: compared with T2 2018, where nothing changed clearly.
+  const ListsBlock s = summary("s-sondre-as-01", PublicAudience(ex.data.project));
+  EXPECT_EQ(s.lists[3].title,
+            "Endring fra T2 2018 til T3 2020 (ikke nødvendigvis de samme som svarte)");
+  EXPECT_TRUE(s.lists[3].items.empty());
+  EXPECT_EQ(s.lists[3].none.rfind("Ingen områder har endret seg tydelig siden T2 2018", 0), 0u);
+  // The county is the reference: no summary.
+  EXPECT_NE(ex.OutlineOf("testfylke", PublicAudience(ex.data.project)).sections[0].kind,
+            SectionKind::kSummary);
 }
 
 TEST(OutlineTest, AnchorsAreUniqueAndEveryContentsEntryHasOne) {

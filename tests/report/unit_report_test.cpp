@@ -328,5 +328,44 @@ TEST(UnitReportTest, OnlyClearDifferencesAreStrengthsOrAreasForImprovement) {
   }
 }
 
+// School 1 (n 20, sd 0.8, mean 3.5 in wave 0, so T 55.0; sigma 1): its
+// CI half-width is t(19) 0.8 / sqrt(20) = 0.374 SD in each wave, so a
+// change is clear from sqrt(2) 0.374 = 0.529 SD (and 0.2 SD) on.
+TEST(UnitReportTest, AChangeSinceThePreviousWaveOnlyWhenClear) {
+  struct Case {
+    const char* name;
+    double change;  // the school's mean in wave 1 minus 3.5
+    size_t changes;
+  } cases[] = {
+      {"0.8 SD better: clear", 0.8, 1},
+      {"0.4 SD better: inside the CI", 0.4, 0},
+      {"0.1 SD weaker: noise", -0.1, 0},
+      {"0.6 SD weaker: clear", -0.6, 1},
+  };
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  for (const Case& c : cases) {
+    Fixture fx;
+    for (Aggregate& a : fx.results.waves[1].aggregates) {
+      if (a.unit == 2 && a.group == kGroupAll) a.mean = 3.5 + c.change;
+    }
+    ResultIndex index(fx.data, fx.results);
+    const UnitReport r = BuildUnitReport(fx.data, index, all, 2, {});
+    const InstrumentReport& ir = r.instruments[0];
+    EXPECT_EQ(ir.wave, 1) << c.name;
+    EXPECT_EQ(ir.previous_wave, 0) << c.name;
+    ASSERT_EQ(ir.changes.size(), c.changes) << c.name;
+    if (c.changes > 0) {
+      EXPECT_EQ(ir.changes[0].title, "Trivsel") << c.name;
+      EXPECT_NEAR(ir.changes[0].d, c.change, 1e-9) << c.name;
+    }
+  }
+  // In its first wave a unit has no previous one.
+  Fixture fx;
+  ResultIndex index(fx.data, fx.results);
+  const UnitReport first = BuildUnitReport(fx.data, index, all, 2, {.wave = 0});
+  EXPECT_EQ(first.instruments[0].previous_wave, -1);
+  EXPECT_TRUE(first.instruments[0].changes.empty());
+}
+
 }  // namespace
 }  // namespace kfl
