@@ -194,7 +194,24 @@ class InstrumentReader {
       const int area_index = static_cast<int>(out_->areas.size());
       out_->areas.push_back(std::move(area));
       ReadFactors(pointer + "/factors", area_index);
+      OneName(pointer, out_->areas[area_index]);
     }
+  }
+
+  // An area of one factor is one figure: the reports give it one name, the
+  // area's, everywhere (spec report-content.md, "One name for one thing"),
+  // and say so when the instrument gives the factor another.
+  static std::string PickAny(const LangText& text) {
+    const auto nb = text.find("nb");
+    return nb != text.end() ? nb->second : text.empty() ? std::string() : text.begin()->second;
+  }
+  void OneName(const std::string& pointer, const Area& area) {
+    if (area.factors.size() != 1) return;
+    Factor& factor = out_->factors[area.factors[0]];
+    if (factor.title == area.title) return;
+    check_.Warning(pointer + "/factors/0/title", "diag.single_factor_title",
+                   {{"factor", PickAny(factor.title)}, {"area", PickAny(area.title)}});
+    factor.title = area.title;
   }
 
   void ReadFactors(const std::string& list, int area_index) {

@@ -78,6 +78,10 @@ void JsonChecker::Error(const std::string& pointer, std::string key, MessageArgs
   diags_->Error(doc_.ValueLocation(pointer), std::move(key), std::move(args));
 }
 
+void JsonChecker::Warning(const std::string& pointer, std::string key, MessageArgs args) {
+  diags_->Warning(doc_.ValueLocation(pointer), std::move(key), std::move(args));
+}
+
 void JsonChecker::KeyError(const std::string& pointer, std::string key, MessageArgs args) {
   diags_->Error(doc_.KeyLocation(pointer), std::move(key), std::move(args));
 }

@@ -80,6 +80,7 @@ class JsonChecker {
   // Reports a problem at the value at `pointer`, or at its key.
   void Error(const std::string& pointer, std::string key, MessageArgs args = {});
   void KeyError(const std::string& pointer, std::string key, MessageArgs args = {});
+  void Warning(const std::string& pointer, std::string key, MessageArgs args = {});
   // The name used for the value at `pointer` in messages.
   std::string Name(const std::string& pointer) const;
 

@@ -330,7 +330,7 @@ TEST(SiteTest, ADataSetWithKindergartensOnlyValidatesAndBuildsItsPages) {
   EXPECT_NE(kindergarten.find("<h1>Fjellvik barnehage</h1>"), std::string::npos);
   EXPECT_NE(kindergarten.find("Barnehage · T2 2019"), std::string::npos) << "the lede";
   EXPECT_NE(kindergarten.find("Barnehagelærers vurdering av barnet"), std::string::npos);
-  EXPECT_NE(kindergarten.find("Erting og utestenging"), std::string::npos);
+  EXPECT_NE(kindergarten.find("Trygghet mot erting og utestenging"), std::string::npos);
   // 30 children, ~95 % assessed: a rate of the enrolled children.
   EXPECT_TRUE(std::regex_search(kindergarten, std::regex("[0-9]+ barn vurdert \\([0-9]+\u00a0% av 30 barn\\)")));
   // T-scores against the kindergartens' own first wave: figures with a CI.

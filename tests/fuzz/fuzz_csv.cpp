@@ -23,7 +23,7 @@ constexpr const char* kInstrument = R"({
   "id": "i", "title": {"nb": "I"}, "respondent": "pupil", "unit_level": "class",
   "grades": [5, 10], "scale": {"min": 1, "max": 5, "labels": {"nb": ["1", "2", "3", "4", "5"]}},
   "background": ["gender", "grade"],
-  "areas": [{"id": "a", "title": {"nb": "A"}, "factors": [{"id": "f", "title": {"nb": "F"},
+  "areas": [{"id": "a", "title": {"nb": "A"}, "factors": [{"id": "f", "title": {"nb": "A"},
     "items": [{"id": "q1", "text": {"nb": "Q1"}}, {"id": "q2", "text": {"nb": "Q2"}, "reverse": true}]}]}]})";
 constexpr const char* kUnits =
     "id,parent,level,name,grade,enrolled\n"

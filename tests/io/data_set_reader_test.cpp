@@ -36,7 +36,7 @@ std::string Instrument(const std::string& id, const std::string& item_prefix, in
          std::to_string(max) + ", \"labels\": {\"nb\": [" + labels +
          "]}},\n"
          " \"areas\": [{\"id\": \"a\", \"title\": {\"nb\": \"A\"}, \"factors\": [{\"id\": \"f\", "
-         "\"title\": {\"nb\": \"F\"}, \"items\": [\n"
+         "\"title\": {\"nb\": \"A\"}, \"items\": [\n"
          "   {\"id\": \"" +
          item_prefix +
          "1\", \"text\": {\"nb\": \"x\"}},\n"

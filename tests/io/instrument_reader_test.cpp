@@ -33,7 +33,7 @@ const std::string kBase = R"({
       ]}
     ]},
     {"id": "laering", "title": {"nb": "Læring"}, "factors": [
-      {"id": "motivasjon", "title": {"nb": "Motivasjon"}, "items": [
+      {"id": "motivasjon", "title": {"nb": "Læring"}, "items": [
         {"id": "e510_05", "text": {"nb": "Jeg liker å lære."}}
       ]}
     ]}
@@ -98,6 +98,20 @@ TEST(InstrumentReaderTest, FlattensAreasFactorsAndItems) {
   EXPECT_FALSE(in.items[1].sensitive);
   EXPECT_EQ(in.ItemIndex("e510_05"), 4);
   EXPECT_EQ(in.factors[1].title.at("nb"), "Venner");
+}
+
+// An area of one factor is one figure with one name: the area's.
+TEST(InstrumentReaderTest, TheOnlyFactorOfAnAreaTakesTheAreasTitleWithAWarning) {
+  Read r = ReadText(Edit(R"("id": "motivasjon", "title": {"nb": "Læring"})",
+                         R"("id": "motivasjon", "title": {"nb": "Motivasjon"})"));
+  ASSERT_TRUE(r.ok);
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0],
+            "d/instruments/elev_5_10.json:21:37: advarsel: faktoren «Motivasjon» er den eneste i "
+            "området «Læring» og er samme tall; rapportene kaller den «Læring» overalt, så "
+            "leseren finner setningen og figuren igjen. Gi faktoren samme tittel som området for "
+            "å slippe denne advarselen");
+  EXPECT_EQ(r.instrument.factors[2].title.at("nb"), "Læring");
 }
 
 TEST(InstrumentReaderTest, OptionalPartsMayBeLeftOut) {
