@@ -216,7 +216,8 @@ std::string CaterpillarChart::TextAlternative(const ChartContext& ctx) const {
                                             {"low_label", low.label},
                                             {"high", ctx.Number(high.value.value)},
                                             {"high_label", high.label},
-                                            {"above", std::to_string(above)},
+                                            {"above", above > 0 ? std::to_string(above)
+                                                                : ctx.Text("chart.caterpillar.none")},
                                             {"parent", parent_label},
                                             {"parent_value", ctx.Number(parent_value)}});
 }

@@ -99,6 +99,7 @@ class OutlineBuilder {
                                        : std::string());
     if (!reflection.heading.empty()) {
       Section s{SectionKind::kReflection, "refleksjon", reflection.heading, true, true};
+      ReflectionStart(&s.blocks);
       s.blocks.push_back(MarkdownBlock{reflection.body});
       o.sections.push_back(std::move(s));
     }
@@ -258,7 +259,7 @@ class OutlineBuilder {
       }
     }
     const std::string then = JoinList(previous, F("site.and"));
-    ListsBlock::List changes{F("site.summary.changes", {{"then", then}, {"now", wave}}), {}, ""};
+    ListsBlock::List changes{F("site.summary.changes"), {}, ""};
     if (children) {
       changes.title = F("site.summary.changes_heading");
       changes.none = F(unit_.level == Level::kClass ? "site.summary.class_no_change"
@@ -274,6 +275,26 @@ class OutlineBuilder {
     lists.lists.push_back(std::move(changes));
     s.blocks.push_back(std::move(lists));
     out->push_back(std::move(s));
+  }
+
+  // Before the reflection questions: what the report found clear, so that
+  // the learning community starts from it, and never from noise.
+  void ReflectionStart(std::vector<Block>* out) const {
+    if (report_.instruments.empty()) return;
+    const std::string wave = env_.data.project.waves[report_.wave].label;
+    for (bool strengths : {true, false}) {
+      std::vector<std::string> names;
+      for (const InstrumentReport& ir : report_.instruments) {
+        for (const Highlight& h : strengths ? ir.strengths : ir.improvements) {
+          names.push_back(F("site.reflection.name", {{"factor", h.title}}));
+        }
+      }
+      const char* key = strengths ? (names.empty() ? "site.reflection.no_strengths"
+                                                   : "site.reflection.strengths")
+                                  : (names.empty() ? "site.reflection.no_improvements"
+                                                   : "site.reflection.improvements");
+      out->push_back(TextBlock{F(key, {{"wave", wave}, {"list", JoinList(names, F("site.and"))}})});
+    }
   }
 
   // Municipalities > schools > classes, for the restricted entry page.
@@ -475,7 +496,8 @@ class OutlineBuilder {
                                "-" +
                                Slugify(instrument.areas[v.score - instrument.factors.size()].id);
         CaterpillarChart chart = charts_.Variation(v);
-        if (v.children.empty()) {  // no unit to draw: the sentence says why
+        // Variation needs two units to draw: with fewer, the sentence says why.
+        if (v.children.size() < 2) {
           var.blocks.push_back(TextBlock{chart.Title() + ". " + VariationText(v, env_.text), true});
           continue;
         }

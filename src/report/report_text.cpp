@@ -44,7 +44,7 @@ std::string ComparedText(const UnitReport& report, const FigureText& text) {
 std::string VariationText(const VariationBlock& v, const FigureText& text) {
   const Catalog& catalog = text.catalog();
   std::string out = catalog.Format(
-      "site.variation.shown", {{"shown", std::to_string(v.children.size())},
+      v.children.empty() ? "site.variation.none" : "site.variation.shown", {{"shown", std::to_string(v.children.size())},
                                {"total", std::to_string(v.children.size() + v.hidden_children)},
                                {"level", LevelText(catalog, v.child_level, true)}});
   if (v.has_icc) {

@@ -409,7 +409,13 @@ class ReportBuilder {
             continue;
           }
           summaries.push_back({f.n, f.mean, reader_.Sd(ir->part, c, score)});
-          v.children.push_back({c, units_[c].name, f});
+          // A class or group below a municipality or the county is named
+          // with its school or kindergarten: "8A" is in every school.
+          const int parent = units_[c].parent;
+          const bool grandchild = parent >= 0 && parent != report_.unit &&
+                                  (level == Level::kClass || level == Level::kGroup);
+          v.children.push_back(
+              {c, grandchild ? units_[c].name + ", " + units_[parent].name : units_[c].name, f});
         }
         if (v.children.empty() && v.hidden_children == 0) continue;
         // ICC and spread over the shown children only: they then reveal

@@ -139,7 +139,7 @@ TEST(OutlineTest, TheSummaryListsResponsesTheClearestDifferencesAndChange) {
   // Søndre Ås ungdomsskole: compared with T2 2018, where nothing changed clearly.
   const ListsBlock s = summary("s-sondre-as-01", PublicAudience(ex.data.project));
   EXPECT_EQ(s.lists[3].title,
-            "Endring fra T2 2018 til T3 2020 (ikke nødvendigvis de samme som svarte)");
+            "Endring siden forrige undersøkelse (ikke nødvendigvis de samme som svarte)");
   EXPECT_TRUE(s.lists[3].items.empty());
   EXPECT_EQ(s.lists[3].none.rfind("Ingen områder har endret seg tydelig siden T2 2018", 0), 0u);
   // The county is the reference: no summary.
