@@ -1,6 +1,6 @@
 #include "publish/data_files.h"
 
-#include "publish/csv_writer.h"
+#include "io/csv_writer.h"
 
 namespace kfl {
 namespace {

@@ -1,4 +1,4 @@
-#include "publish/csv_writer.h"
+#include "io/csv_writer.h"
 
 #include <charconv>
 #include <cmath>
