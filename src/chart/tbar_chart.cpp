@@ -15,6 +15,10 @@ constexpr double kLabelShare = 0.28;  // at most this share of the width for lev
 struct Layout {
   double title = 0, legend = 0, row_label_width = 0, series_width = 0, value_width = 0;
   std::vector<double> row_label_heights;
+  // Per series: the height of its bar's slot in each row (a name wrapped
+  // onto two lines makes it taller than the bar).
+  std::vector<double> slot_heights;
+  double slots = 0;  // their sum, with the gaps between bars
   double plot_top = 0, plot_bottom = 0;
   double height = 0;
 };
@@ -52,13 +56,17 @@ Layout Measure(const TBarChart& c, double width, ChartContext& ctx) {
   for (const auto& s : c.series)
     l.series_width = std::max(l.series_width, ctx.text.Measure(s, LabelStyle(t)).width);
   l.series_width = std::min(l.series_width, inner * kLabelShare);
+  for (const auto& s : c.series) {
+    l.slot_heights.push_back(
+        std::max(kBar, ctx.text.Measure(s, LabelStyle(t), l.series_width, 2).height));
+    l.slots += l.slot_heights.back() + kBarGap;
+  }
   l.value_width = ctx.text.Measure("\u221200,0", ValueStyle(t)).width;
   l.plot_top = t.margin + l.title + l.legend;
   double y = l.plot_top;
-  for (size_t r = 0; r < c.rows.size(); ++r)
-    y += l.row_label_heights[r] + c.series.size() * (kBar + kBarGap) + kRowGap;
+  for (size_t r = 0; r < c.rows.size(); ++r) y += l.row_label_heights[r] + l.slots + kRowGap;
   l.plot_bottom = y;
-  l.height = y + XAxisHeight(ctx.Text("chart.axis.t"), ctx) + t.margin;
+  l.height = y + XAxisHeight(ctx.Text("chart.axis.t"), width, ctx) + t.margin;
   return l;
 }
 
@@ -103,37 +111,43 @@ void TBarChart::Draw(Canvas& canvas, double width, double height, ChartContext& 
     ctx.text.Draw(canvas, row.label, row_style,
                   {t.margin, y, Align::kStart, Align::kStart, width - 2 * t.margin, 2});
     y += l.row_label_heights[r];
-    reference.push_back({{ref, y - kBarGap / 2},
-                         {ref, y + series.size() * (kBar + kBarGap) - kBarGap / 2}});
+    reference.push_back({{ref, y - kBarGap / 2}, {ref, y + l.slots - kBarGap / 2}});
     for (size_t s = 0; s < series.size(); ++s) {
-      double cy = y + kBar / 2;
+      const double cy = y + l.slot_heights[s] / 2;
+      const double by = cy - kBar / 2;  // the bar's top
       ctx.text.Draw(canvas, series[s], LabelStyle(t),
-                    {t.margin, cy, Align::kStart, Align::kCenter, l.series_width, 1});
+                    {t.margin, cy, Align::kStart, Align::kCenter, l.series_width, 2});
       const ChartValue empty = ChartValue::Hidden("");
       const ChartValue& v = s < row.values.size() ? row.values[s] : empty;
       if (v.shown()) {
         double bx = x.MapClamped(v.value);
-        FillRect(canvas, std::min(ref, bx), y, std::fabs(bx - ref), kBar,
+        FillRect(canvas, std::min(ref, bx), by, std::fabs(bx - ref), kBar,
                  s < colors.size() ? colors[s] : t.Series(static_cast<int>(s)));
         if (v.has_ci)
           AddWhiskerH(&whiskers, x.MapClamped(v.ci_low), x.MapClamped(v.ci_high), cy, kBar * 0.6);
         ctx.text.Draw(canvas, ctx.Number(v.value), ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       } else {
-        DrawHatch(canvas, ref - kBar / 2, y, kBar, kBar, t.suppressed);
+        DrawHatch(canvas, ref - kBar / 2, by, kBar, kBar, t.suppressed);
+        // The reason right of the hatch; where it is too long for the plot
+        // (a narrow chart), it runs on into the value column instead of the dash.
+        const double rx = ref + kBar / 2 + 4;
+        const bool fits = ctx.text.Measure(v.reason, NoteStyle(t)).width <= x1 - rx;
         ctx.text.Draw(
             canvas, v.reason, NoteStyle(t),
-            {ref + kBar / 2 + 4, cy, Align::kStart, Align::kCenter, x1 - ref - kBar / 2 - 4, 1});
-        ctx.text.Draw(canvas, "\u2013", ValueStyle(t),
-                      {width - t.margin, cy, Align::kEnd, Align::kCenter});
+            {rx, cy, Align::kStart, Align::kCenter, fits ? x1 - rx : width - t.margin - rx, 1});
+        if (fits) {
+          ctx.text.Draw(canvas, "\u2013", ValueStyle(t),
+                        {width - t.margin, cy, Align::kEnd, Align::kCenter});
+        }
       }
-      y += kBar + kBarGap;
+      y += l.slot_heights[s] + kBarGap;
     }
     y += kRowGap;
   }
   DrawLines(canvas, whiskers, t.text, kWhiskerWidth);
   DrawLines(canvas, reference, t.reference, 1.5);
-  DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
+  DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), width, ctx);
 }
 
 std::string TBarChart::TextAlternative(const ChartContext& ctx) const {
