@@ -33,7 +33,7 @@ std::vector<LegendKey> Keys(const CaterpillarChart& c, const ChartContext& ctx) 
 
 struct Layout {
   double title = 0, legend = 0, plot_top = 0, plot_bottom = 0, height = 0, note = 0;
-  double label_width = 0;
+  double label_width = 0, x0 = 0, x1 = 0;  // named units: the plot between names and values
   // Named units, in SortedOrder: the top of each row below plot_top + 2,
   // and its height (a name wrapped onto two lines makes a taller row).
   std::vector<double> row_tops, row_heights;
@@ -76,12 +76,18 @@ Layout Measure(const CaterpillarChart& c, double width, ChartContext& ctx) {
     l.height = l.plot_bottom + l.note + t.margin + 4;
   } else {
     l.label_width = (width - 2 * t.margin) * kLabelShare;
+    l.x0 = t.margin + l.label_width + t.gap;
+    l.x1 = width - t.margin - ctx.text.Measure("00,0", ValueStyle(t)).width - 2 * t.gap;
     double y = 0;
     for (int i : c.SortedOrder()) {
       const CaterpillarChart::Unit& u = c.units[i];
+      double h = ctx.text.Measure(u.label, UnitLabelStyle(u, t), l.label_width, 2).height;
+      if (!u.value.shown())
+        h = std::max(
+            h,
+            ctx.text.Measure(u.value.reason, NoteStyle(t), l.x1 - l.x0 - 16, kReasonLines).height);
       l.row_tops.push_back(y);
-      l.row_heights.push_back(std::max(
-          kRow, ctx.text.Measure(u.label, UnitLabelStyle(u, t), l.label_width, 2).height + 4));
+      l.row_heights.push_back(std::max(kRow, h + 4));
       y += l.row_heights.back();
     }
     l.plot_bottom = l.plot_top + y + 4;
@@ -132,10 +138,7 @@ void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartCo
   const Rgb& highlight = t.Series(1);
 
   if (!Many(*this)) {
-    const double label_width = l.label_width;
-    double value_width = ctx.text.Measure("00,0", ValueStyle(t)).width;
-    double x0 = t.margin + label_width + t.gap;
-    double x1 = width - t.margin - value_width - 2 * t.gap;
+    const double label_width = l.label_width, x0 = l.x0, x1 = l.x1;
     LinearScale x = ValueScale(*this, x0, x1);
     std::vector<double> ticks = x.Ticks(6);
     DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
@@ -169,7 +172,7 @@ void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartCo
         TextStyle note = NoteStyle(t);
         note.halo = true;  // over the parent's dashed line
         ctx.text.Draw(canvas, u.value.reason, note,
-                      {x0 + 16, cy, Align::kStart, Align::kCenter, x1 - x0 - 16, 1});
+                      {x0 + 16, cy, Align::kStart, Align::kCenter, x1 - x0 - 16, kReasonLines});
         ctx.text.Draw(canvas, "\u2013", ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       }

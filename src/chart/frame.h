@@ -64,5 +64,9 @@ TextStyle LabelStyle(const Theme& theme);
 TextStyle ValueStyle(const Theme& theme);
 TextStyle AxisStyle(const Theme& theme);
 TextStyle NoteStyle(const Theme& theme);  // italic, muted: reasons for hidden values
+// The lines a reason for a hidden value may wrap onto beside its hatch (the
+// longest, "skjult for å beskytte en annen liten svarkategori", needs three
+// in a phone's plot) before it ends in "...".
+inline constexpr int kReasonLines = 3;
 
 }  // namespace kfl

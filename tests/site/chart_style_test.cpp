@@ -4,9 +4,12 @@
 
 #include <algorithm>
 
+#include "../chart/chart_test_util.h"
+#include "chart/caterpillar_chart.h"
+#include "chart/diverging_chart.h"
 #include "chart/gallery.h"
 #include "chart/render.h"
-#include "../chart/chart_test_util.h"
+#include "chart/tbar_chart.h"
 
 namespace kfl {
 namespace {
@@ -44,6 +47,38 @@ TEST(SiteChartStyleTest, GalleryLabelsWrapInsteadOfBeingCut) {
       continue;
     const std::string svg = RenderSvg(*e.chart, ctx, {.width = kSiteChartWidth, .id_prefix = "c"});
     EXPECT_EQ(svg.find("\u2026"), std::string::npos) << e.name << " has a label cut with \u2026";
+  }
+}
+
+// The longest reasons for a hidden value (privacy.reason.*) wrap beside
+// the hatch in the site's charts; they were cut to "skjult for å beskytte e…"
+// and "færre enn 3 svar, ogs…".
+TEST(SiteChartStyleTest, LongReasonsForHiddenValuesWrapInsteadOfBeingCut) {
+  const Catalog& catalog = testing::BokmalCatalog();
+  const Theme theme = SiteChartTheme();
+  Typesetter text(theme.font_family);
+  ChartContext ctx{text, theme, catalog, NumberStyle::kNorwegian};
+  ctx.draw_titles = false;
+  for (const char* key : {"privacy.reason.complementary", "privacy.reason.category_complementary",
+                          "privacy.reason.category_too_few", "privacy.reason.sensitive"}) {
+    const std::string reason = catalog.Format(key, {{"n", "3"}});
+    TBarChart tbar;
+    tbar.series = {"10A", "Hamar ungdomsskole", "Hamar", "Hedmark"};
+    tbar.rows = {
+        {"Trivsel",
+         {ChartValue::Hidden(reason), ChartValue::Of(51), ChartValue::Of(49), ChartValue::Of(50)}}};
+    DivergingChart diverging;
+    diverging.categories = {"Helt uenig", "Litt uenig", "Litt enig", "Helt enig"};
+    diverging.rows = {{"Jeg trives på skolen.", {10, 20, 30, 40}},
+                      {"Jeg føler meg trygg på skolen.", {}, {}, false, true, reason}};
+    CaterpillarChart caterpillar;
+    caterpillar.units = {{"Hamar ungdomsskole", ChartValue::WithCi(51, 48, 54), true},
+                         {"Åsen barneskole", ChartValue::Hidden(reason)}};
+    for (const Chart* chart :
+         std::initializer_list<const Chart*>{&tbar, &diverging, &caterpillar}) {
+      const std::string svg = RenderSvg(*chart, ctx, {.width = kSiteChartWidth, .id_prefix = "c"});
+      EXPECT_EQ(svg.find("\u2026"), std::string::npos) << chart->Kind() << ", " << key;
+    }
   }
 }
 
