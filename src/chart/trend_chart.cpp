@@ -110,19 +110,21 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
   double line_height = ctx.text.Measure("Ag", LabelStyle(t)).height;
   // The end labels: name and value in one text, the value kept on the
   // name's last line by a no-break space, wrapped into the room right of
-  // the last wave; spread as far apart as the tallest of them.
+  // the last wave; a crowd of them spreads around its points.
   TextStyle end_style = LabelStyle(t);
   end_style.halo = true;
   const double end_room = width - t.margin - (x.Center(static_cast<int>(waves.size()) - 1) + 16);
   std::vector<std::string> end_text(series.size());
-  double end_spacing = line_height;
+  std::vector<double> end_heights;
   for (size_t s = 0; s < series.size(); ++s) {
     if (end_index[s] < 0) continue;
     end_text[s] = series[s].label + "\u00a0" + ctx.Number(series[s].values[end_index[s]].value);
-    end_spacing = std::max(
-        end_spacing, ctx.text.Measure(end_text[s], end_style, end_room, kEndLabelLines).height);
+    end_heights.push_back(
+        std::max(line_height,
+                 ctx.text.Measure(end_text[s], end_style, end_room, kEndLabelLines).height) +
+        1);
   }
-  std::vector<double> end_pos = Spread(end_y, end_spacing, l.plot_top, l.plot_bottom);
+  std::vector<double> end_pos = SpreadCentred(end_y, end_heights, l.plot_top, l.plot_bottom);
   std::vector<double> first_pos = Spread(first_y, line_height * 0.95, l.plot_top, l.plot_bottom);
 
   size_t e = 0, f = 0;
