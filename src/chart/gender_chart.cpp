@@ -121,7 +121,9 @@ void GenderChart::Draw(Canvas& canvas, double width, double height, ChartContext
     if (hidden) {
       double ny = y + label.height + 2;
       DrawHatch(canvas, t.margin, ny + 2, 10, 10, t.suppressed);
-      ctx.text.Draw(canvas, HiddenNote(r, ctx), NoteStyle(t),
+      TextStyle note = NoteStyle(t);
+      note.halo = true;  // it runs under the plot's lines
+      ctx.text.Draw(canvas, HiddenNote(r, ctx), note,
                     {t.margin + 14, ny, Align::kStart, Align::kStart, x1 - t.margin - 14, 2});
     }
     if (r.boys.shown())
