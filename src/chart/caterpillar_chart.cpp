@@ -33,7 +33,34 @@ std::vector<LegendKey> Keys(const CaterpillarChart& c, const ChartContext& ctx) 
 
 struct Layout {
   double title = 0, legend = 0, plot_top = 0, plot_bottom = 0, height = 0, note = 0;
+  double label_width = 0, x0 = 0, x1 = 0;  // named units: the plot between names and values
+  // Named units, in SortedOrder: the top of each row below plot_top + 2,
+  // and its height (a name wrapped onto two lines makes a taller row).
+  std::vector<double> row_tops, row_heights;
 };
+
+TextStyle UnitLabelStyle(const CaterpillarChart::Unit& u, const Theme& t) {
+  TextStyle label = LabelStyle(t);
+  label.bold = u.highlight;
+  return label;
+}
+
+std::string ManyNote(const CaterpillarChart& c, const ChartContext& ctx) {
+  int hidden = 0;
+  for (const auto& u : c.units) hidden += u.value.shown() ? 0 : 1;
+  std::string note =
+      ctx.Text("chart.caterpillar.many", {{"count", std::to_string(c.units.size())}});
+  if (hidden > 0)
+    note += "; " + ctx.Text("chart.legend.suppressed") + ": " + std::to_string(hidden);
+  return note;
+}
+
+LinearScale ValueScale(const CaterpillarChart& c, double r0, double r1);
+
+// Where the many-units plot begins: right of the T axis labels.
+double ManyX0(const CaterpillarChart& c, ChartContext& ctx) {
+  return ctx.theme.margin + YTickWidth(ValueScale(c, 0, 1), 5, ctx) + 10;
+}
 
 Layout Measure(const CaterpillarChart& c, double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
@@ -43,11 +70,28 @@ Layout Measure(const CaterpillarChart& c, double width, ChartContext& ctx) {
   l.plot_top = t.margin + l.title + l.legend + 4;
   if (Many(c)) {
     l.plot_bottom = l.plot_top + kManyPlotHeight;
-    l.note = ctx.text.Measure("Ag", NoteStyle(t)).height + 6;
+    l.note = ctx.text.Measure(ManyNote(c, ctx), NoteStyle(t), width - t.margin - ManyX0(c, ctx), 2)
+                 .height +
+             6;
     l.height = l.plot_bottom + l.note + t.margin + 4;
   } else {
-    l.plot_bottom = l.plot_top + c.units.size() * kRow + 4;
-    l.height = l.plot_bottom + XAxisHeight(ctx.Text("chart.axis.t"), ctx) + t.margin;
+    l.label_width = (width - 2 * t.margin) * kLabelShare;
+    l.x0 = t.margin + l.label_width + t.gap;
+    l.x1 = width - t.margin - ctx.text.Measure("00,0", ValueStyle(t)).width - 2 * t.gap;
+    double y = 0;
+    for (int i : c.SortedOrder()) {
+      const CaterpillarChart::Unit& u = c.units[i];
+      double h = ctx.text.Measure(u.label, UnitLabelStyle(u, t), l.label_width, 2).height;
+      if (!u.value.shown())
+        h = std::max(
+            h,
+            ctx.text.Measure(u.value.reason, NoteStyle(t), l.x1 - l.x0 - 16, kReasonLines).height);
+      l.row_tops.push_back(y);
+      l.row_heights.push_back(std::max(kRow, h + 4));
+      y += l.row_heights.back();
+    }
+    l.plot_bottom = l.plot_top + y + 4;
+    l.height = l.plot_bottom + XAxisHeight(ctx.Text("chart.axis.t"), width, ctx) + t.margin;
   }
   return l;
 }
@@ -94,10 +138,7 @@ void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartCo
   const Rgb& highlight = t.Series(1);
 
   if (!Many(*this)) {
-    double label_width = (width - 2 * t.margin) * kLabelShare;
-    double value_width = ctx.text.Measure("00,0", ValueStyle(t)).width;
-    double x0 = t.margin + label_width + t.gap;
-    double x1 = width - t.margin - value_width - 2 * t.gap;
+    const double label_width = l.label_width, x0 = l.x0, x1 = l.x1;
     LinearScale x = ValueScale(*this, x0, x1);
     std::vector<double> ticks = x.Ticks(6);
     DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
@@ -110,18 +151,16 @@ void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartCo
       const Unit& u = units[order[k]];
       if (!u.value.shown() || !u.value.has_ci) continue;
       AddWhiskerH(u.highlight ? &highlighted : &whiskers, x.MapClamped(u.value.ci_low),
-                  x.MapClamped(u.value.ci_high), l.plot_top + 2 + k * kRow + kRow / 2, 6);
+                  x.MapClamped(u.value.ci_high),
+                  l.plot_top + 2 + l.row_tops[k] + l.row_heights[k] / 2, 6);
     }
     DrawLines(canvas, whiskers, color, kWhiskerWidth);
     DrawLines(canvas, highlighted, highlight, kWhiskerWidth);
-    double y = l.plot_top + 2;
-    for (int i : order) {
-      const Unit& u = units[i];
-      double cy = y + kRow / 2;
-      TextStyle label = LabelStyle(t);
-      label.bold = u.highlight;
-      ctx.text.Draw(canvas, u.label, label,
-                    {t.margin, cy, Align::kStart, Align::kCenter, label_width, 1});
+    for (size_t k = 0; k < order.size(); ++k) {
+      const Unit& u = units[order[k]];
+      const double y = l.plot_top + 2 + l.row_tops[k], h = l.row_heights[k], cy = y + h / 2;
+      ctx.text.Draw(canvas, u.label, UnitLabelStyle(u, t),
+                    {t.margin, cy, Align::kStart, Align::kCenter, label_width, 2});
       if (u.value.shown()) {
         const Rgb& c = u.highlight ? highlight : color;
         DrawMarker(canvas, u.highlight ? MarkerShape::kDiamond : MarkerShape::kCircle,
@@ -129,26 +168,25 @@ void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartCo
         ctx.text.Draw(canvas, ctx.Number(u.value.value), ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       } else {
-        DrawHatch(canvas, x0, y + 3, 12, kRow - 6, t.suppressed);
-        ctx.text.Draw(canvas, u.value.reason, NoteStyle(t),
-                      {x0 + 16, cy, Align::kStart, Align::kCenter, x1 - x0 - 16, 1});
+        DrawHatch(canvas, x0, cy - kRow / 2 + 3, 12, kRow - 6, t.suppressed);
+        TextStyle note = NoteStyle(t);
+        note.halo = true;  // over the parent's dashed line
+        ctx.text.Draw(canvas, u.value.reason, note,
+                      {x0 + 16, cy, Align::kStart, Align::kCenter, x1 - x0 - 16, kReasonLines});
         ctx.text.Draw(canvas, "\u2013", ValueStyle(t),
                       {width - t.margin, cy, Align::kEnd, Align::kCenter});
       }
-      y += kRow;
     }
-    DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
+    DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), width, ctx);
     return;
   }
 
   // Many units: ranks along x, T up the y axis.
-  double axis_label = ctx.text.Measure("00", AxisStyle(t)).width + 6;
-  double x0 = t.margin + axis_label + 4, x1 = width - t.margin;
+  double x0 = ManyX0(*this, ctx), x1 = width - t.margin;
   LinearScale y = ValueScale(*this, l.plot_bottom, l.plot_top);
   DrawYGrid(canvas, y, y.Ticks(5), x0, x1, x0 - 6, ctx);
   int shown = 0;
   for (const auto& u : units) shown += u.value.shown() ? 1 : 0;
-  int hidden = static_cast<int>(units.size()) - shown;
   double step = (x1 - x0) / std::max(shown, 1);
   if (std::isfinite(parent_value))
     DrawLine(canvas, x0, y.Map(parent_value), x1, y.Map(parent_value), t.reference, 1.25, true);
@@ -185,19 +223,20 @@ void CaterpillarChart::Draw(Canvas& canvas, double width, double height, ChartCo
     TextStyle style = LabelStyle(t);
     style.bold = true;
     style.halo = true;
+    // On the side with more room when it fits on neither in one line (a
+    // narrow chart): there wrapped onto two lines.
     double w = ctx.text.Measure(text, style).width;
-    bool left = cx - 16 - w > x0;
-    double ly = std::max(cy - 34, l.plot_top + 8);
+    bool left = cx - 18 - w > x0 || (x1 - cx - 18 < w && cx > (x0 + x1) / 2);
+    double room = left ? cx - 18 - x0 : x1 - cx - 18;
+    double ly = std::max(cy - 34, l.plot_top + 8 + (w > room ? 8 : 0));
     double lx = left ? cx - 16 : cx + 16;
     DrawLine(canvas, cx + (left ? -5 : 5), cy - 5, lx, ly, t.text, 1);
     ctx.text.Draw(canvas, text, style,
-                  {left ? lx - 2 : lx + 2, ly, left ? Align::kEnd : Align::kStart, Align::kCenter});
+                  {left ? lx - 2 : lx + 2, ly, left ? Align::kEnd : Align::kStart, Align::kCenter,
+                   w > room ? room : -1, 2});
   }
-  std::string note = ctx.Text("chart.caterpillar.many", {{"count", std::to_string(units.size())}});
-  if (hidden > 0)
-    note += "; " + ctx.Text("chart.legend.suppressed") + ": " + std::to_string(hidden);
-  ctx.text.Draw(canvas, note, NoteStyle(t),
-                {x0, l.plot_bottom + 6, Align::kStart, Align::kStart, x1 - x0, 1});
+  ctx.text.Draw(canvas, ManyNote(*this, ctx), NoteStyle(t),
+                {x0, l.plot_bottom + 6, Align::kStart, Align::kStart, x1 - x0, 2});
 }
 
 std::string CaterpillarChart::TextAlternative(const ChartContext& ctx) const {

@@ -11,10 +11,19 @@ namespace {
 constexpr double kBar = 20;
 constexpr double kRowGap = 9;
 constexpr double kLabelShare = 0.36;
+// A label column narrower than this many label-size ems (a phone) leaves
+// too little room for a question: then each question stands above its bar,
+// across the whole width.
+constexpr double kMinLabelEms = 12;
+constexpr int kLabelLines = 4;  // a question wraps rather than ends in "..."
 
 struct Layout {
   double title = 0, legend = 0, label_width = 0, plot_top = 0, plot_bottom = 0, height = 0;
-  std::vector<double> row_heights;
+  bool stacked = false;   // labels above the bars
+  double x0 = 0, x1 = 0;  // the plot; its centre is the middle of the scale
+  // Per row: its height, its label's, and its bar's (a hidden row's reason
+  // may take two lines).
+  std::vector<double> row_heights, label_heights, bar_heights;
 };
 
 std::vector<LegendKey> Keys(const DivergingChart& c, const ChartContext& ctx) {
@@ -47,6 +56,9 @@ int ColorIndex(int lo, int hi, int n) {
   return n / 2;
 }
 
+// Room for a hidden row's reason: right of the hatch on the centre line.
+double ReasonWidth(const Layout& l) { return (l.x1 - l.x0) / 2 - kBar; }
+
 Layout Measure(const DivergingChart& c, double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
   Layout l;
@@ -54,15 +66,30 @@ Layout Measure(const DivergingChart& c, double width, ChartContext& ctx) {
   l.title = TitleHeight(c.title, width, ctx);
   l.legend = LegendHeight(Keys(c, ctx), inner, ctx);
   l.label_width = inner * kLabelShare;
+  l.stacked = l.label_width < kMinLabelEms * t.label_size;
+  if (l.stacked) l.label_width = inner;
+  // The outer tick labels ("100 %") stay inside the chart.
+  const double overhang = ctx.text.Measure(ctx.Percent(100), AxisStyle(t)).width / 2;
+  l.x0 = l.stacked ? std::max(t.margin, overhang + 1) : t.margin + l.label_width + t.gap * 2;
+  l.x1 = width - std::max(t.margin + 4, overhang + 1);
   l.plot_top = t.margin + l.title + l.legend;
   double y = l.plot_top;
   for (const auto& row : c.rows) {
-    double h = std::max(kBar, ctx.text.Measure(row.label, LabelStyle(t), l.label_width, 3).height);
+    const double label =
+        ctx.text.Measure(row.label, LabelStyle(t), l.label_width, kLabelLines).height;
+    double bar = kBar;
+    if (row.suppressed) {
+      bar = std::max(
+          bar, ctx.text.Measure(row.reason, NoteStyle(t), ReasonWidth(l), kReasonLines).height);
+    }
+    const double h = l.stacked ? label + 2 + bar : std::max(bar, label);
+    l.label_heights.push_back(label);
+    l.bar_heights.push_back(bar);
     l.row_heights.push_back(h);
     y += h + kRowGap;
   }
   l.plot_bottom = y;
-  l.height = y + XAxisHeight(ctx.Text("chart.axis.share"), ctx) + t.margin;
+  l.height = y + XAxisHeight(ctx.Text("chart.axis.share"), width, ctx) + t.margin;
   return l;
 }
 
@@ -128,27 +155,54 @@ void DivergingChart::Draw(Canvas& canvas, double width, double height, ChartCont
     Sides(*this, row, &left, &right);
     m = std::max({m, left, right});
   }
-  double x0 = t.margin + l.label_width + t.gap * 2, x1 = width - t.margin - 4;
+  const double x0 = l.x0, x1 = l.x1;
   LinearScale x = LinearScale::Nice(-m, m, x0, x1, 4);
   std::vector<double> ticks = x.Ticks(4);
-  DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
   std::vector<Rgb> colors = DivergingColors(t, static_cast<int>(categories.size()));
   int n = static_cast<int>(categories.size());
-  // The centre line goes under the bars, so it never crosses a percentage.
-  DrawLine(canvas, x.Map(0), l.plot_top, x.Map(0), l.plot_bottom, t.reference, 1.25);
+  // The centre line goes under the bars, so it never crosses a percentage;
+  // with the labels above the bars, it and the grid run beside the bars
+  // only, never through a label.
+  if (l.stacked) {
+    std::vector<kfl::Segment> grid, centre;
+    double y = l.plot_top;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      const double top = y + l.label_heights[r] + 1, bottom = y + l.row_heights[r] + kRowGap / 2;
+      for (double v : ticks) {
+        const double px = std::round(x.Map(v)) + 0.5;
+        grid.push_back({{px, top}, {px, bottom}});
+      }
+      centre.push_back({{x.Map(0), top}, {x.Map(0), bottom}});
+      y += l.row_heights[r] + kRowGap;
+    }
+    DrawLines(canvas, grid, t.grid, 1);
+    DrawLines(canvas, centre, t.reference, 1.25);
+  } else {
+    DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
+    DrawLine(canvas, x.Map(0), l.plot_top, x.Map(0), l.plot_bottom, t.reference, 1.25);
+  }
 
   double y = l.plot_top;
   for (size_t r = 0; r < rows.size(); ++r) {
     const Row& row = rows[r];
     double h = l.row_heights[r];
-    double by = y + (h - kBar) / 2, cy = y + h / 2;
-    ctx.text.Draw(canvas, row.label, LabelStyle(t),
-                  {t.margin, cy, Align::kStart, Align::kCenter, l.label_width, 3});
+    // The bar's top: centred in its share of the row.
+    double by =
+        l.stacked ? y + l.label_heights[r] + 2 + (l.bar_heights[r] - kBar) / 2 : y + (h - kBar) / 2;
+    double cy = by + kBar / 2;
+    if (l.stacked) {
+      ctx.text.Draw(canvas, row.label, LabelStyle(t),
+                    {t.margin, y, Align::kStart, Align::kStart, l.label_width, kLabelLines});
+    } else {
+      ctx.text.Draw(canvas, row.label, LabelStyle(t),
+                    {t.margin, cy, Align::kStart, Align::kCenter, l.label_width, kLabelLines});
+    }
     if (row.suppressed) {
       double c = x.Map(0);
       DrawHatch(canvas, c - kBar / 2, by, kBar, kBar, t.suppressed);
-      ctx.text.Draw(canvas, row.reason, NoteStyle(t),
-                    {c + kBar / 2 + 4, cy, Align::kStart, Align::kCenter, x1 - c - kBar, 1});
+      ctx.text.Draw(
+          canvas, row.reason, NoteStyle(t),
+          {c + kBar / 2 + 4, cy, Align::kStart, Align::kCenter, ReasonWidth(l), kReasonLines});
     } else {
       double left, right;
       Sides(*this, row, &left, &right);

@@ -122,29 +122,60 @@ void DrawXGrid(Canvas& canvas, const LinearScale& x, const std::vector<double>& 
   DrawLines(canvas, lines, theme.grid, 1);
 }
 
-double XAxisHeight(const std::string& title, ChartContext& ctx) {
+double XAxisHeight(const std::string& title, double width, ChartContext& ctx) {
   TextStyle style = AxisStyle(ctx.theme);
   double line = ctx.text.Measure("0", style).height;
-  return 4 + line + (title.empty() ? 0 : 4 + line);
+  if (title.empty()) return 4 + line;
+  return 8 + line + ctx.text.Measure(title, style, width - 2 * ctx.theme.margin, 2).height;
 }
 
 double DrawXAxis(Canvas& canvas, const LinearScale& x, const std::vector<double>& ticks, double y,
-                 const std::string& title, ChartContext& ctx, int decimals) {
+                 const std::string& title, double width, ChartContext& ctx, int decimals) {
   TextStyle style = AxisStyle(ctx.theme);
   if (decimals < 0) decimals = TickDecimalsOf(ticks);
-  double line = 0;
+  double line = ctx.text.Measure("0", style).height;
   for (double v : ticks) {
-    TextBox b = ctx.text.Draw(canvas, ctx.Number(v, decimals), style,
-                              {x.Map(v), y + 4, Align::kCenter, Align::kStart});
-    line = std::max(line, b.height);
+    ctx.text.Draw(canvas, ctx.Number(v, decimals), style,
+                  {x.Map(v), y + 4, Align::kCenter, Align::kStart});
   }
   if (!title.empty()) {
-    double mid = (x.range_min() + x.range_max()) / 2;
-    ctx.text.Draw(canvas, title, style,
-                  {mid, y + 8 + line, Align::kCenter, Align::kStart,
-                   std::fabs(x.range_max() - x.range_min()) + 60, 1});
+    const double margin = ctx.theme.margin;
+    const double mid = (x.range_min() + x.range_max()) / 2;
+    // The widest box centred under the plot that stays inside the chart.
+    const double under_plot = std::min(std::fabs(x.range_max() - x.range_min()) + 60,
+                                       2 * std::min(mid - margin, width - margin - mid));
+    TextPlacement where{mid, y + 8 + line, Align::kCenter, Align::kStart, under_plot, 1};
+    if (ctx.text.Measure(title, style).width > under_plot) {
+      where.x = width / 2;
+      where.max_width = width - 2 * margin;
+      where.max_lines = 2;
+    }
+    ctx.text.Draw(canvas, title, style, where);
   }
-  return XAxisHeight(title, ctx);
+  return XAxisHeight(title, width, ctx);
+}
+
+namespace {
+
+double WidestTick(const LinearScale& scale, int tick_count, ChartContext& ctx, int decimals) {
+  std::vector<double> ticks = scale.Ticks(tick_count);
+  if (decimals < 0) decimals = TickDecimalsOf(ticks);
+  double widest = 0;
+  for (double v : ticks) {
+    widest =
+        std::max(widest, ctx.text.Measure(ctx.Number(v, decimals), AxisStyle(ctx.theme)).width);
+  }
+  return widest;
+}
+
+}  // namespace
+
+double XTickOverhang(const LinearScale& x, int tick_count, ChartContext& ctx, int decimals) {
+  return WidestTick(x, tick_count, ctx, decimals) / 2;
+}
+
+double YTickWidth(const LinearScale& y, int tick_count, ChartContext& ctx, int decimals) {
+  return WidestTick(y, tick_count, ctx, decimals);
 }
 
 void DrawYGrid(Canvas& canvas, const LinearScale& y, const std::vector<double>& ticks, double x0,

@@ -41,11 +41,19 @@ void DrawChrome(Canvas& canvas, const std::string& title, const std::vector<Lege
 // Vertical gridlines at the ticks of `x` from y0 to y1 (drawn under the marks).
 void DrawXGrid(Canvas& canvas, const LinearScale& x, const std::vector<double>& ticks, double y0,
                double y1, const Theme& theme);
-// Tick labels under y (decimals < 0: as many as the tick step needs), then the axis title centred
-// under the plot; returns the height used.
+// Tick labels under y (decimals < 0: as many as the tick step needs), then
+// the axis title: centred under the plot when it fits there on one line,
+// else centred in the chart `width` wide (inside its margins), wrapped into
+// at most two lines; returns the height used.
 double DrawXAxis(Canvas& canvas, const LinearScale& x, const std::vector<double>& ticks, double y,
-                 const std::string& title, ChartContext& ctx, int decimals = -1);
-double XAxisHeight(const std::string& title, ChartContext& ctx);
+                 const std::string& title, double width, ChartContext& ctx, int decimals = -1);
+// The height DrawXAxis uses in a chart `width` wide.
+double XAxisHeight(const std::string& title, double width, ChartContext& ctx);
+// Half the width of the widest tick label of `x` (Ticks(tick_count)): how far
+// a label centred on the first or last tick reaches past the plot.
+double XTickOverhang(const LinearScale& x, int tick_count, ChartContext& ctx, int decimals = -1);
+// The width of the widest tick label of a vertical scale (Ticks(tick_count)).
+double YTickWidth(const LinearScale& y, int tick_count, ChartContext& ctx, int decimals = -1);
 
 // Horizontal gridlines and left tick labels for a vertical scale; labels end
 // at x_label_end.
@@ -56,5 +64,9 @@ TextStyle LabelStyle(const Theme& theme);
 TextStyle ValueStyle(const Theme& theme);
 TextStyle AxisStyle(const Theme& theme);
 TextStyle NoteStyle(const Theme& theme);  // italic, muted: reasons for hidden values
+// The lines a reason for a hidden value may wrap onto beside its hatch (the
+// longest, "skjult for å beskytte en annen liten svarkategori", needs three
+// in a phone's plot) before it ends in "...".
+inline constexpr int kReasonLines = 3;
 
 }  // namespace kfl

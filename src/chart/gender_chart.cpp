@@ -28,11 +28,23 @@ std::vector<LegendKey> Keys(const GenderChart& c, const ChartContext& ctx) {
   return keys;
 }
 
+constexpr int kLabelLines = 3;  // a factor's name wraps rather than ends in "..."
+
 struct Layout {
   double title = 0, legend = 0, header = 0, plot_top = 0, plot_bottom = 0, height = 0;
   double label_width = 0, d_width = 0;
+  double x1 = 0;  // the plot's right end
   std::vector<double> row_heights;
 };
+
+// The note under a row with a hidden group: "Gutter: færre enn 10 svar".
+std::string HiddenNote(const GenderChart::Row& r, const ChartContext& ctx) {
+  for (const ChartValue* v : {&r.girls, &r.boys}) {
+    if (v->shown()) continue;
+    return ctx.Text(v == &r.girls ? "chart.gender.girls" : "chart.gender.boys") + ": " + v->reason;
+  }
+  return "";
+}
 
 Layout Measure(const GenderChart& c, double width, ChartContext& ctx) {
   const Theme& t = ctx.theme;
@@ -44,16 +56,19 @@ Layout Measure(const GenderChart& c, double width, ChartContext& ctx) {
   l.d_width = std::max(ctx.text.Measure("\u22120,00", ValueStyle(t)).width,
                        ctx.text.Measure(ctx.Text("chart.col.difference"), AxisStyle(t)).width);
   l.header = ctx.text.Measure("Ag", AxisStyle(t)).height + 4;
+  l.x1 = width - t.margin - l.d_width - t.gap * 3;
   l.plot_top = t.margin + l.title + l.legend + l.header;
   double y = l.plot_top;
   for (const auto& r : c.rows) {
-    double h = std::max(18.0, ctx.text.Measure(r.label, LabelStyle(t), l.label_width, 2).height);
-    if (!r.girls.shown() || !r.boys.shown()) h += ctx.text.Measure("Ag", NoteStyle(t)).height + 2;
+    double h =
+        std::max(18.0, ctx.text.Measure(r.label, LabelStyle(t), l.label_width, kLabelLines).height);
+    if (!r.girls.shown() || !r.boys.shown())
+      h += ctx.text.Measure(HiddenNote(r, ctx), NoteStyle(t), l.x1 - t.margin - 14, 2).height + 2;
     l.row_heights.push_back(h);
     y += h + kRowGap;
   }
   l.plot_bottom = y;
-  l.height = y + XAxisHeight(ctx.Text("chart.axis.t"), ctx) + t.margin;
+  l.height = y + XAxisHeight(ctx.Text("chart.axis.t"), width, ctx) + t.margin;
   return l;
 }
 
@@ -82,7 +97,7 @@ void GenderChart::Draw(Canvas& canvas, double width, double height, ChartContext
         hi = std::max(hi, v->value);
       }
   double x0 = t.margin + l.label_width + t.gap * 2;
-  double x1 = width - t.margin - l.d_width - t.gap * 3;
+  double x1 = l.x1;
   LinearScale x = LinearScale::Nice(lo, hi, x0, x1, 6);
   std::vector<double> ticks = x.Ticks(6);
   DrawXGrid(canvas, x, ticks, l.plot_top, l.plot_bottom, t);
@@ -95,21 +110,21 @@ void GenderChart::Draw(Canvas& canvas, double width, double height, ChartContext
     const Row& r = rows[i];
     double h = l.row_heights[i], cy = y + h / 2;
     bool hidden = !r.girls.shown() || !r.boys.shown();
-    TextBox label = ctx.text.Draw(canvas, r.label, LabelStyle(t),
-                                  {t.margin, hidden ? y : cy, Align::kStart,
-                                   hidden ? Align::kStart : Align::kCenter, l.label_width, 2});
+    TextBox label =
+        ctx.text.Draw(canvas, r.label, LabelStyle(t),
+                      {t.margin, hidden ? y : cy, Align::kStart,
+                       hidden ? Align::kStart : Align::kCenter, l.label_width, kLabelLines});
     if (hidden) cy = y + label.height / 2;
     if (r.girls.shown() && r.boys.shown())
       DrawLine(canvas, x.Map(r.girls.value), cy, x.Map(r.boys.value), cy, t.axis, 2);
     // Under the label: hatch, the hidden group's name and the reason.
-    for (const ChartValue* v : {&r.girls, &r.boys}) {
-      if (v->shown()) continue;
-      std::string group = ctx.Text(v == &r.girls ? "chart.gender.girls" : "chart.gender.boys");
+    if (hidden) {
       double ny = y + label.height + 2;
       DrawHatch(canvas, t.margin, ny + 2, 10, 10, t.suppressed);
-      ctx.text.Draw(canvas, group + ": " + v->reason, NoteStyle(t),
-                    {t.margin + 14, ny, Align::kStart, Align::kStart, x1 - t.margin - 14, 1});
-      break;
+      TextStyle note = NoteStyle(t);
+      note.halo = true;  // it runs under the plot's lines
+      ctx.text.Draw(canvas, HiddenNote(r, ctx), note,
+                    {t.margin + 14, ny, Align::kStart, Align::kStart, x1 - t.margin - 14, 2});
     }
     if (r.boys.shown())
       DrawMarker(canvas, MarkerShape::kSquare, x.Map(r.boys.value), cy, kDot, t.Series(0));
@@ -120,7 +135,7 @@ void GenderChart::Draw(Canvas& canvas, double width, double height, ChartContext
                   {width - t.margin, cy, Align::kEnd, Align::kCenter});
     y += h + kRowGap;
   }
-  DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), ctx);
+  DrawXAxis(canvas, x, ticks, l.plot_bottom, ctx.Text("chart.axis.t"), width, ctx);
 }
 
 std::string GenderChart::TextAlternative(const ChartContext& ctx) const {

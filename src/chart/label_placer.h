@@ -1,7 +1,8 @@
 // LabelPlacer: keeps direct labels from overlapping. Remembers the boxes
 // already taken (labels and marks) and answers whether a new box is free;
 // Spread() moves a column of labels apart vertically with the least
-// displacement (line ends in the trend chart). Plain geometry, no cairo.
+// displacement (first values in the trend chart), SpreadCentred() a column
+// of labels of different heights (its line ends). Plain geometry, no cairo.
 #pragma once
 
 #include <vector>
@@ -28,5 +29,15 @@ class LabelPlacer {
 // label moves as little as this simple sweep allows. Returns the new centres
 // in the input order.
 std::vector<double> Spread(const std::vector<double>& ys, double spacing, double lo, double hi);
+
+// Centres `ys` (wanted centres of labels `heights` tall, any order) so that
+// neighbours do not overlap and the centres lie within [lo, hi] where
+// possible, moving the labels as little as possible in the least-squares
+// sense: labels that collide form a group centred on their wanted places,
+// so a crowd spreads up and down rather than only down (line ends of a
+// narrow trend chart, whose names may take two or three lines). Returns the
+// new centres in the input order. REQUIRES: heights.size() == ys.size().
+std::vector<double> SpreadCentred(const std::vector<double>& ys, const std::vector<double>& heights,
+                                  double lo, double hi);
 
 }  // namespace kfl

@@ -10,6 +10,7 @@ namespace {
 
 constexpr double kPlotShare = 0.62;  // plot height as a share of the width
 constexpr double kPoint = 8;
+constexpr double kHighlightPoint = 11;
 
 struct Layout {
   double title = 0, legend = 0, plot_top = 0, plot_bottom = 0, height = 0;
@@ -33,7 +34,7 @@ Layout Measure(const ScatterChart& c, double width, ChartContext& ctx) {
   double axis = ctx.text.Measure("Ag", AxisStyle(t)).height;
   l.plot_top = t.margin + l.title + l.legend + axis + 6;  // y axis title above the plot
   l.plot_bottom = l.plot_top + width * kPlotShare * 0.75;
-  l.height = l.plot_bottom + XAxisHeight(c.x_label, ctx) + t.margin;
+  l.height = l.plot_bottom + XAxisHeight(c.x_label, width, ctx) + t.margin;
   return l;
 }
 
@@ -77,6 +78,8 @@ void ScatterChart::Draw(Canvas& canvas, double width, double height, ChartContex
   double xpad = std::max((xhi - xlo) * 0.08, 1e-6), ypad = std::max((yhi - ylo) * 0.08, 1e-6);
   LinearScale x = LinearScale::Nice(xlo - xpad, xhi + xpad, x0, x1, 6);
   LinearScale y = LinearScale::Nice(ylo - ypad, yhi + ypad, l.plot_bottom, l.plot_top, 5);
+  // The last x tick's label stays inside the chart.
+  x1 = std::min(x1, width - XTickOverhang(x, 6, ctx) - 1);
   x = LinearScale(x.domain_min(), x.domain_max(), x0, x1);
   y = LinearScale(y.domain_min(), y.domain_max(), l.plot_bottom, l.plot_top);
   std::vector<double> xt = x.Ticks(6);
@@ -84,7 +87,7 @@ void ScatterChart::Draw(Canvas& canvas, double width, double height, ChartContex
   DrawYGrid(canvas, y, y.Ticks(5), x0, x1, x0 - 6, ctx);
   ctx.text.Draw(canvas, y_label, AxisStyle(t),
                 {t.margin, l.plot_top - 6, Align::kStart, Align::kEnd, x1 - t.margin, 1});
-  DrawXAxis(canvas, x, xt, l.plot_bottom, x_label, ctx);
+  DrawXAxis(canvas, x, xt, l.plot_bottom, x_label, width, ctx);
 
   LinearFit fit = Fit();
   if (fit.valid && ShownCount() >= kMinPointsForLine) {
@@ -99,12 +102,14 @@ void ScatterChart::Draw(Canvas& canvas, double width, double height, ChartContex
   for (const auto& p : points)
     if (!p.suppressed) {
       double px = x.Map(p.x), py = y.Map(p.y);
-      placer.Take({px - kPoint / 2, py - kPoint / 2, px + kPoint / 2, py + kPoint / 2});
+      const double r = (p.highlight ? kHighlightPoint : kPoint) / 2;
+      placer.Take({px - r, py - r, px + r, py + r});
     }
   for (const auto& p : points)
     if (!p.suppressed)
       DrawMarker(canvas, p.highlight ? MarkerShape::kDiamond : MarkerShape::kCircle, x.Map(p.x),
-                 y.Map(p.y), p.highlight ? 11 : kPoint, p.highlight ? t.text : t.Series(0));
+                 y.Map(p.y), p.highlight ? kHighlightPoint : kPoint,
+                 p.highlight ? t.text : t.Series(0));
   // Highlighted labels first, then the rest in order of distance from the line.
   std::vector<const Point*> order;
   for (const auto& p : points)
@@ -120,7 +125,9 @@ void ScatterChart::Draw(Canvas& canvas, double width, double height, ChartContex
   style.halo = true;
   for (const Point* p : order) {
     double px = x.Map(p->x), py = y.Map(p->y);
-    TextBox box = ctx.text.Measure(p->label, style, 150, 1);
+    TextStyle s = style;
+    s.bold = p->highlight;  // measured as drawn, or a bold label runs into its point
+    TextBox box = ctx.text.Measure(p->label, s, 150, 1);
     double w = box.width, h = box.height;
     const Box candidates[] = {
         {px + 6, py - h / 2, px + 6 + w, py + h / 2},
@@ -130,8 +137,6 @@ void ScatterChart::Draw(Canvas& canvas, double width, double height, ChartContex
     };
     for (const Box& b : candidates)
       if (placer.TryTake(b, bounds)) {
-        TextStyle s = style;
-        s.bold = p->highlight;
         ctx.text.Draw(canvas, p->label, s, {b.x0, b.y0, Align::kStart, Align::kStart, 150, 1});
         break;
       }

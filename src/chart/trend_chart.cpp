@@ -10,6 +10,7 @@ namespace {
 
 constexpr double kPlotHeight = 240;
 constexpr double kLabelShare = 0.3;
+constexpr int kEndLabelLines = 3;  // a line's name wraps rather than ends in "..."
 
 std::vector<LegendKey> Keys(const TrendChart& c, const ChartContext& ctx) {
   const Theme& t = ctx.theme;
@@ -42,7 +43,7 @@ Layout Measure(const TrendChart& c, double width, ChartContext& ctx) {
   l.legend = LegendHeight(keys, width - 2 * t.margin, ctx);
   l.plot_top = t.margin + l.title + l.legend + 6;
   l.plot_bottom = l.plot_top + kPlotHeight;
-  l.height = l.plot_bottom + (l.hidden ? 20 : 0) + XAxisHeight("", ctx) + t.margin;
+  l.height = l.plot_bottom + (l.hidden ? 20 : 0) + XAxisHeight("", width, ctx) + t.margin;
   return l;
 }
 
@@ -78,7 +79,7 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
         hi = std::max(hi, v.value);
       }
   LinearScale y = LinearScale::Nice(lo, hi, l.plot_bottom, l.plot_top, 5);
-  double axis_label = ctx.text.Measure("00", AxisStyle(t)).width + 4;
+  double axis_label = YTickWidth(y, 5, ctx) + 4;
   double value_label = ctx.text.Measure("00,0", ValueStyle(t)).width + 8;
   double label_width = (width - 2 * t.margin) * kLabelShare;
   double x0 = t.margin + axis_label + value_label;
@@ -107,7 +108,23 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
     if (first >= 0) first_y.push_back(y.Map(series[s].values[first].value));
   }
   double line_height = ctx.text.Measure("Ag", LabelStyle(t)).height;
-  std::vector<double> end_pos = Spread(end_y, line_height, l.plot_top, l.plot_bottom);
+  // The end labels: name and value in one text, the value kept on the
+  // name's last line by a no-break space, wrapped into the room right of
+  // the last wave; a crowd of them spreads around its points.
+  TextStyle end_style = LabelStyle(t);
+  end_style.halo = true;
+  const double end_room = width - t.margin - (x.Center(static_cast<int>(waves.size()) - 1) + 16);
+  std::vector<std::string> end_text(series.size());
+  std::vector<double> end_heights;
+  for (size_t s = 0; s < series.size(); ++s) {
+    if (end_index[s] < 0) continue;
+    end_text[s] = series[s].label + "\u00a0" + ctx.Number(series[s].values[end_index[s]].value);
+    end_heights.push_back(
+        std::max(line_height,
+                 ctx.text.Measure(end_text[s], end_style, end_room, kEndLabelLines).height) +
+        1);
+  }
+  std::vector<double> end_pos = SpreadCentred(end_y, end_heights, l.plot_top, l.plot_bottom);
   std::vector<double> first_pos = Spread(first_y, line_height * 0.95, l.plot_top, l.plot_bottom);
 
   size_t e = 0, f = 0;
@@ -154,25 +171,32 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
       // to the data table rather than shown next to the wrong point.
       double py = first_pos[f], wanted = first_y[f];
       ++f;
+      TextStyle first_style = ValueStyle(t);
+      first_style.halo = true;  // over the reference line
       if (std::fabs(py - wanted) < line_height * 0.6)
-        ctx.text.Draw(canvas, ctx.Number(ser.values[first_index[s]].value), ValueStyle(t),
+        ctx.text.Draw(canvas, ctx.Number(ser.values[first_index[s]].value), first_style,
                       {x.Center(first_index[s]) - 9, py, Align::kEnd, Align::kCenter});
     }
     if (end_index[s] >= 0) {
       double py = end_pos[e++];
-      // The name may be shortened with an ellipsis; the value never is.
-      std::string value = ctx.Number(ser.values[end_index[s]].value);
-      TextStyle style = LabelStyle(t);
-      style.halo = true;
       double px = x.Center(end_index[s]), wanted = end_y[e - 1];
       double lx = px + 16;
+      const double room = width - t.margin - lx;
       // A leader line when the label had to move off its point's height.
       if (std::fabs(py - wanted) > 2) DrawLine(canvas, px + 6, wanted, lx - 3, py, color, 1);
-      double value_width = ctx.text.Measure(value, style).width;
-      TextBox name = ctx.text.Draw(
-          canvas, ser.label, style,
-          {lx, py, Align::kStart, Align::kCenter, width - t.margin - lx - value_width - 4, 1});
-      ctx.text.Draw(canvas, value, style, {lx + name.width + 4, py, Align::kStart, Align::kCenter});
+      if (!ctx.text.Measure(end_text[s], end_style, room, kEndLabelLines).ellipsized) {
+        ctx.text.Draw(canvas, end_text[s], end_style,
+                      {lx, py, Align::kStart, Align::kCenter, room, kEndLabelLines});
+      } else {
+        // The name may be shortened with an ellipsis; the value never is.
+        std::string value = ctx.Number(ser.values[end_index[s]].value);
+        double value_width = ctx.text.Measure(value, end_style).width;
+        TextBox name = ctx.text.Draw(
+            canvas, ser.label, end_style,
+            {lx, py, Align::kStart, Align::kCenter, room - value_width - 4, kEndLabelLines});
+        ctx.text.Draw(canvas, value, end_style,
+                      {lx + name.width + 4, py, Align::kStart, Align::kCenter});
+      }
     }
   }
 }

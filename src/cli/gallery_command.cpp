@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/gallery_data.h"
 #include "io/data_set_reader.h"
+#include "site/chart_style.h"
 
 namespace kfl {
 namespace {
@@ -22,18 +23,23 @@ void AddGalleryCommand(CLI::App& app, CommandContext* ctx) {
   auto out_dir = std::make_shared<std::string>();
   auto width = std::make_shared<double>(640);
   auto data_dir = std::make_shared<std::string>();
+  auto site = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand("gallery", ctx->catalog.Format("cli.gallery.help"));
   cmd->add_option("OUT_DIR", *out_dir, ctx->catalog.Format("cli.gallery.out_dir"))->required();
   cmd->add_option("--width", *width, ctx->catalog.Format("cli.gallery.width"))
       ->capture_default_str();
   cmd->add_option("--data", *data_dir, ctx->catalog.Format("cli.gallery.data"));
-  cmd->callback([out_dir, width, data_dir, ctx] {
+  cmd->add_flag("--site", *site, ctx->catalog.Format("cli.gallery.site"));
+  cmd->callback([out_dir, width, data_dir, site, ctx] {
     namespace fs = std::filesystem;
     std::error_code ec;
     fs::create_directories(*out_dir, ec);
-    Theme theme;
+    // --site: what a page shows (site/chart_style.h); titles are the page's.
+    const Theme theme = *site ? SiteChartTheme() : Theme();
+    if (*site) *width = kSiteChartWidth;
     Typesetter text(theme.font_family);
     ChartContext chart_ctx{text, theme, ctx->catalog, NumberStyle::kNorwegian};
+    chart_ctx.draw_titles = !*site;
     std::vector<GalleryEntry> charts;
     if (!data_dir->empty()) {
       // Real figures first: read, check and compute exactly as kfl build does.

@@ -10,6 +10,7 @@
 #include "io/text_files.h"
 #include "report/figure_text.h"
 #include "site/appendix_page.h"
+#include "site/chart_style.h"
 #include "site/page_env.h"
 #include "text/collate.h"
 #include "text/xml_escape.h"
@@ -123,7 +124,8 @@ std::vector<SiteFile> Site::CommonFiles(const Results& results) const {
   const PageEnv& env = *env_;
   std::vector<SiteFile> files;
   for (const auto& [name, bytes] : assets_) {
-    files.push_back({"assets/" + name, name == "kfl.css" ? bytes + HeatCss(Theme()) : bytes});
+    files.push_back(
+        {"assets/" + name, name == "kfl.css" ? bytes + HeatCss(Theme()) + SiteChartCss() : bytes});
   }
   files.push_back({"assets/search-index.js", SearchIndex(env, pages_)});
   const bool appendix = !env.audience.restricted();

@@ -5,12 +5,11 @@
 
 #include "chart/heat_table.h"
 #include "chart/render.h"
+#include "site/chart_style.h"
 #include "text/markdown.h"
 
 namespace kfl {
 namespace {
-
-constexpr double kChartWidth = 640;  // px: the widest a chart is shown on a page
 
 const char* SectionClass(SectionKind kind) {
   switch (kind) {
@@ -157,10 +156,14 @@ class PageBuilder {
     fig.subtitle = b.subtitle;
     fig.alt = chart.TextAlternative(out_.ctx);
     fig.svg = b.anchor + ".svg";
-    const std::string svg = RenderSvg(chart, out_.ctx, {.width = kChartWidth, .id_prefix = "c"});
+    // Drawn in the site's chart style (site/chart_style.h), the rest of the
+    // context as the driver gave it.
+    ChartContext ctx{out_.ctx.text, theme_, out_.ctx.catalog, out_.ctx.numbers};
+    ctx.draw_titles = out_.ctx.draw_titles;
+    const std::string svg = RenderSvg(chart, ctx, {.width = kSiteChartWidth, .id_prefix = "c"});
     // The size the chart chose, from its viewBox (measuring it again would
     // lay out every label twice).
-    fig.width = kChartWidth;
+    fig.width = static_cast<int>(kSiteChartWidth);
     if (size_t at = svg.find("viewBox=\"0 0 "); at != std::string::npos) {
       fig.height = static_cast<int>(
           std::ceil(std::strtod(svg.c_str() + svg.find(' ', at + 13) + 1, nullptr)));
@@ -176,6 +179,7 @@ class PageBuilder {
   const PageEnv& env_;
   PageCharts& out_;
   const std::string& folder_;
+  const Theme theme_ = SiteChartTheme();
 };
 
 }  // namespace

@@ -15,8 +15,9 @@
 
 namespace kfl {
 
-// Where a page's charts go: drawn with `ctx` (one per thread) and written
-// by `write` (relative path, bytes) into `folder`, beside the page.
+// Where a page's charts go: drawn with `ctx` (one per thread; its theme is
+// replaced by the site's, site/chart_style.h) and written by `write`
+// (relative path, bytes) into `folder`, beside the page.
 struct PageCharts {
   ChartContext& ctx;
   std::string folder;

@@ -1,7 +1,9 @@
 // Browser test of the built sites, in Debian's headless Chromium driven by
 // playwright-core: click from the entry page down the hierarchy, check that
 // every link, image, style sheet and script on each page resolves, run
-// axe-core (WCAG 2.1 A and AA) and take screenshots at 390 and 1280 px.
+// axe-core (WCAG 2.1 A and AA), check that chart text is at least 11 CSS px
+// on a 390 px phone and that a school page shows its first chart within two
+// phone screens, and take screenshots at 390 and 1280 px.
 //
 //   node site_test.mjs OUT_DIR SCREENSHOT_DIR
 // Exits 1 on any failure; prints one line per check and "N passed, N failed".
@@ -37,6 +39,31 @@ function serve(root) {
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
+
+// The smallest text of every chart image on the page as shown: the smallest
+// font-size in its SVG file times the image's rendered width over the SVG's
+// width attribute. [{chart, px}] in page order.
+async function chartTextSizes(page) {
+  return page.evaluate(async () => {
+    const out = [];
+    for (const img of document.querySelectorAll("figure.chart img")) {
+      const svg = await (await fetch(img.src)).text();
+      const sizes = [...svg.matchAll(/<text[^>]*\sfont-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const texts = (svg.match(/<text[\s>]/g) || []).length;
+      const width = Number((/<svg[^>]*\swidth="([\d.]+)"/.exec(svg) || [])[1]);
+      const chart = img.closest("figure").id || img.getAttribute("src");
+      if (texts === 0) continue;
+      // A text without a size of its own would escape the measurement.
+      const px = sizes.length === texts && width > 0
+        ? Math.min(...sizes) * img.getBoundingClientRect().width / width : 0;
+      out.push({ chart, px });
+    }
+    return out;
+  });
+}
+
+const kMinChartTextPx = 11;
+let smallestChartText = { px: Infinity, where: "" };
 
 async function checkPage(page, label, base) {
   // Every same-site link and resource answers 200.
@@ -74,16 +101,47 @@ async function checkPage(page, label, base) {
     `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
   check(violations.length === 0, `${label}: axe-core finds no WCAG 2.1 A/AA violation\n    ${violations.join("\n    ")}`);
   for (const width of [390, 1280]) {
+    // Loaded as a reader with that screen loads it (a phone folds the contents).
     await page.setViewportSize({ width, height: 900 });
+    await page.reload({ waitUntil: "load" });
     // Nothing widens the page past the screen (wide tables scroll inside
     // their own box): a phone never scrolls the whole page sideways.
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     check(wide <= width, `${label}: the page fits ${width} px (it is ${wide} px wide)`);
+    if (width === 390) {
+      const sizes = await chartTextSizes(page);
+      const small = sizes.filter((s) => !(s.px >= kMinChartTextPx));
+      for (const s of sizes) {
+        if (s.px < smallestChartText.px) smallestChartText = { px: s.px, where: `${label} ${s.chart}` };
+      }
+      const least = sizes.length ? Math.min(...sizes.map((s) => s.px)) : NaN;
+      check(small.length === 0,
+            `${label}: chart text at 390 px is at least ${kMinChartTextPx} px in all ${sizes.length} charts` +
+            ` (smallest ${least.toFixed(2)} px)` +
+            small.slice(0, 10).map((s) =>
+              `\n    ${s.chart}: ${s.px ? s.px.toFixed(2) + " px" : "text without a font-size"}`).join("") +
+            (small.length > 10 ? `\n    and ${small.length - 10} more` : ""));
+    }
     // Long pages (a county with schools and kindergartens) take a while on
     // a busy machine: more than playwright's default 30 s.
     await page.screenshot({ path: path.join(shotDir, `${label}-${width}.png`), fullPage: true,
                             timeout: 120000 });
   }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+// A phone (390 x 844) loading the page sees the top of its first chart
+// within its first two screens.
+async function checkFirstChart(page, label) {
+  const screen = 844;
+  await page.setViewportSize({ width: 390, height: screen });
+  await page.reload({ waitUntil: "load" });
+  const top = await page.evaluate(() => {
+    const figure = document.querySelector("figure.chart");
+    return figure ? Math.round(figure.getBoundingClientRect().top + window.scrollY) : -1;
+  });
+  check(top >= 0 && top <= 2 * screen,
+        `${label}: the first chart starts within two 390x844 screens (at ${top} px, limit ${2 * screen})`);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -120,6 +178,7 @@ try {
                          [".units-below .unit-list a", ".units-below .unit-list a"]);
   const robots = await pub.page.locator('meta[name="robots"]').count();
   check(robots === 0, "site: public pages may be indexed");
+  await checkFirstChart(pub.page, "site-2 (school)");
   // The search box finds a unit by part of its name, without a server.
   await pub.page.goto(pub.base + "index.html");
   await pub.page.fill("#sok", "skole");
@@ -136,6 +195,8 @@ try {
   const notice = await res.page.locator(".notice").count();
   check(notice === 1, "restricted: the class page says it is not for publication");
   res.server.close();
+  check(smallestChartText.px >= kMinChartTextPx,
+        `charts: the smallest chart text at 390 px is ${smallestChartText.px.toFixed(2)} px (${smallestChartText.where})`);
 } finally {
   await browser.close();
 }

@@ -53,9 +53,12 @@ std::unique_ptr<Chart> GalleryChart(const std::string& name) {
   return nullptr;
 }
 
-std::string CompareWithReference(const Chart& chart, const std::string& name) {
-  TestContext t;
-  std::string png = RenderPng(chart, t.ctx, 480, 1);
+std::string CompareWithReference(const Chart& chart, const std::string& name,
+                                 const ReferenceStyle& style) {
+  Typesetter text(style.theme.font_family);
+  ChartContext ctx{text, style.theme, BokmalCatalog(), NumberStyle::kNorwegian};
+  ctx.draw_titles = style.draw_titles;
+  std::string png = RenderPng(chart, ctx, style.width, 1);
   std::string path = ReferencePath(name);
   if (std::getenv("KFL_UPDATE_REFERENCES")) {
     std::ofstream out(path, std::ios::binary);

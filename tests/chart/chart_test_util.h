@@ -27,13 +27,22 @@ struct TestContext {
 // The gallery chart named `name`; fails the test when there is none.
 std::unique_ptr<Chart> GalleryChart(const std::string& name);
 
-// Renders `chart` as a PNG 480 px wide and compares it with
+// How a reference image is drawn: 480 px wide in the default theme with
+// its title, unless a test says otherwise (the site's phone layout).
+struct ReferenceStyle {
+  double width = 480;
+  Theme theme;
+  bool draw_titles = true;
+};
+
+// Renders `chart` as a PNG in `style` and compares it with
 // reference/<name>.png: same size and a mean absolute difference per
 // channel below 1.0 (of 255), so that antialiasing differences between
 // freetype builds pass and any moved or missing mark fails. With
 // KFL_UPDATE_REFERENCES set, writes the reference instead. Returns an
 // empty string on success, else what differs.
-std::string CompareWithReference(const Chart& chart, const std::string& name);
+std::string CompareWithReference(const Chart& chart, const std::string& name,
+                                 const ReferenceStyle& style = {});
 
 // Text between <tag ...> and </tag> in `xml` (the first one), or "".
 std::string ElementText(const std::string& xml, const std::string& tag);

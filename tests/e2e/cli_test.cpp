@@ -275,6 +275,17 @@ TEST(CliGalleryTest, WritesEveryChartAsSvgAndPngAndOnePdfTwiceTheSame) {
   EXPECT_NE(tbar.find("<desc id=\"data_tbar_class-desc\">Figuren viser"), std::string::npos);
 }
 
+TEST(CliGalleryTest, SiteDrawsAsThePagesDo) {
+  std::filesystem::path out = FreshDir("gallery_site");
+  RunResult r = RunKfl("gallery " + out.string() + " --site --width 640");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string tbar = Slurp(out / "tbar_class.svg");
+  EXPECT_NE(tbar.find("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"340\""), std::string::npos)
+      << "the site's design width, whatever --width says";
+  EXPECT_EQ(tbar.find("font-size=\"10\""), std::string::npos) << "no text below the site's 11 px";
+  EXPECT_EQ(tbar.find("font-size=\"14\""), std::string::npos) << "no title: the page shows it";
+}
+
 TEST(CliGalleryTest, InvalidDataDirectoryIsReportedAndExitsWithOne) {
   std::filesystem::path out = FreshDir("gallery_bad");
   RunResult r = RunKfl("gallery " + out.string() + " --data " + (out / "missing").string());
