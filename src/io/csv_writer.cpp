@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <string>
 
 namespace kfl {
 
@@ -23,6 +24,13 @@ CsvLine& CsvLine::Add(std::string_view text) {
   }
   line_ += '"';
   return *this;
+}
+
+CsvLine& CsvLine::AddName(std::string_view text) {
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos) {
+    return Add("'" + std::string(text));
+  }
+  return Add(text);
 }
 
 CsvLine& CsvLine::Add(long long value) {

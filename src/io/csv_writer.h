@@ -15,6 +15,10 @@ namespace kfl {
 class CsvLine {
  public:
   CsvLine& Add(std::string_view text);
+  // Untrusted text (a name from the data) for a file a spreadsheet opens:
+  // one starting with = + - @ or a tab is written after a ' so that it is
+  // shown as text, never run as a formula (OWASP's CSV injection advice).
+  CsvLine& AddName(std::string_view text);
   CsvLine& Add(long long value);
   // Fixed notation with `decimals` digits; NaN gives an empty field and
   // "-0.000000" is written as "0.000000".

@@ -274,6 +274,7 @@ class OutlineBuilder {
     }
     lists.lists.push_back(std::move(changes));
     s.blocks.push_back(std::move(lists));
+    s.blocks.push_back(TextBlock{F("site.strengths_intro"), true});
     out->push_back(std::move(s));
   }
 
@@ -363,39 +364,12 @@ class OutlineBuilder {
     out->push_back(std::move(s));
   }
 
-  // One branch (schools or kindergartens): highlights, instruments, the
-  // social background comparison, the lists of units below.
+  // One branch (schools or kindergartens): instruments, the social
+  // background comparison, the lists of units below.
   void Sector(bool kindergarten, std::vector<Section>* out) const {
-    const std::string suffix = split_ ? (kindergarten ? "-barnehager" : "-skoler") : "";
-    Section highlights{SectionKind::kHighlights, "styrker" + suffix, F("site.strengths_heading"),
-                       true};
-    highlights.blocks.push_back(TextBlock{F("site.strengths_intro")});
     std::vector<Section> instruments;
-    std::string compared_wave;  // the wave of the county's figures
     for (const InstrumentReport& ir : report_.instruments) {
-      if (ir.kindergarten != kindergarten) continue;
-      const std::string& id = env_.data.instruments[ir.instrument].id;
-      const std::string wave = env_.data.project.waves[ir.wave].label;
-      if (compared_wave.empty()) compared_wave = wave;
-      if (!ir.strengths.empty() || !ir.improvements.empty()) {
-        Section of{SectionKind::kHighlightsOf, "styrker-" + Slugify(id), ir.title};
-        of.blocks.push_back(ListsBlock{{
-            List(F("site.strengths"), ir.strengths, "site.strength",
-                 F("site.none_above", {{"wave", wave}}), wave),
-            List(F("site.improvements"), ir.improvements, "site.improvement",
-                 F("site.none_below", {{"wave", wave}}), wave)}});
-        highlights.sections.push_back(std::move(of));
-      }
-      instruments.push_back(Instrument(ir));
-    }
-    // The county is the reference: it has no strengths of its own. Any
-    // other unit says so when no factor differs clearly.
-    if (highlights.sections.empty() && report_.unit != env_.data.units.county() &&
-        !instruments.empty()) {
-      highlights.blocks.push_back(TextBlock{F("site.none_clear", {{"wave", compared_wave}})});
-    }
-    if (report_.unit != env_.data.units.county() && !instruments.empty()) {
-      out->push_back(std::move(highlights));
+      if (ir.kindergarten == kindergarten) instruments.push_back(Instrument(ir));
     }
     for (Section& s : instruments) out->push_back(std::move(s));
     // The social background comparison is about the schools (grunnskolepoeng).
@@ -427,6 +401,16 @@ class OutlineBuilder {
     const std::string compared = ComparedText(report_, env_.text);
     s.blocks.push_back(
         ChartBlock{anchor + "-oversikt", compared, Share(charts_.AreaOverview(ir))});
+    // Its strengths and areas for improvement, under the chart that shows
+    // them; the county is the reference and has none.
+    if (report_.unit != env_.data.units.county()) {
+      const std::string wave = env_.data.project.waves[ir.wave].label;
+      s.blocks.push_back(ListsBlock{{
+          List(F("site.strengths"), ir.strengths, "site.strength",
+               F("site.none_above", {{"wave", wave}}), wave),
+          List(F("site.improvements"), ir.improvements, "site.improvement",
+               F("site.none_below", {{"wave", wave}}), wave)}});
+    }
 
     for (const AreaDetail& detail : ir.details) {
       const std::string area_anchor = anchor + "-" + Slugify(instrument.areas[detail.area].id);

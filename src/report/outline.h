@@ -114,8 +114,6 @@ enum class SectionKind {
   kClassOverview,  // classes (groups) side by side
   kClassTable,     // one instrument's table of them
   kSector,         // "Skolene" / "Barnehagene" on a page with both
-  kHighlights,     // strengths and areas for improvement
-  kHighlightsOf,   // the same for one instrument
   kInstrument,
   kArea,
   kChange,         // change over time and girls/boys

@@ -5,6 +5,7 @@
 
 #include "chart/heat_table.h"
 #include "chart/render.h"
+#include "io/csv_writer.h"
 #include "site/chart_style.h"
 #include "text/markdown.h"
 
@@ -18,8 +19,6 @@ const char* SectionClass(SectionKind kind) {
     case SectionKind::kClassOverview: return "class-overview";
     case SectionKind::kClassTable: return "class-table";
     case SectionKind::kSector: return "sector";
-    case SectionKind::kHighlights: return "highlights";
-    case SectionKind::kHighlightsOf: return "highlights-of";
     case SectionKind::kInstrument: return "instrument";
     case SectionKind::kArea: return "area";
     case SectionKind::kChange: return "change";
@@ -123,6 +122,16 @@ class PageBuilder {
       }
       rows.push_back(mstch::map{{"name", r.name}, {"href", Href(r.unit)}, {"cells", cells}});
     }
+    std::vector<std::string> header{b.row_header};
+    header.insert(header.end(), b.factors.begin(), b.factors.end());
+    std::vector<std::vector<std::string>> csv_rows;
+    for (const HeatTableBlock::Row& r : b.rows) {
+      csv_rows.push_back({r.name});
+      for (const HeatTableBlock::Row::Cell& c : r.cells) {
+        csv_rows.back().push_back(c.reason.empty() ? c.text : c.text + " (" + c.reason + ")");
+      }
+    }
+    AddToCsv(b.caption, header, csv_rows);
     return {{"heat", mstch::map{{"caption", b.caption},
                                 {"row_header", b.row_header},
                                 {"factors", StringArray(b.factors)},
@@ -172,9 +181,36 @@ class PageBuilder {
     DataTable table = chart.Table(out_.ctx);
     fig.header = std::move(table.header);
     fig.rows = std::move(table.rows);
+    AddToCsv(fig.title, fig.header, fig.rows);
     return RenderFigure(fig, env_);
   }
 
+  // One table of the page into its CSV: a line per cell, with the table's
+  // title, the row's and the column's header, as the page shows them.
+  void AddToCsv(const std::string& table, const std::vector<std::string>& header,
+                const std::vector<std::vector<std::string>>& rows) {
+    CsvLine line;
+    if (csv_.empty()) {
+      for (const char* key : {"site.csv.table", "site.csv.row", "site.csv.column", "site.csv.value"}) {
+        line.Add(env_.catalog.Format(key));
+      }
+      csv_ += line.End();
+    }
+    for (const std::vector<std::string>& row : rows) {
+      for (size_t c = 1; c < row.size(); ++c) {
+        line.AddName(table).AddName(row[0]).AddName(c < header.size() ? header[c] : std::string());
+        line.Add(row[c]);
+        csv_ += line.End();
+      }
+    }
+  }
+
+ public:
+  // The figures of the page's tables and charts, once they are rendered.
+  const std::string& Csv() const { return csv_; }
+
+ private:
+  std::string csv_;
   const Outline& outline_;
   const PageEnv& env_;
   PageCharts& out_;
@@ -254,9 +290,16 @@ std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageChart
   ctx["sections_html"] = page.Sections(outline.sections, 1);
 
   ctx["pdf_href"] = outline.pdf;
-  // With several languages the data files are one folder up, shared by all.
-  ctx["data_href"] = (env.languages.empty() ? std::string() : std::string("../")) +
-                     Relative(folder, "data/aggregates.csv");
+  // The page's own figures beside it; the county's page also links the
+  // whole data file (with several languages one folder up, shared by all).
+  if (!page.Csv().empty()) {
+    out.write(out.folder + kPageCsv, page.Csv());
+    ctx["data_href"] = std::string(kPageCsv);
+  }
+  if (outline.unit == env.data.units.county()) {
+    ctx["all_data_href"] = (env.languages.empty() ? std::string() : std::string("../")) +
+                           Relative(folder, "data/aggregates.csv");
+  }
   AddLanguageLinks(env, root == "./" ? std::string() : root, folder + "index.html", &ctx);
   if (outline.unit == env.data.units.county() && !env.audience.restricted()) {
     ctx["appendix_href"] = std::string("teknisk/index.html");

@@ -24,7 +24,10 @@ struct PageCharts {
   std::function<void(const std::string& path, std::string_view bytes)> write;
 };
 
-// The unit page's full HTML; its charts go to `out`.
+// The file beside every page with the figures of its charts and tables.
+inline constexpr const char* kPageCsv = "tall.csv";
+
+// The unit page's full HTML; its charts and its figures (kPageCsv) go to `out`.
 std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageCharts& out);
 
 // The figure partial for one chart: its title, text alternative and data

@@ -50,7 +50,7 @@ const Kind kKinds[] = {
     {"site/rapport.pdf", "Resultater: Testfylke, T3 2020",
      {"Innhold", "Slik leser du rapporten", "Elever 5.–10. trinn", "Variasjon mellom enhetene under"}},
     {"site/fjellvik/rapport.pdf", "Resultater: Fjellvik, T3 2020",
-     {"Kommune · Testfylke", "Styrker og forbedringsområder", "Elever 5.–10. trinn"}},
+     {"Kommune · Testfylke", "Kort fortalt", "Styrker", "Elever 5.–10. trinn"}},
     {"site/sondre-as/sondre-as-ungdomsskole/rapport.pdf",
      "Resultater: Søndre Ås ungdomsskole, T3 2020",
      {"Skole · Søndre Ås · Testfylke", "Elever 5.–10. trinn", "Trivsel"}},

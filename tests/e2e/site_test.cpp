@@ -82,7 +82,14 @@ TEST(SiteTest, PagesSayWhatTheyShowInNorwegian) {
   EXPECT_NE(school.find("<html lang=\"nb\">"), std::string::npos);
   EXPECT_NE(school.find("<h1>Fjellvik skole</h1>"), std::string::npos);
   EXPECT_NE(school.find("Nøkkeltall"), std::string::npos);
-  EXPECT_NE(school.find("Styrker og forbedringsområder"), std::string::npos);
+  EXPECT_NE(school.find("Kort fortalt"), std::string::npos);
+  EXPECT_NE(school.find("Forbedringsområder"), std::string::npos);
+  // The page's own figures beside it, linked from it.
+  EXPECT_NE(school.find("href=\"tall.csv\""), std::string::npos);
+  const std::string csv = Slurp(out / "site/fjellvik/fjellvik-skole/tall.csv");
+  EXPECT_EQ(csv.rfind("Tabell,Rad,Kolonne,Verdi\n", 0), 0u);
+  EXPECT_NE(csv.find("\nElever 1.–4. trinn: områdene,Trivsel,Fjellvik skole,\"53,6 (49,5–57,6)\"\n"),
+            std::string::npos) << csv.substr(0, 400);
   EXPECT_NE(school.find("Slik leser du rapporten"), std::string::npos);
   EXPECT_NE(school.find("href=\"..&#x2F;index.html\">Fjellvik</a>"), std::string::npos) << "breadcrumbs";
   EXPECT_NE(school.find("href=\"..&#x2F;..&#x2F;index.html\">Testfylke</a>"), std::string::npos);
@@ -180,7 +187,9 @@ TEST(SiteTest, EveryLanguageOfTheProjectGetsItsOwnSite) {
   EXPECT_NE(en.find("<link rel=\"alternate\" hreflang=\"nn\" href=\"..&#x2F;..&#x2F;..&#x2F;nn&#x2F;fjellvik&#x2F;fjellvik-skole&#x2F;index.html\">"),
             std::string::npos);
   EXPECT_NE(en.find("<span aria-current=\"page\" lang=\"en\">English</span>"), std::string::npos);
-  EXPECT_NE(en.find("href=\"..&#x2F;..&#x2F;..&#x2F;data&#x2F;aggregates.csv\""), std::string::npos);
+  EXPECT_NE(en.find("href=\"tall.csv\""), std::string::npos) << "the page's own figures";
+  EXPECT_NE(Slurp(out / "site/en/index.html").find("href=\"..&#x2F;data&#x2F;aggregates.csv\""),
+            std::string::npos) << "the county's page links all the data, shared by the languages";
 
   const std::string nn = Slurp(out / "site/nn/fjellvik/fjellvik-skole/index.html");
   EXPECT_NE(nn.find("<html lang=\"nn\">"), std::string::npos);
@@ -223,6 +232,7 @@ TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
   rename(",Fjellvik skole,", ",\"<script>alert(\"\"x\"\")</script> & 'Ø' 🎒\",");
   rename(",Fjellvik,", ",../../etc/passwd,");
   rename("c-fjellvik-01-8a,s-fjellvik-01,class,8A,", "c-fjellvik-01-8a,s-fjellvik-01,class,Klasse XYZZY <b>,");
+  rename("c-fjellvik-01-9a,s-fjellvik-01,class,9A,", "c-fjellvik-01-9a,s-fjellvik-01,class,=1+2,");
   // A name of 199 characters (200 are allowed), right-to-left with its mark;
   // longer ones, control characters and direction overrides are refused
   // (tests/bad_input/units_name_*).
@@ -248,7 +258,12 @@ TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
     // a reader sees in it.
     const bool pdf = e.path().extension() == ".pdf";
     const std::string text = pdf ? PdfText(e.path()) : Slurp(e.path());
-    if (!pdf) {
+    // A page's CSV holds names as they are (data, not markup), but never one
+    // a spreadsheet would run as a formula.
+    if (e.path().extension() == ".csv") {
+      EXPECT_EQ(text.find(",=1+2"), std::string::npos) << rel;
+      EXPECT_EQ(text.find("\n=1+2"), std::string::npos) << rel;
+    } else if (!pdf) {
       EXPECT_EQ(text.find("<script>alert"), std::string::npos) << rel << " has the raw name";
       EXPECT_EQ(text.find("<b>"), std::string::npos) << rel;
       EXPECT_EQ(text.find("<img src=x"), std::string::npos) << rel << " has the raw item text";
@@ -260,6 +275,8 @@ TEST(SiteTest, HostileNamesAreEscapedAndNeverReachTheFileSystem) {
       EXPECT_EQ(text.find("8a/"), std::string::npos) << rel << " links a class folder";
     }
   }
+  EXPECT_NE(Slurp(out / "restricted/etc-passwd/script-alert-x-script-o/tall.csv").find(",'=1+2,"),
+            std::string::npos) << "the class in the head teacher's table, as text";
   const std::string school = Slurp(out / "site/etc-passwd/script-alert-x-script-o/index.html");
   EXPECT_NE(school.find("&lt;script&gt;alert(&quot;x&quot;)&lt;&#x2F;script&gt; &amp; &#39;Ø&#39; 🎒"),
             std::string::npos);

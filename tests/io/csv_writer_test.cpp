@@ -14,6 +14,13 @@ TEST(CsvLineTest, QuotesOnlyWhenNeeded) {
   EXPECT_EQ(line.End(), "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\n");
 }
 
+TEST(CsvLineTest, ANameThatAWouldBeFormulaIsText) {
+  CsvLine line;
+  EXPECT_EQ(line.AddName("=HYPERLINK(\"x\")").AddName("+1").AddName("-A").AddName("@B").End(),
+            "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-A,'@B\n");
+  EXPECT_EQ(line.AddName("8A").AddName("Åsen, skole").AddName("").End(), "8A,\"Åsen, skole\",\n");
+}
+
 TEST(CsvLineTest, NumbersUseDotAndFixedDecimals) {
   struct Case {
     double value;

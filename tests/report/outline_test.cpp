@@ -63,7 +63,7 @@ struct Example {
 std::string Shape(const std::vector<Section>& sections) {
   static const std::map<SectionKind, std::string> kNames = {
       {SectionKind::kSummary, "summary"},     {SectionKind::kTree, "tree"},           {SectionKind::kClassOverview, "classes"},
-      {SectionKind::kSector, "sector"},       {SectionKind::kHighlights, "highlights"},
+      {SectionKind::kSector, "sector"},       
       {SectionKind::kInstrument, "instr"},    {SectionKind::kScatter, "scatter"},
       {SectionKind::kUnitList, "list"},       {SectionKind::kReflection, "reflection"},
       {SectionKind::kHowToRead, "how"}};
@@ -95,13 +95,13 @@ TEST(OutlineTest, EachKindOfUnitGetsItsSectionsForEachAudience) {
       {"testfylke", true, "", "tree sector(instr) sector(instr) list how"},
       // Kindergartens too: their highlights say no factor differs clearly.
       {"k-fjellvik", false, "rapport.pdf",
-       "summary sector(highlights instr list) sector(highlights instr list) how"},
-      {"s-sondre-as-01", false, "rapport.pdf", "summary highlights instr how"},
-      {"s-sondre-as-01", true, "skoleleder.pdf", "summary classes highlights instr list how"},
-      {"c-fjellvik-01-8a", true, "rapport.pdf", "summary highlights instr reflection how"},
-      {"b-fjellvik-01", false, "rapport.pdf", "summary highlights instr how"},
-      {"b-fjellvik-01", true, "", "summary classes highlights instr list how"},
-      {"g-fjellvik-01-2", true, "rapport.pdf", "summary highlights instr reflection how"},
+       "summary sector(instr list) sector(instr list) how"},
+      {"s-sondre-as-01", false, "rapport.pdf", "summary instr how"},
+      {"s-sondre-as-01", true, "skoleleder.pdf", "summary classes instr list how"},
+      {"c-fjellvik-01-8a", true, "rapport.pdf", "summary instr reflection how"},
+      {"b-fjellvik-01", false, "rapport.pdf", "summary instr how"},
+      {"b-fjellvik-01", true, "", "summary classes instr list how"},
+      {"g-fjellvik-01-2", true, "rapport.pdf", "summary instr reflection how"},
   };
   for (const Case& c : cases) {
     const Outline o = ex.OutlineOf(c.unit, c.restricted ? res : pub);
