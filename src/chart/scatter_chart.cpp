@@ -159,6 +159,8 @@ std::string ScatterChart::TextAlternative(const ChartContext& ctx) const {
                                         {"x", x_label},
                                         {"y", y_label},
                                         {"slope", ctx.Signed(fit.slope, 2)},
+                                        {"x_step", x_step.empty() ? ctx.Text("chart.scatter.step")
+                                                                  : x_step},
                                         {"above", std::to_string(above)},
                                         {"below", std::to_string(below)}});
 }

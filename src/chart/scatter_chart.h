@@ -25,6 +25,7 @@ struct ScatterChart final : Chart {
   };
   std::string title;
   std::string x_label, y_label;        // axis titles, translated
+  std::string x_step;                  // one step of x in the slope ("prosentpoeng"); "" = a unit
   int x_decimals = 0, y_decimals = 0;  // in the data table
   std::vector<Point> points;
 

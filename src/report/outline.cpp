@@ -111,6 +111,8 @@ class OutlineBuilder {
     Section s{SectionKind::kHowToRead, "slik-leser-du",
               how.heading.empty() ? F("site.how_to_read") : how.heading, true};
     s.blocks.push_back(MarkdownBlock{how.body});
+    // Only a report with kindergartens explains them.
+    if (present_[1]) s.blocks.push_back(TextBlock{F("site.how_to_read_kindergartens")});
     o.sections.push_back(std::move(s));
     return o;
   }

@@ -131,10 +131,11 @@ ScatterChart ReportCharts::Scatter() const {
   ScatterChart chart;
   chart.title = Format("site.fig.scatter",
                        {{"wave", report_.scatter_wave >= 0
-                                     ? data_.project.waves[report_.scatter_wave].label
+                                     ? data_.project.waves[report_.scatter_wave].id
                                      : std::string()}});
   chart.x_label = Format("site.col.parents_education_percent");
   chart.y_label = Format("site.col.grunnskolepoeng");
+  chart.x_step = Format("site.fig.scatter_x_step");
   chart.x_decimals = 0;
   chart.y_decimals = 1;
   for (const ScatterPoint& p : report_.scatter) {

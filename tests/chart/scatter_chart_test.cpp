@@ -46,7 +46,7 @@ TEST(ScatterChartTest, TableHasResidualsAndTextAlternativeCountsSides) {
   EXPECT_EQ(table.rows[3][1], "\u2013 (færre enn 10 svar)");
   EXPECT_EQ(c.TextAlternative(t.ctx),
             "Figuren viser 3 enheter etter Høyere utdanning (%) og Grunnskolepoeng; linjen viser "
-            "sammenhengen (+0,20 per enhet), og 1 enheter ligger over linjen, 2 under.");
+            "sammenhengen (+0,20 per enhet på den vannrette aksen), og 1 enheter ligger over linjen, 2 under.");
   EXPECT_NE(ElementText(RenderSvg(c, t.ctx), "title").find("grunnskolepoeng"), std::string::npos);
 }
 
