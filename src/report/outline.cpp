@@ -446,16 +446,22 @@ class OutlineBuilder {
     }
 
     // Change over time where the unit has more than one wave shown, and
-    // girls and boys.
+    // girls and boys. A class or group of an earlier wave was other
+    // children under the same name: no line joins them, the report says so.
     bool earlier = false;
     for (const TrendSeries& t : ir.trend) {
       int shown = 0;
       for (const Figure& f : t.waves) shown += f.shown();
       earlier = earlier || shown > 1;
     }
+    const bool same_name_only = unit_.level == Level::kClass || unit_.level == Level::kGroup;
     if (earlier || !ir.gender.empty()) {
       Section change{SectionKind::kChange, anchor + "-over-tid", F("pdf.trend_gender_heading")};
-      if (earlier) {
+      if (earlier && same_name_only) {
+        change.blocks.push_back(TextBlock{F(unit_.level == Level::kClass
+                                                ? "site.summary.class_no_change"
+                                                : "site.summary.group_no_change")});
+      } else if (earlier) {
         change.blocks.push_back(
             ChartBlock{anchor + "-utvikling", F("site.fig.trend_sub"), Share(charts_.Trend(ir))});
       }

@@ -147,6 +147,35 @@ TEST(OutlineTest, TheSummaryListsResponsesTheClearestDifferencesAndChange) {
             SectionKind::kSummary);
 }
 
+// Spec "Same pupils or not": 8C of 2016 and 8C of 2020 are other pupils,
+// so no class or group report draws or tells change across the waves of
+// its name (issue #22).
+TEST(OutlineTest, NoClassOrGroupReportJoinsTheWavesOfItsName) {
+  const Example& ex = Example::Get();
+  const Audience res = RestrictedAudience(ex.data.project);
+  int reports = 0, said = 0;
+  for (int u = 0; u < ex.data.units.size(); ++u) {
+    const Level level = ex.data.units[u].level;
+    if (level != Level::kClass && level != Level::kGroup) continue;
+    const Outline o = ex.OutlineOf(ex.data.units[u].id, res);
+    ++reports;
+    ForEachSection(o.sections, [&](const Section& s, int) {
+      for (const Block& b : s.blocks) {
+        if (const auto* chart = std::get_if<ChartBlock>(&b)) {
+          EXPECT_NE(chart->chart->Kind(), "trend") << ex.data.units[u].id << ": " << s.heading;
+        }
+        if (const auto* text = std::get_if<TextBlock>(&b)) {
+          said += text->text.find("andre elever i tidligere") != std::string::npos ||
+                  text->text.find("andre barn i tidligere") != std::string::npos;
+          EXPECT_EQ(text->text.find("størst endring"), std::string::npos) << ex.data.units[u].id;
+        }
+      }
+    });
+  }
+  EXPECT_EQ(reports, 34) << "30 classes and 4 groups";
+  EXPECT_GT(said, 0) << "the report says why it shows no change";
+}
+
 TEST(OutlineTest, AnchorsAreUniqueAndEveryContentsEntryHasOne) {
   const Example& ex = Example::Get();
   for (const char* unit : {"testfylke", "k-fjellvik", "s-fjellvik-01", "c-fjellvik-01-8a"}) {
