@@ -72,8 +72,11 @@ BlockBox Measurer::Measure(Block& b, const std::vector<const Block*>& entries) {
       const double h = std::ceil(b.chart->Height(kChartLayoutWidth, *b.ctx));
       b.chart_height = h;
       b.chart_scale = kTextWidth / kChartLayoutWidth;
-      // A figure is never split: one taller than the type area is scaled down.
-      const double room = (kBottom - kTop) - b.FigureTextHeight() - 8;
+      // A figure is never split: one taller than the type area is scaled
+      // down, leaving room for the headings above it (a section's and its
+      // first subsection's), which never end a page alone.
+      constexpr double kHeadingsRoom = 100;
+      const double room = (kBottom - kTop) - b.FigureTextHeight() - 8 - kHeadingsRoom;
       if (h * b.chart_scale > room) b.chart_scale = room / h;
       b.before = 6;
       b.after = 14;

@@ -93,6 +93,34 @@ TEST(DocumentTest, HeadingIsNeverLastOnAPage) {
   }
 }
 
+// A figure taller than a page is scaled to leave room for the heading
+// above it: the heading is never alone on a page (seen in a head teacher's
+// report: an area heading on one page, its 24 questions on the next).
+TEST(DocumentTest, AHeadingStaysWithAFigureTallerThanAPage) {
+  Fixture f;
+  Document doc(f.text, f.theme, f.Options());
+  std::string error;
+  const Catalog catalog =
+      *Catalog::Load(std::string(KFL_SOURCE_TEMPLATES_DIR) + "/i18n/nb.json", &error);
+  ChartContext ctx{f.text, f.theme, catalog};
+  TBarChart chart;
+  chart.title = "Spørsmålene";
+  chart.series = {"8A", "Fylket"};
+  for (int i = 0; i < 60; ++i) {
+    chart.rows.push_back({"Spørsmål " + std::to_string(i + 1),
+                          {ChartValue::WithCi(52, 49, 55), ChartValue::Of(50)}});
+  }
+  doc.Heading(1, "Foreldre");
+  doc.Heading(2, "Informasjon fra og samarbeid med skolen");
+  doc.Figure(chart, ctx, "Spørsmålene", "Andel av svarene.");
+  const fs::path pdf = Save(doc.Finish(), "tall_figure");
+  for (int p = 1; p <= doc.pages(); ++p) {
+    const std::string text = Page(pdf, p);
+    if (text.find("Informasjon fra og samarbeid") == std::string::npos) continue;
+    EXPECT_THAT(text, HasSubstr("Spørsmål 60")) << "the figure is on the heading's page " << p;
+  }
+}
+
 TEST(DocumentTest, MetadataLanguageBookmarksAndLinks) {
   Fixture f;
   Document doc(f.text, f.theme, f.Options());
