@@ -16,7 +16,8 @@ std::vector<LegendKey> Keys(const TrendChart& c, const ChartContext& ctx) {
   const Theme& t = ctx.theme;
   std::vector<LegendKey> keys;
   keys.push_back({LegendKey::Kind::kDashedLine, t.reference, MarkerShape::kCircle,
-                  ctx.Text("chart.legend.reference")});
+                  c.reference_label.empty() ? ctx.Text("chart.legend.reference")
+                                            : c.reference_label});
   keys.push_back({LegendKey::Kind::kHollowMarker, t.muted_text, MarkerShape::kCircle,
                   ctx.Text("chart.legend.first_wave")});
   for (const auto& s : c.series)

@@ -23,6 +23,8 @@ struct TrendChart final : Chart {
   std::string row_header;          // data table's first column ("Område")
   std::vector<std::string> waves;  // "2016", "2018", "2020"
   std::vector<Series> series;
+  // What the dashed line at 50 is; "" = the county in the reference year.
+  std::string reference_label;
 
   double Height(double width, ChartContext& ctx) const override;
   void Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const override;

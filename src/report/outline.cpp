@@ -455,12 +455,14 @@ class OutlineBuilder {
       earlier = earlier || shown > 1;
     }
     const bool same_name_only = unit_.level == Level::kClass || unit_.level == Level::kGroup;
-    if (earlier || !ir.gender.empty()) {
+    const bool year_group = same_name_only;
+    if (earlier || year_group || !ir.gender.empty()) {
       Section change{SectionKind::kChange, anchor + "-over-tid", F("pdf.trend_gender_heading")};
-      if (earlier && same_name_only) {
+      if (same_name_only && (earlier || year_group)) {
         change.blocks.push_back(TextBlock{F(unit_.level == Level::kClass
                                                 ? "site.summary.class_no_change"
                                                 : "site.summary.group_no_change")});
+        YearGroup(ir, anchor, &change.blocks);
       } else if (earlier) {
         change.blocks.push_back(
             ChartBlock{anchor + "-utvikling", F("site.fig.trend_sub"), Share(charts_.Trend(ir))});
@@ -499,6 +501,49 @@ class OutlineBuilder {
       s.sections.push_back(std::move(var));
     }
     return s;
+  }
+
+  // A class's year group at its school over the waves, against the
+  // county's pupils of the same grade, or why there is none.
+  void YearGroup(const InstrumentReport& ir, const std::string& anchor,
+                 std::vector<Block>* out) const {
+    if (ir.year_group_points.empty()) {
+      out->push_back(TextBlock{F("site.year_group.not_here", {{"school", units_[unit_.parent].name}})});
+      return;
+    }
+    bool any = false;
+    for (const InstrumentReport::YearGroupSeries& y : ir.year_group) {
+      int shown = 0;
+      for (const Figure& f : y.relative) shown += f.shown();
+      any = any || shown >= 2;
+    }
+    if (!any) {
+      out->push_back(TextBlock{F("site.year_group.none")});
+      return;
+    }
+    const std::string first = env_.data.project.waves[ir.year_group_points.front().wave].label;
+    const std::string last = env_.data.project.waves[ir.year_group_points.back().wave].label;
+    out->push_back(TextBlock{F("site.year_group.intro",
+                               {{"school", units_[unit_.parent].name},
+                                {"first_grade", std::to_string(ir.year_group_points.front().grade)},
+                                {"first", first},
+                                {"grade", std::to_string(ir.year_group_points.back().grade)},
+                                {"last", last}})});
+    out->push_back(ChartBlock{anchor + "-arskull", F("site.fig.year_group_sub"),
+                              Share(charts_.YearGroup(ir))});
+    std::vector<std::string> changes;
+    for (const Highlight& h : ir.year_group_changes) {
+      changes.push_back(F(h.d > 0 ? "site.year_group.better" : "site.year_group.weaker",
+                          {{"factor", h.title},
+                           {"d", env_.text.Number(std::abs(h.d), kSdDecimals)},
+                           {"first", first},
+                           {"last", last}}));
+    }
+    if (changes.empty()) {
+      out->push_back(TextBlock{F("site.year_group.no_change", {{"first", first}, {"last", last}})});
+    } else {
+      out->push_back(BulletsBlock{std::move(changes)});
+    }
   }
 
   // The units of `level` right below this one that have pages.

@@ -101,6 +101,25 @@ TrendChart ReportCharts::Trend(const InstrumentReport& ir) const {
   return chart;
 }
 
+TrendChart ReportCharts::YearGroup(const InstrumentReport& ir) const {
+  TrendChart chart;
+  const Unit& klass = data_.units[report_.unit];
+  chart.title = Format("site.fig.year_group", {{"school", data_.units[klass.parent].name}});
+  chart.row_header = Format("site.col.area");
+  chart.reference_label = Format("site.fig.year_group_reference");
+  for (const InstrumentReport::YearGroupPoint& p : ir.year_group_points) {
+    chart.waves.push_back(Format("site.fig.year_group_wave",
+                                 {{"wave", data_.project.waves[p.wave].label},
+                                  {"grade", std::to_string(p.grade)}}));
+  }
+  for (const InstrumentReport::YearGroupSeries& y : ir.year_group) {
+    TrendChart::Series s{y.title, {}};
+    for (const Figure& f : y.relative) s.values.push_back(ToChartValue(f, text_));
+    chart.series.push_back(std::move(s));
+  }
+  return chart;
+}
+
 GenderChart ReportCharts::Gender(const InstrumentReport& ir) const {
   GenderChart chart;
   chart.title = Format("site.fig.gender", {{"unit", report_.columns.front().name}});

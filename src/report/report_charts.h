@@ -34,6 +34,8 @@ class ReportCharts {
   DivergingChart Items(const InstrumentReport& ir, const AreaDetail& area) const;
   // Each area's T over the waves.
   TrendChart Trend(const InstrumentReport& ir) const;
+  // A class's year group against the county's pupils of the same grade.
+  TrendChart YearGroup(const InstrumentReport& ir) const;
   // Girls and boys per area.
   GenderChart Gender(const InstrumentReport& ir) const;
   // The units below on one area, with the unit's own value as the line.

@@ -51,6 +51,13 @@ void Add(ContentHash* h, const InstrumentReport& ir) {
   AddAll(h, ir.improvements, [&](const Highlight& x) { Add(h, x); });
   AddAll(h, ir.changes, [&](const Highlight& x) { Add(h, x); });
   h->Add(ir.previous_wave);
+  AddAll(h, ir.year_group_points,
+         [&](const InstrumentReport::YearGroupPoint& p) { h->Add(p.wave).Add(p.grade); });
+  AddAll(h, ir.year_group, [&](const InstrumentReport::YearGroupSeries& y) {
+    h->Add(y.score).Add(y.title);
+    AddAll(h, y.relative, [&](const Figure& f) { Add(h, f); });
+  });
+  AddAll(h, ir.year_group_changes, [&](const Highlight& x) { Add(h, x); });
   AddAll(h, ir.variation, [&](const VariationBlock& v) {
     h->Add(v.score).Add(v.title).Add(static_cast<int>(v.child_level));
     Add(h, v.parent);

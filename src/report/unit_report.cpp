@@ -190,7 +190,9 @@ void RoundAsShown(UnitReport* r) {
       RoundAsShown(&g.boys);
       g.gap_d = Rounded(g.gap_d, kTDecimals + 1);
     }
-    for (std::vector<Highlight>* list : {&ir.strengths, &ir.improvements, &ir.changes}) {
+    for (InstrumentReport::YearGroupSeries& y : ir.year_group) RoundAsShown(&y.relative);
+    for (std::vector<Highlight>* list :
+         {&ir.strengths, &ir.improvements, &ir.changes, &ir.year_group_changes}) {
       for (Highlight& h : *list) h.d = Rounded(h.d, kSdDecimals);
     }
     for (VariationBlock& v : ir.variation) {
@@ -298,6 +300,7 @@ class ReportBuilder {
     }
     if (unit != units_.county()) AddHighlights(instrument, all_factors, &ir);
     AddChanges(&ir);
+    AddYearGroup(ins, instrument, &ir);
     AddVariation(instrument, &ir);
     return ir;
   }
@@ -365,6 +368,70 @@ class ReportBuilder {
       }
     }
     std::stable_sort(ir->changes.begin(), ir->changes.end(),
+                     [](const Highlight& a, const Highlight& b) { return std::abs(a.d) > std::abs(b.d); });
+  }
+
+  // The year a wave was held, from its id ("2018"); -1 when the id is not a year.
+  int WaveYear(int wave) const {
+    const std::string& id = data_.project.waves[wave].id;
+    if (id.size() != 4 || id.find_first_not_of("0123456789") != std::string::npos) return -1;
+    return std::stoi(id);
+  }
+
+  void AddYearGroup(int ins, const kfl::Instrument& instrument, InstrumentReport* ir) const {
+    const Unit& klass = units_[report_.unit];
+    const int year = WaveYear(ir->wave);
+    if (klass.level != Level::kClass || klass.grade <= 0 || klass.parent < 0 || year < 0) return;
+    for (int w = 0; w <= ir->wave; ++w) {
+      const int then = WaveYear(w);
+      const int grade = klass.grade - (year - then);
+      const int part = index_.Part(w, ins);
+      if (then < 0 || grade < 1 || part < 0) continue;
+      if (instrument.grades && (grade < instrument.grades->first || grade > instrument.grades->last)) {
+        continue;
+      }
+      // The school had pupils of that grade answering then.
+      if (index_.Block(part, klass.parent, static_cast<GroupCode>(kGroupGrade0 + grade)) < 0) continue;
+      ir->year_group_points.push_back({w, grade});
+    }
+    if (ir->year_group_points.size() < 2) {
+      ir->year_group_points.clear();
+      return;
+    }
+    for (size_t a = 0; a < instrument.areas.size(); ++a) {
+      const int score = instrument.AreaScore(static_cast<int>(a));
+      InstrumentReport::YearGroupSeries series{score, ir->areas[a].title, {}};
+      for (const InstrumentReport::YearGroupPoint& p : ir->year_group_points) {
+        const int part = index_.Part(p.wave, ins);
+        const GroupCode group = static_cast<GroupCode>(kGroupGrade0 + p.grade);
+        Figure rel = reader_.Get(part, klass.parent, group, score);
+        const Figure county = reader_.Get(part, units_.county(), group, score);
+        if (rel.shown() && !(county.shown() && county.has_t && rel.has_t)) {
+          rel.state = FigureState::kNoData;  // nothing to place it against
+        }
+        if (rel.shown()) {
+          const double shift = county.t - 50;
+          rel.t -= shift;
+          rel.d -= county.d;
+          rel.ci_low -= shift;
+          rel.ci_high -= shift;
+        }
+        series.relative.push_back(rel);
+      }
+      // The change of its place from the first to the last shown point.
+      const Figure* first = nullptr;
+      const Figure* last = nullptr;
+      for (const Figure& f : series.relative) {
+        if (!f.shown()) continue;
+        if (first == nullptr) first = &f;
+        last = &f;
+      }
+      if (first != nullptr && last != first && ClearlyDifferent(*last, *first)) {
+        ir->year_group_changes.push_back({score, series.title, last->d - first->d});
+      }
+      ir->year_group.push_back(std::move(series));
+    }
+    std::stable_sort(ir->year_group_changes.begin(), ir->year_group_changes.end(),
                      [](const Highlight& a, const Highlight& b) { return std::abs(a.d) > std::abs(b.d); });
   }
 

@@ -170,6 +170,27 @@ struct InstrumentReport {
   // same grades, other pupils), largest change first; d = d(now) - d(then).
   std::vector<Highlight> changes;
   int previous_wave = -1;  // that wave; -1 when the unit has none
+  // A class's year group (spec "Same pupils or not"): the pupils of its
+  // school who started school the same year, in each wave of this
+  // instrument (wave year - grade = the class's), against the county's
+  // pupils of the same grade in the same wave. Empty but for classes with
+  // a grade and waves whose ids are years.
+  struct YearGroupPoint {
+    int wave = -1;
+    int grade = 0;
+  };
+  std::vector<YearGroupPoint> year_group_points;  // oldest first
+  struct YearGroupSeries {
+    int score = -1;  // an area
+    std::string title;
+    // Per point: the year group's T relative to the county's pupils of the
+    // same grade, who are 50 (d the difference in SD); hidden when either is.
+    std::vector<Figure> relative;
+  };
+  std::vector<YearGroupSeries> year_group;
+  // Areas where the year group's place against its grade changed clearly
+  // from its first to its last shown point (d = the change, in SD).
+  std::vector<Highlight> year_group_changes;
   std::vector<VariationBlock> variation;  // per area and child level
 };
 

@@ -131,7 +131,11 @@ TEST(CliTest, RebuildDrawsOnlyThePagesWhoseFiguresChanged) {
     if (page.rfind("teknisk/", 0) == 0) continue;  // the appendix is always written
     ++pages;
     const bool rewritten = !first.count(path) || first.at(path) != inode;
-    if (rewritten) {
+    // Every 7th grade class in 2020 compares its year group (5th grade in
+    // 2018) with the county's 5th graders of 2018, which include 5A.
+    const bool year_group = site == "restricted/" && page.size() > 14 &&
+                            page.compare(page.size() - 14, 14, "/7a/index.html") == 0;
+    if (rewritten && !year_group) {
       EXPECT_EQ(above_5a.count(page), 1u) << path;
     }
     if (page == "fjellvik/fjellvik-skole/5a/index.html") {

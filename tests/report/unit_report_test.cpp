@@ -367,5 +367,66 @@ TEST(UnitReportTest, AChangeSinceThePreviousWaveOnlyWhenClear) {
   EXPECT_TRUE(first.instruments[0].changes.empty());
 }
 
+// County > school > class 8A (grade 8); waves 2018 and 2020; one area of
+// one factor, grades 5-10; reference mu 3, sigma 1. The year group is the
+// school's 6th grade in 2018 and its 8th grade in 2020 (n 20, sd 0.8), each
+// against the county's pupils of the same grade:
+//   2018: school 3.5 (T 55), county 3.0 (T 50): relative T 55, d 0.5
+//   2020: school 4.2 (T 62), county 2.8 (T 48): relative T 64, d 1.4
+// so its place rose by 0.9 SD, more than the combined CI half-width of
+// sqrt(2) t(19) 0.8 / sqrt(20) = 0.529 SD: a clear change.
+TEST(UnitReportTest, AClassYearGroupAgainstTheCountysPupilsOfTheSameGrade) {
+  DataSet data;
+  data.units.Add(Unit{.id = "c", .name = "Fylket", .level = Level::kCounty});
+  data.units.Add(Unit{.id = "s", .name = "Skolen", .level = Level::kSchool});
+  data.units.Add(Unit{.id = "k", .name = "8A", .level = Level::kClass, .grade = 8});
+  data.units.Link({"", "c", "s"});
+  data.project.waves = {{"2018", "T2 2018"}, {"2020", "T3 2020"}};
+  Instrument ins;
+  ins.id = "x";
+  ins.grades = GradeRange{5, 10};
+  ins.areas = {Area{"a", {{"nb", "Trivsel"}}, {0}}};
+  ins.factors = {Factor{"f", {{"nb", "Trivsel"}}, 0, {}}};
+  data.instruments = {ins};
+  Results results;
+  auto grade = [](int g) { return static_cast<GroupCode>(kGroupGrade0 + g); };
+  for (int w = 0; w < 2; ++w) {
+    WaveResult part;
+    part.wave = w;
+    part.instrument = 0;
+    part.reference = {Reference{1000, 3.0, 1.0}, Reference{1000, 3.0, 1.0}};
+    const int g = w == 0 ? 6 : 8;
+    auto block = [&](int unit, GroupCode group, int n, double mean, double sd) {
+      for (int s = 0; s < 2; ++s) part.aggregates.push_back({unit, group, int16_t(s), n, mean, sd});
+    };
+    block(0, kGroupAll, 1000, 3.0, 1.0);
+    block(0, grade(g), 1000, w == 0 ? 3.0 : 2.8, 1.0);
+    block(1, kGroupAll, 20, 3.5, 0.8);
+    block(1, grade(g), 20, w == 0 ? 3.5 : 4.2, 0.8);
+    if (w == 1) block(2, kGroupAll, 20, 4.2, 0.8);
+    results.waves.push_back(part);
+  }
+  ResultIndex index(data, results);
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  const UnitReport r = BuildUnitReport(data, index, all, 2, {});
+  const InstrumentReport& ir = r.instruments[0];
+  ASSERT_EQ(ir.year_group_points.size(), 2u);
+  EXPECT_EQ(ir.year_group_points[0].wave, 0);
+  EXPECT_EQ(ir.year_group_points[0].grade, 6);
+  EXPECT_EQ(ir.year_group_points[1].grade, 8);
+  ASSERT_EQ(ir.year_group.size(), 1u);
+  const std::vector<Figure>& rel = ir.year_group[0].relative;
+  EXPECT_NEAR(rel[0].t, 55.0, 1e-9);
+  EXPECT_NEAR(rel[1].t, 64.0, 1e-9);
+  EXPECT_NEAR(rel[1].d, 1.4, 1e-9);
+  // The CI moves with the county: the school's 62 +- 3.74 becomes 64 +- 3.74.
+  EXPECT_NEAR(rel[1].ci_high - rel[1].t, rel[1].t - rel[1].ci_low, 0.11);
+  EXPECT_NEAR(rel[1].ci_high, 67.7, 0.051);
+  ASSERT_EQ(ir.year_group_changes.size(), 1u);
+  EXPECT_NEAR(ir.year_group_changes[0].d, 0.9, 1e-9);
+  // A school has no year group of its own (it is the class's).
+  EXPECT_TRUE(BuildUnitReport(data, index, all, 1, {}).instruments[0].year_group_points.empty());
+}
+
 }  // namespace
 }  // namespace kfl
