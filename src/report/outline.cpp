@@ -263,9 +263,28 @@ class OutlineBuilder {
     const std::string then = JoinList(previous, F("site.and"));
     ListsBlock::List changes{F("site.summary.changes"), {}, ""};
     if (children) {
+      // The class's name had other pupils; its year group is told instead.
       changes.title = F("site.summary.changes_heading");
       changes.none = F(unit_.level == Level::kClass ? "site.summary.class_no_change"
                                                     : "site.summary.group_no_change");
+      bool year_group = false;
+      for (const InstrumentReport& ir : report_.instruments) {
+        year_group = year_group || !ir.year_group.empty();
+        for (const Highlight& h : ir.year_group_changes) {
+          const auto& points = ir.year_group_points;
+          changes.items.push_back(F(
+              h.d > 0 ? "site.summary.year_group_better" : "site.summary.year_group_weaker",
+              {{"factor", h.title},
+               {"instrument", ir.title},
+               {"d", env_.text.Number(std::abs(h.d), kSdDecimals)},
+               {"first", wave_of(points.front().wave)},
+               {"last", wave_of(points.back().wave)}}));
+        }
+      }
+      if (year_group) {
+        changes.title = F("site.summary.year_group_heading");
+        changes.none += " " + F("site.summary.year_group_no_change");
+      }
     } else if (previous.empty()) {
       changes.title = F("site.summary.changes_heading");
       changes.none = F("site.summary.no_earlier");

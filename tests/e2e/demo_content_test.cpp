@@ -110,8 +110,9 @@ class Reader {
     auto clear = [](const Figure& a, const Figure& b) {
       const double d = std::abs(a.d - b.d);
       const double ha = (a.ci_high - a.ci_low) / 20, hb = b.has_ci ? (b.ci_high - b.ci_low) / 20 : 0;
-      // Shown figures are rounded to 0.1 T (0.01 SD): allow for it.
-      return a.has_ci && d >= 0.2 - 0.011 && d > std::sqrt(ha * ha + hb * hb) - 0.011;
+      // Shown figures are rounded to 0.1 T (0.01 SD): two d and four CI
+      // bounds, so the rule holds on them to 0.02 SD.
+      return a.has_ci && d >= 0.2 - 0.011 && d > std::sqrt(ha * ha + hb * hb) - 0.02;
     };
     for (const InstrumentReport& ir : report.instruments) {
       for (const auto* list : {&ir.strengths, &ir.improvements}) {
@@ -131,6 +132,25 @@ class Reader {
           if (!clear(unit, county) || (h.d > 0) != (list == &ir.strengths)) {
             Problem(ir.title, "«" + h.title + "» is called a strength or an area for "
                               "improvement but is not clearly different");
+          }
+        }
+      }
+      for (const Highlight& h : ir.year_group_changes) {
+        for (const InstrumentReport::YearGroupSeries& y : ir.year_group) {
+          std::vector<const Figure*> shown;
+          for (const Figure& f : y.relative) {
+            if (f.shown()) shown.push_back(&f);
+          }
+          if (y.score == h.score && (shown.size() < 2 || !clear(*shown.back(), *shown.front()))) {
+            Problem(ir.title, "«" + h.title + "» is called a change of the year group but is not clear" +
+                                  (shown.size() < 2 ? std::string(" (fewer than 2 shown)")
+                                                    : " (" + std::to_string(shown.front()->t) + " [" +
+                                                          std::to_string(shown.front()->ci_low) + ", " +
+                                                          std::to_string(shown.front()->ci_high) + "] to " +
+                                                          std::to_string(shown.back()->t) + " [" +
+                                                          std::to_string(shown.back()->ci_low) + ", " +
+                                                          std::to_string(shown.back()->ci_high) + "], d " +
+                                                          std::to_string(h.d) + ")"));
           }
         }
       }
