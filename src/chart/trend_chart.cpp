@@ -44,7 +44,12 @@ Layout Measure(const TrendChart& c, double width, ChartContext& ctx) {
   l.legend = LegendHeight(keys, width - 2 * t.margin, ctx);
   l.plot_top = t.margin + l.title + l.legend + 6;
   l.plot_bottom = l.plot_top + kPlotHeight;
-  l.height = l.plot_bottom + (l.hidden ? 20 : 0) + XAxisHeight("", width, ctx) + t.margin;
+  // A wave's label may have two lines ("T2 2018" over "8. trinn").
+  double labels = XAxisHeight("", width, ctx);
+  for (const std::string& w : c.waves) {
+    labels = std::max(labels, 4 + ctx.text.Measure(w, AxisStyle(t)).height);
+  }
+  l.height = l.plot_bottom + (l.hidden ? 20 : 0) + labels + t.margin;
   return l;
 }
 
