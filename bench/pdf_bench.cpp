@@ -40,32 +40,45 @@ Env& Shared() {
   return env;
 }
 
-void Pdf(benchmark::State& state, const char* unit_id, bool restricted) {
+// One unit's report of the example, its outline built once, ready to be
+// drawn as the build draws it.
+struct UnitPdf {
   Env& env = Shared();
-  const ResultIndex index(env.data, env.results);
-  const Audience audience = restricted ? RestrictedAudience(env.data.project)
-                                       : PublicAudience(env.data.project);
-  DecideFn decide = [&](int part, long i) {
-    switch (env.results.waves[part].View(audience.kind)[i]) {
-      case Disclosure::kPublished: return FigureState::kShown;
-      case Disclosure::kTooFew: return FigureState::kTooFew;
-      default: return FigureState::kHidden;
-    }
-  };
-  const ReportOptions options{.lang = "nb", .audience = audience};
-  const UnitReport report = BuildUnitReport(env.data, index, decide, env.data.units.Find(unit_id), options);
-  const FigureText text(env.catalog, "nb", audience.min_n, audience.min_cell);
-  std::vector<std::vector<int>> sorted(env.data.units.size());
-  for (int u = 0; u < env.data.units.size(); ++u) sorted[u] = env.data.units[u].children;
-  const Outline outline =
-      BuildOutline(report, {env.data, text, audience, sorted, env.narratives, true});
+  const Audience audience;
+  const FigureText text;
+  Outline outline;
   Theme theme;
-  Typesetter typesetter(theme.font_family);
+  Typesetter typesetter{theme.font_family};
   ChartContext ctx{typesetter, theme, env.catalog};
-  const PdfEnv pdf_env{env.data, text, audience};
+
+  UnitPdf(const char* unit_id, bool restricted)
+      : audience(restricted ? RestrictedAudience(env.data.project)
+                            : PublicAudience(env.data.project)),
+        text(env.catalog, "nb", audience.min_n, audience.min_cell) {
+    const ResultIndex index(env.data, env.results);
+    DecideFn decide = [&](int part, long i) {
+      switch (env.results.waves[part].View(audience.kind)[i]) {
+        case Disclosure::kPublished: return FigureState::kShown;
+        case Disclosure::kTooFew: return FigureState::kTooFew;
+        default: return FigureState::kHidden;
+      }
+    };
+    const ReportOptions options{.lang = "nb", .audience = audience};
+    const UnitReport report =
+        BuildUnitReport(env.data, index, decide, env.data.units.Find(unit_id), options);
+    std::vector<std::vector<int>> sorted(env.data.units.size());
+    for (int u = 0; u < env.data.units.size(); ++u) sorted[u] = env.data.units[u].children;
+    outline = BuildOutline(report, {env.data, text, audience, sorted, env.narratives, true});
+  }
+
+  std::string Render() { return RenderUnitPdf(outline, {env.data, text, audience}, ctx); }
+};
+
+void Pdf(benchmark::State& state, const char* unit_id, bool restricted) {
+  UnitPdf unit(unit_id, restricted);
   size_t bytes = 0;
   for (auto _ : state) {
-    std::string pdf = RenderUnitPdf(outline, pdf_env, ctx);
+    std::string pdf = unit.Render();
     bytes = pdf.size();
     benchmark::DoNotOptimize(pdf);
   }
@@ -79,26 +92,8 @@ void BM_ClassPdf(benchmark::State& s) { Pdf(s, "c-sondre-as-01-8a", true); }
 // finished class report finished again (cairo writes no object streams, so
 // its Figure elements can be counted in the bytes).
 void BM_FinishClassPdf(benchmark::State& state) {
-  Env& env = Shared();
-  const ResultIndex index(env.data, env.results);
-  const Audience audience = RestrictedAudience(env.data.project);
-  DecideFn decide = [&](int part, long i) {
-    return env.results.waves[part].View(audience.kind)[i] == Disclosure::kPublished
-               ? FigureState::kShown
-               : FigureState::kHidden;
-  };
-  const ReportOptions options{.lang = "nb", .audience = audience};
-  const UnitReport report =
-      BuildUnitReport(env.data, index, decide, env.data.units.Find("c-sondre-as-01-8a"), options);
-  const FigureText text(env.catalog, "nb", audience.min_n, audience.min_cell);
-  std::vector<std::vector<int>> sorted(env.data.units.size());
-  for (int u = 0; u < env.data.units.size(); ++u) sorted[u] = env.data.units[u].children;
-  const Outline outline =
-      BuildOutline(report, {env.data, text, audience, sorted, env.narratives, true});
-  Theme theme;
-  Typesetter typesetter(theme.font_family);
-  ChartContext ctx{typesetter, theme, env.catalog};
-  const std::string pdf = RenderUnitPdf(outline, {env.data, text, audience}, ctx);
+  UnitPdf unit("c-sondre-as-01-8a", true);
+  const std::string pdf = unit.Render();
   PdfFinish finish{.lang = "nb", .figure_alts = {}};
   for (size_t at = 0; (at = pdf.find("/S /Figure", at)) != std::string::npos; ++at) {
     finish.figure_alts.push_back("Figur");
