@@ -241,11 +241,11 @@ class OutlineBuilder {
         std::move(responses),
         {F("site.summary.better", {{"wave", wave}}),
          items(clearest(all_of(&InstrumentReport::strengths), higher), "site.summary.strength",
-               "", false),
+               "site.summary.improvement", false),
          F("site.none_above", {{"wave", wave}})},
         {F("site.summary.weaker", {{"wave", wave}}),
-         items(clearest(all_of(&InstrumentReport::improvements), lower), "",
-               "site.summary.improvement", false),
+         items(clearest(all_of(&InstrumentReport::improvements), lower),
+               "site.summary.strength", "site.summary.improvement", false),
          F("site.none_below", {{"wave", wave}})},
     }};
 

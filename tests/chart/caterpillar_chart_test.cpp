@@ -41,7 +41,7 @@ TEST(CaterpillarChartTest, TextAlternativeAndTable) {
   CaterpillarChart c = Small();
   EXPECT_EQ(c.TextAlternative(t.ctx),
             "Figuren viser T-skåren for 4 enheter sortert fra lavest til høyest, fra 45,5 "
-            "(A-skole) til 52,0 (D-skole); 2 av dem er bedre enn Hamar (49,0).");
+            "(A-skole) til 52,0 (D-skole); 2 av dem har høyere T-skåre enn Hamar (49,0).");
   DataTable table = c.Table(t.ctx);
   ASSERT_EQ(table.rows.size(), 4u);
   EXPECT_EQ(table.rows[0][0], "A-skole");
