@@ -282,6 +282,11 @@ std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageChart
   }
   ctx["has_instruments"] = outline.has_data;
   ctx["key_groups"] = key_groups;
+  // Under a summary, a class or group has no key figures left but its
+  // downloads: no heading over links alone.
+  bool below = false;
+  for (const KeyFigureGroup& g : outline.key_figures) below = below || !g.below.empty();
+  ctx["key_heading"] = !summary || below;
 
   int entries = 0;
   for (const Section& s : outline.sections) entries += s.contents;
