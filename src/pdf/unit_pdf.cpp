@@ -100,6 +100,7 @@ class PdfBuilder {
   // balanced parts of at most kClassColumns classes (12: 6 + 6), with
   // columns as wide in every part.
   void Add(const HeatTableBlock& t, int) {
+    if (t.by_row) return AddByRow(t);
     const size_t parts = (t.rows.size() + kClassColumns - 1) / kClassColumns;
     const size_t per = parts == 0 ? 0 : (t.rows.size() + parts - 1) / parts;
     for (size_t first = 0; first < t.rows.size(); first += per) {
@@ -115,20 +116,46 @@ class PdfBuilder {
       for (size_t f = 0; f < t.factors.size(); ++f) {
         std::vector<TableCell> row{{RichText().Add(t.factors[f])}};
         for (size_t r = first; r < last; ++r) {
-          const HeatTableBlock::Row::Cell& c = t.rows[r].cells[f];
-          TableCell cell{RichText().Add(c.text), false, {}, false, Align::kCenter};
-          if (c.band >= 0) {
-            cell.has_fill = true;
-            cell.fill = HeatBandFill(c.band, ctx_.theme);
-            cell.white_text = TextColorOn(cell.fill) == Rgb::Hex(0xffffff);
-          }
-          row.push_back(std::move(cell));
+          row.push_back(HeatCell(t.rows[r].cells[f]));
         }
         table.rows.push_back(std::move(row));
       }
       doc_.Table(std::move(table));
     }
     for (const std::string& note : t.notes) doc_.Paragraph(RichText().Add(note), TextKind::kNote);
+  }
+  // Rows as rows (a grade's or a year group's waves), the areas in the
+  // columns; a row without cells heads the rows below it.
+  void AddByRow(const HeatTableBlock& t) {
+    TableBlock table;
+    table.header.push_back({RichText().Add(t.row_header)});
+    table.widths.push_back(1.6);
+    for (const std::string& f : t.factors) {
+      table.header.push_back({RichText().Add(f), false, {}, false, Align::kCenter});
+      table.widths.push_back(1);
+    }
+    for (const HeatTableBlock::Row& r : t.rows) {
+      std::vector<TableCell> row;
+      if (r.cells.empty()) {
+        row.push_back({RichText().Bold(r.name)});
+        row.resize(t.factors.size() + 1);
+      } else {
+        row.push_back({RichText().Add(r.name)});
+        for (const HeatTableBlock::Row::Cell& c : r.cells) row.push_back(HeatCell(c));
+      }
+      table.rows.push_back(std::move(row));
+    }
+    doc_.Table(std::move(table));
+    for (const std::string& note : t.notes) doc_.Paragraph(RichText().Add(note), TextKind::kNote);
+  }
+  TableCell HeatCell(const HeatTableBlock::Row::Cell& c) const {
+    TableCell cell{RichText().Add(c.text), false, {}, false, Align::kCenter};
+    if (c.band >= 0) {
+      cell.has_fill = true;
+      cell.fill = HeatBandFill(c.band, ctx_.theme);
+      cell.white_text = TextColorOn(cell.fill) == Rgb::Hex(0xffffff);
+    }
+    return cell;
   }
   void Add(const MarkdownBlock& b, int depth) { doc_.Markdown(b.markdown, depth); }
 

@@ -236,7 +236,6 @@ class OutlineBuilder {
     };
     auto higher = [](const Found& a, const Found& b) { return a.h.d > b.h.d; };
     auto lower = [](const Found& a, const Found& b) { return a.h.d < b.h.d; };
-    auto larger = [](const Found& a, const Found& b) { return std::abs(a.h.d) > std::abs(b.h.d); };
     ListsBlock lists{{
         std::move(responses),
         {F("site.summary.better", {{"wave", wave}}),
@@ -269,9 +268,9 @@ class OutlineBuilder {
                                                     : "site.summary.group_no_change");
       bool year_group = false;
       for (const InstrumentReport& ir : report_.instruments) {
-        year_group = year_group || !ir.year_group.empty();
-        for (const Highlight& h : ir.year_group_changes) {
-          const auto& points = ir.year_group_points;
+        year_group = year_group || !ir.year_group.points.empty();
+        for (const Highlight& h : ir.year_group.changes) {
+          const auto& points = ir.year_group.points;
           changes.items.push_back(F(
               h.d > 0 ? "site.summary.year_group_better" : "site.summary.year_group_weaker",
               {{"factor", h.title},
@@ -289,9 +288,38 @@ class OutlineBuilder {
       changes.title = F("site.summary.changes_heading");
       changes.none = F("site.summary.no_earlier");
     } else {
-      changes.items = items(clearest(all_of(&InstrumentReport::changes), larger),
-                            "site.summary.change_better", "site.summary.change_weaker", true);
-      changes.none = F("site.summary.no_change", {{"then", then}});
+      // Like with like: the same grade in an earlier wave and each year
+      // group against its grade, where the instrument has grades; the
+      // unit's previous wave otherwise (teachers, leaders).
+      struct Change {
+        double d;
+        std::string text;
+      };
+      std::vector<Change> found;
+      bool grades = false;
+      for (const InstrumentReport& ir : report_.instruments) {
+        if (ir.same_grades.empty() && ir.year_groups.empty()) {
+          for (const Highlight& h : ir.changes) {
+            found.push_back({h.d, F(h.d > 0 ? "site.summary.change_better" : "site.summary.change_weaker",
+                                    {{"factor", h.title},
+                                     {"instrument", ir.title},
+                                     {"d", env_.text.Number(std::abs(h.d), kSdDecimals)},
+                                     {"wave", wave_of(ir.wave)},
+                                     {"then", wave_of(ir.previous_wave)}})});
+          }
+          continue;
+        }
+        grades = true;
+        for (const GradeChange& c : GradeChanges(ir)) {
+          found.push_back({c.d, F("site.summary.grade_change", {{"instrument", ir.title}, {"change", c.text}})});
+        }
+      }
+      std::stable_sort(found.begin(), found.end(),
+                       [](const Change& a, const Change& b) { return std::abs(a.d) > std::abs(b.d); });
+      if (found.size() > 3) found.resize(3);
+      for (Change& c : found) changes.items.push_back(std::move(c.text));
+      if (grades) changes.title = F("site.summary.changes_grades");
+      changes.none = grades ? F("site.summary.no_change_grades") : F("site.summary.no_change", {{"then", then}});
     }
     lists.lists.push_back(std::move(changes));
     s.blocks.push_back(std::move(lists));
@@ -475,13 +503,20 @@ class OutlineBuilder {
     }
     const bool same_name_only = unit_.level == Level::kClass || unit_.level == Level::kGroup;
     const bool year_group = same_name_only;
-    if (earlier || year_group || !ir.gender.empty()) {
+    // A school's, a municipality's or the county's pupils: by grade and
+    // year group, never all grades in one line (the age trend).
+    const bool by_grade = !same_name_only && !ir.kindergarten &&
+                          instrument.HasBackground(Background::kGrade);
+    const bool grades = !ir.same_grades.empty() || !ir.year_groups.empty();
+    if (earlier || year_group || grades || !ir.gender.empty()) {
       Section change{SectionKind::kChange, anchor + "-over-tid", F("pdf.trend_gender_heading")};
       if (same_name_only && (earlier || year_group)) {
         change.blocks.push_back(TextBlock{F(unit_.level == Level::kClass
                                                 ? "site.summary.class_no_change"
                                                 : "site.summary.group_no_change")});
         YearGroup(ir, anchor, &change.blocks);
+      } else if (by_grade && (earlier || grades)) {
+        Grades(ir, anchor, &change);
       } else if (earlier) {
         change.blocks.push_back(
             ChartBlock{anchor + "-utvikling", F("site.fig.trend_sub"), Share(charts_.Trend(ir))});
@@ -495,9 +530,15 @@ class OutlineBuilder {
             if (!f->shown()) AddReason(&reasons, env_.text.Reason(*f));
           }
         }
-        change.blocks.push_back(ChartOrReasons(Share(charts_.Gender(ir)), anchor + "-kjonn",
-                                               F("site.fig.gender_sub"), any, reasons,
-                                               "pdf.gender_hidden"));
+        Block gender = ChartOrReasons(Share(charts_.Gender(ir)), anchor + "-kjonn", F("site.fig.gender_sub"),
+                                      any, reasons, "pdf.gender_hidden");
+        if (change.sections.empty()) {
+          change.blocks.push_back(std::move(gender));
+        } else {
+          Section g{SectionKind::kChange, anchor + "-jenter-gutter", F("site.gender.heading")};
+          g.blocks.push_back(std::move(gender));
+          change.sections.push_back(std::move(g));
+        }
       }
       s.sections.push_back(std::move(change));
     }
@@ -526,32 +567,34 @@ class OutlineBuilder {
   // county's pupils of the same grade, or why there is none.
   void YearGroup(const InstrumentReport& ir, const std::string& anchor,
                  std::vector<Block>* out) const {
-    if (ir.year_group_points.empty()) {
+    const InstrumentReport::GradeSeries& yg = ir.year_group;
+    if (yg.points.empty()) {
       out->push_back(TextBlock{F("site.year_group.not_here", {{"school", units_[unit_.parent].name}})});
+      EarlierInstrument(yg, out);
       return;
     }
     bool any = false;
-    for (const InstrumentReport::YearGroupSeries& y : ir.year_group) {
+    for (const std::vector<Figure>& area : yg.areas) {
       int shown = 0;
-      for (const Figure& f : y.relative) shown += f.shown();
+      for (const Figure& f : area) shown += f.shown();
       any = any || shown >= 2;
     }
     if (!any) {
       out->push_back(TextBlock{F("site.year_group.none")});
       return;
     }
-    const std::string first = env_.data.project.waves[ir.year_group_points.front().wave].label;
-    const std::string last = env_.data.project.waves[ir.year_group_points.back().wave].label;
+    const std::string first = env_.data.project.waves[yg.points.front().wave].label;
+    const std::string last = env_.data.project.waves[yg.points.back().wave].label;
     out->push_back(TextBlock{F("site.year_group.intro",
                                {{"school", units_[unit_.parent].name},
-                                {"first_grade", std::to_string(ir.year_group_points.front().grade)},
+                                {"first_grade", std::to_string(yg.points.front().grade)},
                                 {"first", first},
-                                {"grade", std::to_string(ir.year_group_points.back().grade)},
+                                {"grade", std::to_string(yg.points.back().grade)},
                                 {"last", last}})});
     out->push_back(ChartBlock{anchor + "-arskull", F("site.fig.year_group_sub"),
                               Share(charts_.YearGroup(ir))});
     std::vector<std::string> changes;
-    for (const Highlight& h : ir.year_group_changes) {
+    for (const Highlight& h : yg.changes) {
       changes.push_back(F(h.d > 0 ? "site.year_group.better" : "site.year_group.weaker",
                           {{"factor", h.title},
                            {"d", env_.text.Number(std::abs(h.d), kSdDecimals)},
@@ -563,6 +606,160 @@ class OutlineBuilder {
     } else {
       out->push_back(BulletsBlock{std::move(changes)});
     }
+    EarlierInstrument(yg, out);
+  }
+
+  // That a year group answered another instrument in earlier grades, whose
+  // figures are not joined to these.
+  void EarlierInstrument(const InstrumentReport::GradeSeries& g, std::vector<Block>* out) const {
+    if (g.earlier_instrument < 0) return;
+    out->push_back(TextBlock{
+        F("site.year_group.earlier",
+          {{"instrument", PickLang(env_.data.instruments[g.earlier_instrument].title, env_.text.lang())},
+           {"wave", env_.data.project.waves[g.earlier_wave].label}}),
+        true});
+  }
+
+  // A change of one grade or year group, in words.
+  struct GradeChange {
+    double d;
+    std::string text;
+  };
+  std::vector<GradeChange> GradeChanges(const InstrumentReport& ir) const {
+    std::vector<GradeChange> out;
+    auto label = [&](int w) { return env_.data.project.waves[w].label; };
+    const bool county = report_.unit == units_.county();
+    for (const InstrumentReport::GradeSeries& g : ir.same_grades) {
+      for (const Highlight& h : g.changes) {
+        out.push_back({h.d, F(h.d > 0 ? "site.same_grade.better" : "site.same_grade.weaker",
+                              {{"grade", std::to_string(g.points.back().grade)},
+                               {"factor", h.title},
+                               {"d", env_.text.Number(std::abs(h.d), kSdDecimals)},
+                               {"first", label(g.points.front().wave)},
+                               {"last", label(g.points.back().wave)}})});
+      }
+    }
+    for (const InstrumentReport::GradeSeries& g : ir.year_groups) {
+      for (const Highlight& h : g.changes) {
+        const char* key = county ? (h.d > 0 ? "site.year_groups.county_higher" : "site.year_groups.county_lower")
+                                 : (h.d > 0 ? "site.year_groups.better" : "site.year_groups.weaker");
+        out.push_back({h.d, F(key, {{"grade", std::to_string(g.points.back().grade)},
+                                    {"first_grade", std::to_string(g.points.front().grade)},
+                                    {"factor", h.title},
+                                    {"d", env_.text.Number(std::abs(h.d), kSdDecimals)},
+                                    {"first", label(g.points.front().wave)},
+                                    {"last", label(g.points.back().wave)}})});
+      }
+    }
+    return out;
+  }
+
+  // A school's, a municipality's or the county's change over time, like
+  // with like: (1) each grade in the earlier waves (other pupils of the
+  // same age), (2) each year group followed back as it grew older, against
+  // the county's pupils of the same grade. Tables with the T of every point
+  // and the clear changes in words.
+  void Grades(const InstrumentReport& ir, const std::string& anchor, Section* change) const {
+    const std::string& unit = report_.columns.front().name;
+    if (ir.same_grades.empty() && ir.year_groups.empty()) {
+      change->blocks.push_back(TextBlock{F("site.grades.none", {{"unit", unit}})});
+      return;
+    }
+    Section same{SectionKind::kChange, anchor + "-samme-trinn", F("site.same_grade.heading")};
+    Section groups{SectionKind::kChange, anchor + "-arskull", F("site.year_groups.heading")};
+    std::vector<Block>* out = &same.blocks;
+    auto label = [&](int w) { return env_.data.project.waves[w].label; };
+    HeatLegendBlock legend{F("site.heat_legend"), {}, F("site.heat.none")};
+    for (const char* band : {"site.heat.lo2", "site.heat.lo1", "site.heat.mid", "site.heat.hi1",
+                             "site.heat.hi2"}) {
+      legend.bands.push_back(F(band));
+    }
+    change->blocks.push_back(std::move(legend));
+    // One table: a heading row per grade or year group, a row per point.
+    auto table = [&](const std::vector<InstrumentReport::GradeSeries>& all, const std::string& caption,
+                     auto heading, auto row_name) {
+      HeatTableBlock t;
+      t.caption = caption;
+      t.row_header = F("site.col.grade_wave");
+      t.column_header = F("site.col.area");
+      t.by_row = true;
+      for (const ScoreFigures& a : ir.areas) t.factors.push_back(a.title);
+      std::vector<std::string> reasons;
+      for (const InstrumentReport::GradeSeries& g : all) {
+        t.rows.push_back({-1, heading(g), {}});
+        for (size_t p = 0; p < g.points.size(); ++p) {
+          HeatTableBlock::Row row{-1, row_name(g.points[p]), {}};
+          for (const std::vector<Figure>& area : g.areas) {
+            const Figure& f = area[p];
+            const bool shown = f.shown() && f.has_t;
+            const std::string reason = shown ? std::string() : env_.text.Reason(f);
+            row.cells.push_back({env_.text.T(f), shown ? HeatBand(f.t) : -1, reason});
+            AddReason(&reasons, reason);
+          }
+          t.rows.push_back(std::move(row));
+        }
+      }
+      for (const std::string& why : reasons) t.notes.push_back(F("pdf.dash_means", {{"reason", why}}));
+      return t;
+    };
+    auto grade_of = [&](const InstrumentReport::GradeSeries::Point& p) {
+      return F("site.grade_wave", {{"grade", std::to_string(p.grade)}, {"wave", label(p.wave)}});
+    };
+    std::vector<GradeChange> changes = GradeChanges(ir);
+    auto bullets = [&](bool same, const std::string& none) {
+      std::vector<std::string> items;
+      const size_t same_count = [&] {
+        size_t n = 0;
+        for (const InstrumentReport::GradeSeries& g : ir.same_grades) n += g.changes.size();
+        return n;
+      }();
+      for (size_t i = same ? 0 : same_count; i < (same ? same_count : changes.size()); ++i) {
+        items.push_back(changes[i].text);
+      }
+      if (items.empty()) {
+        out->push_back(TextBlock{none});
+      } else {
+        out->push_back(BulletsBlock{std::move(items)});
+      }
+    };
+
+    if (ir.same_grades.empty()) {
+      out->push_back(TextBlock{F("site.same_grade.none", {{"unit", unit}})});
+    } else {
+      out->push_back(TextBlock{F("site.same_grade.intro", {{"unit", unit}})});
+      out->push_back(table(ir.same_grades, F("site.same_grade.caption", {{"instrument", ir.title}, {"unit", unit}}),
+                           [&](const InstrumentReport::GradeSeries& g) {
+                             return F("site.grade", {{"grade", std::to_string(g.points.back().grade)}});
+                           },
+                           grade_of));
+      bullets(true, F("site.same_grade.no_change"));
+    }
+
+    const bool county = report_.unit == units_.county();
+    out = &groups.blocks;
+    if (ir.year_groups.empty()) {
+      out->push_back(TextBlock{F("site.year_groups.none", {{"unit", unit}})});
+    } else {
+      out->push_back(TextBlock{F(county ? "site.year_groups.intro_county" : "site.year_groups.intro",
+                                 {{"unit", unit}})});
+      out->push_back(table(ir.year_groups,
+                           F(county ? "site.year_groups.caption_county" : "site.year_groups.caption",
+                             {{"instrument", ir.title}, {"unit", unit}}),
+                           [&](const InstrumentReport::GradeSeries& g) {
+                             return F("site.year_groups.group", {{"grade", std::to_string(g.points.back().grade)},
+                                                                 {"wave", label(g.points.back().wave)}});
+                           },
+                           grade_of));
+      bullets(false, F(county ? "site.year_groups.no_change_county" : "site.year_groups.no_change"));
+    }
+    for (const InstrumentReport::GradeSeries& g : ir.year_groups) {
+      if (g.earlier_instrument >= 0) {
+        EarlierInstrument(g, out);
+        break;
+      }
+    }
+    change->sections.push_back(std::move(same));
+    change->sections.push_back(std::move(groups));
   }
 
   // The units of `level` right below this one that have pages.

@@ -81,12 +81,15 @@ struct HeatLegendBlock {
 // Classes (or groups) side by side: rows by factors, each cell a T-score.
 struct HeatTableBlock {
   std::string caption;        // what the table shows, for screen readers
+  // Rows stay rows in print (a grade's or year group's waves); otherwise
+  // the PDF puts the rows (classes) in columns.
+  bool by_row = false;
   std::string row_header;     // "Klasse"
   std::string column_header;  // "Faktor"
   std::vector<std::string> factors;
   struct Row {
     int unit = -1;
-    std::string name;  // untrusted
+    std::string name;  // untrusted; a row without cells heads the rows below it
     struct Cell {
       std::string text;    // "55,3" or "–"
       int band = -1;       // HeatBand() of a shown T; -1 hidden

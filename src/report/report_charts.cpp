@@ -107,14 +107,14 @@ TrendChart ReportCharts::YearGroup(const InstrumentReport& ir) const {
   chart.title = Format("site.fig.year_group", {{"school", data_.units[klass.parent].name}});
   chart.row_header = Format("site.col.area");
   chart.reference_label = Format("site.fig.year_group_reference");
-  for (const InstrumentReport::YearGroupPoint& p : ir.year_group_points) {
+  for (const InstrumentReport::GradeSeries::Point& p : ir.year_group.points) {
     chart.waves.push_back(Format("site.fig.year_group_wave",
                                  {{"wave", data_.project.waves[p.wave].label},
                                   {"grade", std::to_string(p.grade)}}));
   }
-  for (const InstrumentReport::YearGroupSeries& y : ir.year_group) {
-    TrendChart::Series s{y.title, {}};
-    for (const Figure& f : y.relative) s.values.push_back(ToChartValue(f, text_));
+  for (size_t a = 0; a < ir.year_group.areas.size(); ++a) {
+    TrendChart::Series s{ir.areas[a].title, {}};
+    for (const Figure& f : ir.year_group.areas[a]) s.values.push_back(ToChartValue(f, text_));
     chart.series.push_back(std::move(s));
   }
   return chart;

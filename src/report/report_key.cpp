@@ -51,13 +51,15 @@ void Add(ContentHash* h, const InstrumentReport& ir) {
   AddAll(h, ir.improvements, [&](const Highlight& x) { Add(h, x); });
   AddAll(h, ir.changes, [&](const Highlight& x) { Add(h, x); });
   h->Add(ir.previous_wave);
-  AddAll(h, ir.year_group_points,
-         [&](const InstrumentReport::YearGroupPoint& p) { h->Add(p.wave).Add(p.grade); });
-  AddAll(h, ir.year_group, [&](const InstrumentReport::YearGroupSeries& y) {
-    h->Add(y.score).Add(y.title);
-    AddAll(h, y.relative, [&](const Figure& f) { Add(h, f); });
-  });
-  AddAll(h, ir.year_group_changes, [&](const Highlight& x) { Add(h, x); });
+  auto grades = [&](const InstrumentReport::GradeSeries& g) {
+    AddAll(h, g.points, [&](const InstrumentReport::GradeSeries::Point& p) { h->Add(p.wave).Add(p.grade); });
+    AddAll(h, g.areas, [&](const std::vector<Figure>& a) { AddAll(h, a, [&](const Figure& f) { Add(h, f); }); });
+    AddAll(h, g.changes, [&](const Highlight& x) { Add(h, x); });
+    h->Add(g.earlier_instrument).Add(g.earlier_wave);
+  };
+  grades(ir.year_group);
+  AddAll(h, ir.same_grades, grades);
+  AddAll(h, ir.year_groups, grades);
   AddAll(h, ir.variation, [&](const VariationBlock& v) {
     h->Add(v.score).Add(v.title).Add(static_cast<int>(v.child_level));
     Add(h, v.parent);

@@ -190,11 +190,16 @@ void RoundAsShown(UnitReport* r) {
       RoundAsShown(&g.boys);
       g.gap_d = Rounded(g.gap_d, kTDecimals + 1);
     }
-    for (InstrumentReport::YearGroupSeries& y : ir.year_group) RoundAsShown(&y.relative);
-    for (std::vector<Highlight>* list :
-         {&ir.strengths, &ir.improvements, &ir.changes, &ir.year_group_changes}) {
+    for (std::vector<Highlight>* list : {&ir.strengths, &ir.improvements, &ir.changes}) {
       for (Highlight& h : *list) h.d = Rounded(h.d, kSdDecimals);
     }
+    auto round = [](InstrumentReport::GradeSeries& g) {
+      for (std::vector<Figure>& figures : g.areas) RoundAsShown(&figures);
+      for (Highlight& h : g.changes) h.d = Rounded(h.d, kSdDecimals);
+    };
+    round(ir.year_group);
+    for (InstrumentReport::GradeSeries& g : ir.same_grades) round(g);
+    for (InstrumentReport::GradeSeries& g : ir.year_groups) round(g);
     for (VariationBlock& v : ir.variation) {
       RoundAsShown(&v.parent);
       for (ChildFigure& c : v.children) RoundAsShown(&c.figure);
@@ -300,7 +305,7 @@ class ReportBuilder {
     }
     if (unit != units_.county()) AddHighlights(instrument, all_factors, &ir);
     AddChanges(&ir);
-    AddYearGroup(ins, instrument, &ir);
+    AddGrades(ins, instrument, &ir);
     AddVariation(instrument, &ir);
     return ir;
   }
@@ -378,61 +383,116 @@ class ReportBuilder {
     return std::stoi(id);
   }
 
-  void AddYearGroup(int ins, const kfl::Instrument& instrument, InstrumentReport* ir) const {
-    const Unit& klass = units_[report_.unit];
-    const int year = WaveYear(ir->wave);
-    if (klass.level != Level::kClass || klass.grade <= 0 || klass.parent < 0 || year < 0) return;
-    for (int w = 0; w <= ir->wave; ++w) {
-      const int then = WaveYear(w);
-      const int grade = klass.grade - (year - then);
-      const int part = index_.Part(w, ins);
-      if (then < 0 || grade < 1 || part < 0) continue;
-      if (instrument.grades && (grade < instrument.grades->first || grade > instrument.grades->last)) {
+  using GradeSeries = InstrumentReport::GradeSeries;
+
+  // The grade of pupils of `instrument` in wave `w` that this series
+  // follows at `unit`: a fixed grade (`start` < 0), or the year group that
+  // started in `start` (grade = year - start). 0 when none.
+  int GradeIn(int w, int grade, int start) const {
+    if (start < 0) return grade;
+    const int year = WaveYear(w);
+    return year < 0 ? 0 : year - start;
+  }
+
+  // One grade or one year group at `unit` over the waves of instrument
+  // `ins` up to the report's wave, where the unit had pupils of that grade
+  // answering; no points when fewer than two. `relative`: against the
+  // county's pupils of the same grade in the same wave (50).
+  GradeSeries Follow(int ins, const kfl::Instrument& instrument, const InstrumentReport& ir, int unit,
+                     int grade, int start, bool relative) const {
+    GradeSeries series;
+    auto covers = [](const kfl::Instrument& i, int g) {
+      return g >= 1 && g <= 10 && (!i.grades || (g >= i.grades->first && g <= i.grades->last));
+    };
+    for (int w = 0; w <= ir.wave; ++w) {
+      const int g = GradeIn(w, grade, start);
+      const GroupCode group = static_cast<GroupCode>(kGroupGrade0 + g);
+      if (covers(instrument, g)) {
+        const int part = index_.Part(w, ins);
+        if (part >= 0 && index_.Block(part, unit, group) >= 0) series.points.push_back({w, g});
         continue;
       }
-      // The school had pupils of that grade answering then.
-      if (index_.Block(part, klass.parent, static_cast<GroupCode>(kGroupGrade0 + grade)) < 0) continue;
-      ir->year_group_points.push_back({w, grade});
+      // The year group answered another instrument of the same
+      // respondents for this grade then (pupils 1-4 before 5-10).
+      for (size_t j = 0; start >= 0 && j < data_.instruments.size(); ++j) {
+        const kfl::Instrument& other = data_.instruments[j];
+        const int part = index_.Part(w, static_cast<int>(j));
+        if (static_cast<int>(j) == ins || other.respondent != instrument.respondent ||
+            other.unit_level != instrument.unit_level || !covers(other, g) || part < 0 ||
+            index_.Block(part, unit, group) < 0) {
+          continue;
+        }
+        series.earlier_instrument = static_cast<int>(j);
+        series.earlier_wave = w;
+      }
     }
-    if (ir->year_group_points.size() < 2) {
-      ir->year_group_points.clear();
-      return;
-    }
+    if (series.points.size() < 2) return {};
+    const bool shift = relative && unit != units_.county();
     for (size_t a = 0; a < instrument.areas.size(); ++a) {
       const int score = instrument.AreaScore(static_cast<int>(a));
-      InstrumentReport::YearGroupSeries series{score, ir->areas[a].title, {}};
-      for (const InstrumentReport::YearGroupPoint& p : ir->year_group_points) {
+      std::vector<Figure> figures;
+      for (const GradeSeries::Point& p : series.points) {
         const int part = index_.Part(p.wave, ins);
         const GroupCode group = static_cast<GroupCode>(kGroupGrade0 + p.grade);
-        Figure rel = reader_.Get(part, klass.parent, group, score);
-        const Figure county = reader_.Get(part, units_.county(), group, score);
-        if (rel.shown() && !(county.shown() && county.has_t && rel.has_t)) {
-          rel.state = FigureState::kNoData;  // nothing to place it against
+        Figure f = reader_.Get(part, unit, group, score);
+        if (shift) {
+          const Figure county = reader_.Get(part, units_.county(), group, score);
+          if (f.shown() && !(county.shown() && county.has_t && f.has_t)) {
+            f.state = FigureState::kNoData;  // nothing to place it against
+          }
+          if (f.shown()) {
+            const double by = county.t - 50;
+            f.t -= by;
+            f.d -= county.d;
+            f.ci_low -= by;
+            f.ci_high -= by;
+          }
         }
-        if (rel.shown()) {
-          const double shift = county.t - 50;
-          rel.t -= shift;
-          rel.d -= county.d;
-          rel.ci_low -= shift;
-          rel.ci_high -= shift;
-        }
-        series.relative.push_back(rel);
+        figures.push_back(f);
       }
-      // The change of its place from the first to the last shown point.
+      // The change from the first to the last shown point.
       const Figure* first = nullptr;
       const Figure* last = nullptr;
-      for (const Figure& f : series.relative) {
-        if (!f.shown()) continue;
+      for (const Figure& f : figures) {
+        if (!f.shown() || !f.has_t) continue;
         if (first == nullptr) first = &f;
         last = &f;
       }
       if (first != nullptr && last != first && ClearlyDifferent(*last, *first)) {
-        ir->year_group_changes.push_back({score, series.title, last->d - first->d});
+        series.changes.push_back({score, ir.areas[a].title, last->d - first->d});
       }
-      ir->year_group.push_back(std::move(series));
+      series.areas.push_back(std::move(figures));
     }
-    std::stable_sort(ir->year_group_changes.begin(), ir->year_group_changes.end(),
+    std::stable_sort(series.changes.begin(), series.changes.end(),
                      [](const Highlight& a, const Highlight& b) { return std::abs(a.d) > std::abs(b.d); });
+    return series;
+  }
+
+  // A class's year group at its school; a school's, a municipality's or
+  // the county's grades and year groups (spec "Same pupils or not").
+  void AddGrades(int ins, const kfl::Instrument& instrument, InstrumentReport* ir) const {
+    const Unit& unit = units_[report_.unit];
+    const int year = WaveYear(ir->wave);
+    if (ir->kindergarten || year < 0) return;
+    if (unit.level == Level::kClass) {
+      if (unit.grade > 0 && unit.parent >= 0) {
+        ir->year_group = Follow(ins, instrument, *ir, unit.parent, 0, year - unit.grade, true);
+      }
+      return;
+    }
+    if (unit.level != Level::kSchool && unit.level != Level::kMunicipality &&
+        unit.level != Level::kCounty) {
+      return;
+    }
+    const int part = index_.Part(ir->wave, ins);
+    for (int g = 1; g <= 10; ++g) {
+      if (index_.Block(part, report_.unit, static_cast<GroupCode>(kGroupGrade0 + g)) < 0) continue;
+      GradeSeries same = Follow(ins, instrument, *ir, report_.unit, g, -1, false);
+      if (!same.points.empty()) ir->same_grades.push_back(std::move(same));
+      GradeSeries group = Follow(ins, instrument, *ir, report_.unit, 0, year - g, true);
+      if (!group.points.empty()) ir->year_groups.push_back(std::move(group));
+    }
+    std::reverse(ir->year_groups.begin(), ir->year_groups.end());  // oldest first
   }
 
   // The unit's figure for one area in every wave.

@@ -170,27 +170,40 @@ struct InstrumentReport {
   // same grades, other pupils), largest change first; d = d(now) - d(then).
   std::vector<Highlight> changes;
   int previous_wave = -1;  // that wave; -1 when the unit has none
-  // A class's year group (spec "Same pupils or not"): the pupils of its
-  // school who started school the same year, in each wave of this
-  // instrument (wave year - grade = the class's), against the county's
-  // pupils of the same grade in the same wave. Empty but for classes with
-  // a grade and waves whose ids are years.
-  struct YearGroupPoint {
-    int wave = -1;
-    int grade = 0;
+  // Pupils of one grade over the waves, or one year group followed as it
+  // grows older (spec "Same pupils or not"): the grade's or the year
+  // group's `grade:N` aggregates at one unit, linked across the waves of
+  // this instrument, with their own privacy decisions.
+  struct GradeSeries {
+    struct Point {
+      int wave = -1;
+      int grade = 0;
+    };
+    std::vector<Point> points;  // oldest first; two or more
+    // [area][point]. A grade: its T. A year group: its T relative to the
+    // county's pupils of the same grade in the same wave, who are 50 (d the
+    // difference in SD; hidden when either is), so that the age trend is
+    // taken out; the county's own year groups keep their T.
+    std::vector<std::vector<Figure>> areas;
+    // Areas that changed clearly from the first to the last shown point,
+    // largest first; d = last - first, in SD.
+    std::vector<Highlight> changes;
+    // A year group that answered another instrument for its grade before
+    // (pupils 1-4 before 5-10): that instrument and its latest such wave;
+    // its figures are not joined to these. -1 when none.
+    int earlier_instrument = -1;
+    int earlier_wave = -1;
   };
-  std::vector<YearGroupPoint> year_group_points;  // oldest first
-  struct YearGroupSeries {
-    int score = -1;  // an area
-    std::string title;
-    // Per point: the year group's T relative to the county's pupils of the
-    // same grade, who are 50 (d the difference in SD); hidden when either is.
-    std::vector<Figure> relative;
-  };
-  std::vector<YearGroupSeries> year_group;
-  // Areas where the year group's place against its grade changed clearly
-  // from its first to its last shown point (d = the change, in SD).
-  std::vector<Highlight> year_group_changes;
+  // A class's year group at its school (the pupils who started school the
+  // same year), against the county's same grade; no points when it has
+  // none in an earlier wave. Empty but for classes with a grade and waves
+  // whose ids are years.
+  GradeSeries year_group;
+  // Schools, municipalities and the county: each grade at the unit in the
+  // report's wave over the earlier waves (the same grade, other pupils),
+  // and each year group at the unit followed back to earlier grades.
+  std::vector<GradeSeries> same_grades;  // by grade
+  std::vector<GradeSeries> year_groups;  // oldest first
   std::vector<VariationBlock> variation;  // per area and child level
 };
 

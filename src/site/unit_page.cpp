@@ -120,13 +120,22 @@ class PageBuilder {
             {"text", c.text},
             {"reason", c.reason}});
       }
-      rows.push_back(mstch::map{{"name", r.name}, {"href", Href(r.unit)}, {"cells", cells}});
+      rows.push_back(mstch::map{{"name", r.name},
+                                {"href", r.unit < 0 ? std::string() : Href(r.unit)},
+                                {"heading", r.cells.empty()},
+                                {"span", std::to_string(b.factors.size() + 1)},
+                                {"cells", cells}});
     }
     std::vector<std::string> header{b.row_header};
     header.insert(header.end(), b.factors.begin(), b.factors.end());
     std::vector<std::vector<std::string>> csv_rows;
+    std::string heading;  // the grade or year group of the rows below
     for (const HeatTableBlock::Row& r : b.rows) {
-      csv_rows.push_back({r.name});
+      if (r.cells.empty()) {
+        heading = r.name;
+        continue;
+      }
+      csv_rows.push_back({heading.empty() ? r.name : heading + ": " + r.name});
       for (const HeatTableBlock::Row::Cell& c : r.cells) {
         csv_rows.back().push_back(c.reason.empty() ? c.text : c.text + " (" + c.reason + ")");
       }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 #include "synth/instrument_model.h"
 #include "synth/random.h"
@@ -53,8 +55,11 @@ void UnitEffects(Random& rng, double general, const std::vector<double>& sd, dou
 
 }  // namespace
 
-Effects::Effects(const Population& population, int waves, uint64_t seed)
-    : factors_(SchoolFactors()) {
+Effects::Effects(const Population& population, const std::vector<int>& wave_years, uint64_t seed)
+    : factors_(SchoolFactors()),
+      waves_(static_cast<int>(wave_years.size())),
+      wave_years_(wave_years) {
+  const int waves = waves_;
   for (const SynthSchool& s : population.schools) school_municipality_.push_back(s.municipality);
   const LevelShares shares = Shares(false);
   const size_t nm = population.municipalities.size();
@@ -93,11 +98,45 @@ Effects::Effects(const Population& population, int waves, uint64_t seed)
     trend_[s] = municipal_trend[population.schools[s].municipality] + 0.03 * rng.Normal();
     UnitEffects(rng, general, shares.school, &school_[s * factors_]);
   }
-  class_.resize(population.classes.size() * factors_);
-  for (size_t c = 0; c < population.classes.size(); ++c) {
-    Random rng(StreamSeed(seed, {kStreamClass, c}));
-    const double general = rng.Normal();
-    UnitEffects(rng, general, shares.klass, &class_[c * factors_]);
+  // Year groups: section k of the pupils of school s who started in year
+  // y, drawn from its own stream so that the draw does not depend on the
+  // order the classes are met.
+  std::map<std::tuple<int, int, int>, int> year_groups;  // (school, section, start) -> index
+  class_year_group_.resize(population.classes.size() * waves_);
+  class_start_.resize(population.classes.size() * waves_);
+  for (const SynthSchool& school : population.schools) {
+    for (size_t i = 0; i < school.classes.size(); ++i) {
+      const int c = school.classes[i];
+      const SynthClass& klass = population.classes[c];
+      int section = 0;
+      for (size_t j = 0; j < i; ++j) section += population.classes[school.classes[j]].grade == klass.grade;
+      for (int w = 0; w < waves_; ++w) {
+        const int start = wave_years_[w] - klass.grade;
+        const auto key = std::make_tuple(klass.school, section, start);
+        auto [it, added] = year_groups.emplace(key, static_cast<int>(year_groups.size()));
+        if (added) {
+          Random rng(StreamSeed(seed, {kStreamClass, static_cast<uint64_t>(klass.school),
+                                       static_cast<uint64_t>(section), static_cast<uint64_t>(start)}));
+          year_group_.resize(year_groups.size() * factors_);
+          UnitEffects(rng, rng.Normal(), shares.klass, &year_group_[it->second * factors_]);
+        }
+        class_year_group_[c * waves_ + w] = it->second;
+        class_start_[c * waves_ + w] = start;
+      }
+    }
+  }
+  // Planted: in every fourth municipality, the oldest year group of its
+  // first school that was at the school in grades 5-10 for the last two
+  // waves is 0.5 SD better (or worse, alternately) in the last wave.
+  for (size_t m = 0; m < nm && waves_ >= 2; m += 4) {
+    for (int s : population.municipalities[m].schools) {
+      const SynthSchool& school = population.schools[s];
+      const int last = std::min(school.last_grade, 10);
+      const int span = wave_years_[waves_ - 1] - wave_years_[waves_ - 2];
+      if (last - span < std::max(5, school.first_grade)) continue;
+      planted_.push_back({s, wave_years_[waves_ - 1] - last, waves_ - 1, m % 8 == 0 ? 0.5 : -0.5});
+      break;
+    }
   }
 
   // Kindergartens: a municipality's kindergartens share some of its
@@ -134,11 +173,16 @@ double Effects::KindergartenUnits(int kindergarten, int group, int factor) const
          kg_group_[static_cast<size_t>(group) * kg_factors_ + f];
 }
 
-double Effects::Units(int school, int klass, int factor) const {
+double Effects::Units(int school, int klass, int wave, int factor) const {
   const int m = school_municipality_[school];
   double sum = municipality_[static_cast<size_t>(m) * factors_ + factor] +
                school_[static_cast<size_t>(school) * factors_ + factor];
-  if (klass >= 0) sum += class_[static_cast<size_t>(klass) * factors_ + factor];
+  if (klass < 0) return sum;
+  const size_t at = static_cast<size_t>(klass) * waves_ + wave;
+  sum += year_group_[static_cast<size_t>(class_year_group_[at]) * factors_ + factor];
+  for (const PlantedYearGroup& p : planted_) {
+    if (p.school == school && p.start_year == class_start_[at] && p.wave <= wave) sum += p.d;
+  }
   return sum;
 }
 

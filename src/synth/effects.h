@@ -3,8 +3,16 @@
 // The latent value of respondent r in class c of school s in municipality m
 // on factor f in wave w is
 //
-//   municipality(m, f) + school(s, f) + class(c, f)
+//   municipality(m, f) + school(s, f) + year_group(c, w, f)
 //     + w * trend(s) * trend_f + gender + grade + respondent(r, f)
+//
+// The class's effect belongs to its year group (spec "Same pupils or
+// not"): section A of the pupils of school s who started school in year y
+// keeps its effect as it moves up a grade each year, so 4A in 2016 is 6A
+// in 2018, and the class named 8A is other pupils in every wave. A few
+// year groups carry a planted effect from the last wave on (a better or a
+// worse year, +-0.5 SD), so that the demo has something true to find; the
+// grade term is the age trend (older pupils answer less favourably).
 //
 // where each unit effect mixes the unit's general effect (shared by all
 // factors of all instruments: a good school is good at many things) with a
@@ -36,12 +44,24 @@ struct MunicipalityIndicators {
 
 class Effects {
  public:
-  Effects(const Population& population, int waves, uint64_t seed);
+  // `wave_years`: the year of each school wave (2016, 2018, 2020).
+  Effects(const Population& population, const std::vector<int>& wave_years, uint64_t seed);
 
   // Sum of the unit effects on global factor `factor` (instrument_model.h's
   // first_factor + factor index) for a respondent of school `school` and
-  // class `klass` (-1 for school-level respondents).
-  double Units(int school, int klass, int factor) const;
+  // class `klass` (-1 for school-level respondents) in school wave `wave`.
+  double Units(int school, int klass, int wave, int factor) const;
+
+  // A planted year-group effect: the pupils of `school` who started school
+  // in `start_year` (all sections) are `d` SD better on every school
+  // factor in school wave `wave` than their other effects say.
+  struct PlantedYearGroup {
+    int school = 0;
+    int start_year = 0;
+    int wave = 0;
+    double d = 0;
+  };
+  const std::vector<PlantedYearGroup>& Planted() const { return planted_; }
   // Change of the latent mean per wave at this school, in SD units.
   double Trend(int school) const { return trend_[school]; }
   // The same for kindergarten `kindergarten` and group `group` (indices
@@ -58,7 +78,12 @@ class Effects {
   int factors_;
   std::vector<double> municipality_;  // [m * factors_ + f]
   std::vector<double> school_;        // [s * factors_ + f]
-  std::vector<double> class_;         // [c * factors_ + f]
+  int waves_ = 0;
+  std::vector<int> wave_years_;
+  std::vector<int> class_year_group_;  // [c * waves_ + w]: index into year_group_ / factors_
+  std::vector<double> year_group_;     // [g * factors_ + f]
+  std::vector<int> class_start_;       // [c * waves_ + w]: the class's start year then
+  std::vector<PlantedYearGroup> planted_;
   std::vector<double> trend_;         // per school
   std::vector<MunicipalityIndicators> indicators_;
   // Kindergartens: [unit * kg_factors_ + (factor - kg_first_)].

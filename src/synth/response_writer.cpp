@@ -106,7 +106,7 @@ class RowWriter {
                             specific_w_[f] * rng.Normal();
       const int global = ins_.first_factor + static_cast<int>(f);
       latent_[f] = (kindergarten_ ? effects_.KindergartenUnits(school, klass, global)
-                                  : effects_.Units(school, klass, global)) +
+                                  : effects_.Units(school, klass, wave_, global)) +
                    wave_ * units_trend * m.trend + m.gender * gender_sign +
                    (grade > 0 ? m.grade_slope * (grade - mid_grade_) : 0.0) +
                    person_sd_[f] * person + m.ease;

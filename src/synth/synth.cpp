@@ -193,7 +193,9 @@ bool Synthesize(const SynthOptions& options, Diagnostics* diags) {
   const bool kindergartens = !pop.kindergartens.empty();
   const std::vector<WaveSpec> waves = AllWaves(kindergartens);
   if (!PrepareOutDir(dir, waves, diags)) return false;
-  const synth::Effects effects(pop, kWaveCount, options.seed);
+  std::vector<int> years;
+  for (const WaveSpec& w : kWaves) years.push_back(std::stoi(w.id));
+  const synth::Effects effects(pop, years, options.seed);
   if (!WriteProject(dir / "project.json", spec->county_name, waves, kindergartens, diags)) return false;
   if (!WriteInstruments(dir / "instruments", diags)) return false;
   if (!WriteUnits(dir / "units.csv", pop, diags)) return false;

@@ -135,25 +135,24 @@ class Reader {
           }
         }
       }
-      for (const Highlight& h : ir.year_group_changes) {
-        for (const InstrumentReport::YearGroupSeries& y : ir.year_group) {
-          std::vector<const Figure*> shown;
-          for (const Figure& f : y.relative) {
-            if (f.shown()) shown.push_back(&f);
-          }
-          if (y.score == h.score && (shown.size() < 2 || !clear(*shown.back(), *shown.front()))) {
-            Problem(ir.title, "«" + h.title + "» is called a change of the year group but is not clear" +
-                                  (shown.size() < 2 ? std::string(" (fewer than 2 shown)")
-                                                    : " (" + std::to_string(shown.front()->t) + " [" +
-                                                          std::to_string(shown.front()->ci_low) + ", " +
-                                                          std::to_string(shown.front()->ci_high) + "] to " +
-                                                          std::to_string(shown.back()->t) + " [" +
-                                                          std::to_string(shown.back()->ci_low) + ", " +
-                                                          std::to_string(shown.back()->ci_high) + "], d " +
-                                                          std::to_string(h.d) + ")"));
+      // Every change told of a grade or a year group is clear.
+      auto series = [&](const InstrumentReport::GradeSeries& g, const char* what) {
+        for (const Highlight& h : g.changes) {
+          for (size_t a = 0; a < g.areas.size(); ++a) {
+            if (ir.areas[a].title != h.title) continue;
+            std::vector<const Figure*> shown;
+            for (const Figure& f : g.areas[a]) {
+              if (f.shown() && f.has_t) shown.push_back(&f);
+            }
+            if (shown.size() < 2 || !clear(*shown.back(), *shown.front())) {
+              Problem(ir.title, "«" + h.title + "» is called a change of " + what + " but is not clear");
+            }
           }
         }
-      }
+      };
+      series(ir.year_group, "the class's year group");
+      for (const InstrumentReport::GradeSeries& g : ir.same_grades) series(g, "a grade");
+      for (const InstrumentReport::GradeSeries& g : ir.year_groups) series(g, "a year group");
       for (const Highlight& h : ir.changes) {
         for (const TrendSeries& t : ir.trend) {
           if (t.score == h.score && !clear(t.waves[ir.wave], t.waves[ir.previous_wave])) {

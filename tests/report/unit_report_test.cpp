@@ -374,7 +374,9 @@ TEST(UnitReportTest, AChangeSinceThePreviousWaveOnlyWhenClear) {
 //   2018: school 3.5 (T 55), county 3.0 (T 50): relative T 55, d 0.5
 //   2020: school 4.2 (T 62), county 2.8 (T 48): relative T 64, d 1.4
 // so its place rose by 0.9 SD, more than the combined CI half-width of
-// sqrt(2) t(19) 0.8 / sqrt(20) = 0.529 SD: a clear change.
+// sqrt(2) t(19) 0.8 / sqrt(20) = 0.529 SD: a clear change. The school's
+// 8th grade of 2018 (3.0, T 50) is other pupils: the same grade rose by
+// 1.2 SD (T 50 to 62).
 TEST(UnitReportTest, AClassYearGroupAgainstTheCountysPupilsOfTheSameGrade) {
   DataSet data;
   data.units.Add(Unit{.id = "c", .name = "Fylket", .level = Level::kCounty});
@@ -403,6 +405,7 @@ TEST(UnitReportTest, AClassYearGroupAgainstTheCountysPupilsOfTheSameGrade) {
     block(0, grade(g), 1000, w == 0 ? 3.0 : 2.8, 1.0);
     block(1, kGroupAll, 20, 3.5, 0.8);
     block(1, grade(g), 20, w == 0 ? 3.5 : 4.2, 0.8);
+    if (w == 0) block(1, grade(8), 20, 3.0, 0.8);
     if (w == 1) block(2, kGroupAll, 20, 4.2, 0.8);
     results.waves.push_back(part);
   }
@@ -410,22 +413,48 @@ TEST(UnitReportTest, AClassYearGroupAgainstTheCountysPupilsOfTheSameGrade) {
   DecideFn all = [](int, long) { return FigureState::kShown; };
   const UnitReport r = BuildUnitReport(data, index, all, 2, {});
   const InstrumentReport& ir = r.instruments[0];
-  ASSERT_EQ(ir.year_group_points.size(), 2u);
-  EXPECT_EQ(ir.year_group_points[0].wave, 0);
-  EXPECT_EQ(ir.year_group_points[0].grade, 6);
-  EXPECT_EQ(ir.year_group_points[1].grade, 8);
-  ASSERT_EQ(ir.year_group.size(), 1u);
-  const std::vector<Figure>& rel = ir.year_group[0].relative;
+  const InstrumentReport::GradeSeries& yg = ir.year_group;
+  ASSERT_EQ(yg.points.size(), 2u);
+  EXPECT_EQ(yg.points[0].wave, 0);
+  EXPECT_EQ(yg.points[0].grade, 6);
+  EXPECT_EQ(yg.points[1].grade, 8);
+  ASSERT_EQ(yg.areas.size(), 1u);
+  const std::vector<Figure>& rel = yg.areas[0];
   EXPECT_NEAR(rel[0].t, 55.0, 1e-9);
   EXPECT_NEAR(rel[1].t, 64.0, 1e-9);
   EXPECT_NEAR(rel[1].d, 1.4, 1e-9);
   // The CI moves with the county: the school's 62 +- 3.74 becomes 64 +- 3.74.
   EXPECT_NEAR(rel[1].ci_high - rel[1].t, rel[1].t - rel[1].ci_low, 0.11);
   EXPECT_NEAR(rel[1].ci_high, 67.7, 0.051);
-  ASSERT_EQ(ir.year_group_changes.size(), 1u);
-  EXPECT_NEAR(ir.year_group_changes[0].d, 0.9, 1e-9);
-  // A school has no year group of its own (it is the class's).
-  EXPECT_TRUE(BuildUnitReport(data, index, all, 1, {}).instruments[0].year_group_points.empty());
+  ASSERT_EQ(yg.changes.size(), 1u);
+  EXPECT_NEAR(yg.changes[0].d, 0.9, 1e-9);
+  EXPECT_TRUE(ir.same_grades.empty() && ir.year_groups.empty()) << "a class has its year group only";
+
+  // The school: its 8th grade then and now (other pupils), and its year
+  // group, the class's, the same figures.
+  const InstrumentReport school = BuildUnitReport(data, index, all, 1, {}).instruments[0];
+  EXPECT_TRUE(school.year_group.points.empty());
+  ASSERT_EQ(school.same_grades.size(), 1u);
+  const InstrumentReport::GradeSeries& eighth = school.same_grades[0];
+  ASSERT_EQ(eighth.points.size(), 2u);
+  EXPECT_EQ(eighth.points[0].grade, 8);
+  EXPECT_EQ(eighth.points[1].grade, 8);
+  EXPECT_NEAR(eighth.areas[0][0].t, 50.0, 1e-9);
+  EXPECT_NEAR(eighth.areas[0][1].t, 62.0, 1e-9);
+  ASSERT_EQ(eighth.changes.size(), 1u);
+  EXPECT_NEAR(eighth.changes[0].d, 1.2, 1e-9);
+  ASSERT_EQ(school.year_groups.size(), 1u);
+  EXPECT_NEAR(school.year_groups[0].areas[0][0].t, 55.0, 1e-9);
+  EXPECT_NEAR(school.year_groups[0].areas[0][1].t, 64.0, 1e-9);
+  ASSERT_EQ(school.year_groups[0].changes.size(), 1u);
+  EXPECT_NEAR(school.year_groups[0].changes[0].d, 0.9, 1e-9);
+
+  // The county's year group keeps its own T (against itself it would be
+  // 50 throughout): 50 in 6th grade, 48 in 8th.
+  const InstrumentReport county = BuildUnitReport(data, index, all, 0, {}).instruments[0];
+  ASSERT_EQ(county.year_groups.size(), 1u);
+  EXPECT_NEAR(county.year_groups[0].areas[0][0].t, 50.0, 1e-9);
+  EXPECT_NEAR(county.year_groups[0].areas[0][1].t, 48.0, 1e-9);
 }
 
 }  // namespace

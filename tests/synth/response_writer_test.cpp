@@ -16,7 +16,7 @@ using synth_test::TempDir;
 class ResponseWriterTest : public ::testing::Test {
  protected:
   ResponseWriterTest()
-      : population_(BuildPopulation(*FindPreset("tiny"), 1)), effects_(population_, 3, 1), dir_("writer") {
+      : population_(BuildPopulation(*FindPreset("tiny"), 1)), effects_(population_, {2016, 2018, 2020}, 1), dir_("writer") {
     std::filesystem::create_directories(dir_.path());
   }
 
