@@ -8,6 +8,13 @@
 namespace kfl {
 namespace {
 
+// A wave label drawn on two lines ("T2 2018\n6. trinn"), for a sentence
+// or a table header: "T2 2018, 6. trinn".
+std::string OneLine(std::string label) {
+  for (size_t at; (at = label.find('\n')) != std::string::npos;) label.replace(at, 1, ", ");
+  return label;
+}
+
 constexpr double kPlotHeight = 240;
 constexpr double kLabelShare = 0.3;
 constexpr int kEndLabelLines = 3;  // a line's name wraps rather than ends in "..."
@@ -222,8 +229,8 @@ std::string TrendChart::TextAlternative(const ChartContext& ctx) const {
   if (!most || waves.empty())
     return ctx.Text("chart.trend.alt_hidden", {{"series", JoinList(names, ctx)}});
   return ctx.Text("chart.trend.alt", {{"series", JoinList(names, ctx)},
-                                      {"first", waves.front()},
-                                      {"last", waves.back()},
+                                      {"first", OneLine(waves.front())},
+                                      {"last", OneLine(waves.back())},
                                       {"label", most->label},
                                       {"change", ctx.Signed(most_d)}});
 }
@@ -231,7 +238,7 @@ std::string TrendChart::TextAlternative(const ChartContext& ctx) const {
 DataTable TrendChart::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header.push_back(row_header);
-  for (const auto& w : waves) table.header.push_back(w);
+  for (const auto& w : waves) table.header.push_back(OneLine(w));
   table.header.push_back(ctx.Text("chart.col.change"));
   for (const auto& s : series) {
     std::vector<std::string> cells{s.label};

@@ -129,7 +129,7 @@ class PdfBuilder {
   void AddByRow(const HeatTableBlock& t) {
     TableBlock table;
     table.header.push_back({RichText().Add(t.row_header)});
-    table.widths.push_back(1.6);
+    table.widths.push_back(1.3);
     for (const std::string& f : t.factors) {
       table.header.push_back({RichText().Add(f), false, {}, false, Align::kCenter});
       table.widths.push_back(1);

@@ -195,10 +195,14 @@ class OutlineBuilder {
     Section s{SectionKind::kSummary, "kort-fortalt", F("site.summary.heading"), true, true};
     const std::string wave = env_.data.project.waves[report_.wave].label;
     auto wave_of = [&](int w) { return env_.data.project.waves[w].label; };
-    ListsBlock::List responses{F("site.summary.responses"), {}, ""};
+    // One wave for all (the usual case): named once, in the heading.
+    const bool one_wave = std::all_of(report_.instruments.begin(), report_.instruments.end(),
+                                      [&](const InstrumentReport& ir) { return ir.wave == report_.wave; });
+    ListsBlock::List responses{
+        one_wave ? F("site.summary.responses_in", {{"wave", wave}}) : F("site.summary.responses"), {}, ""};
     for (const InstrumentReport& ir : report_.instruments) {
       responses.items.push_back(F(
-          "site.summary.response",
+          one_wave ? "site.summary.response_in" : "site.summary.response",
           {{"instrument", ir.title},
            {"respondents", RespondentsText(ir, env_.data.instruments[ir.instrument], env_.text)},
            {"wave", wave_of(ir.wave)}}));
@@ -585,8 +589,10 @@ class OutlineBuilder {
     }
     const std::string first = env_.data.project.waves[yg.points.front().wave].label;
     const std::string last = env_.data.project.waves[yg.points.back().wave].label;
-    out->push_back(TextBlock{F("site.year_group.intro",
+    const bool school = yg.unit == unit_.parent;
+    out->push_back(TextBlock{F(school ? "site.year_group.intro" : "site.year_group.intro_municipality",
                                {{"school", units_[unit_.parent].name},
+                                {"municipality", units_[yg.unit].name},
                                 {"first_grade", std::to_string(yg.points.front().grade)},
                                 {"first", first},
                                 {"grade", std::to_string(yg.points.back().grade)},
@@ -659,10 +665,35 @@ class OutlineBuilder {
   // same age), (2) each year group followed back as it grew older, against
   // the county's pupils of the same grade. Tables with the T of every point
   // and the clear changes in words.
-  void Grades(const InstrumentReport& ir, const std::string& anchor, Section* change) const {
+  void Grades(const InstrumentReport& ir_all, const std::string& anchor, Section* change) const {
     const std::string& unit = report_.columns.front().name;
+    // Only grades and year groups with an area shown at two points: a row
+    // of dashes is not a comparison. The hidden ones are counted.
+    InstrumentReport ir;
+    int hidden = 0;
+    auto shown = [](const InstrumentReport::GradeSeries& g) {
+      for (const std::vector<Figure>& area : g.areas) {
+        int n = 0;
+        for (const Figure& f : area) n += f.shown() && f.has_t;
+        if (n >= 2) return true;
+      }
+      return false;
+    };
+    for (const auto& [from, to] : {std::pair{&ir_all.same_grades, &ir.same_grades},
+                                   std::pair{&ir_all.year_groups, &ir.year_groups}}) {
+      for (const InstrumentReport::GradeSeries& g : *from) {
+        if (shown(g)) {
+          to->push_back(g);
+        } else {
+          ++hidden;
+        }
+      }
+    }
+    ir.areas = ir_all.areas;
+    ir.title = ir_all.title;
     if (ir.same_grades.empty() && ir.year_groups.empty()) {
-      change->blocks.push_back(TextBlock{F("site.grades.none", {{"unit", unit}})});
+      change->blocks.push_back(TextBlock{F(hidden > 0 ? "site.grades.hidden" : "site.grades.none",
+                                           {{"unit", unit}, {"n", std::to_string(env_.text.min_n())}})});
       return;
     }
     Section same{SectionKind::kChange, anchor + "-samme-trinn", F("site.same_grade.heading")};
@@ -753,10 +784,12 @@ class OutlineBuilder {
       bullets(false, F(county ? "site.year_groups.no_change_county" : "site.year_groups.no_change"));
     }
     for (const InstrumentReport::GradeSeries& g : ir.year_groups) {
-      if (g.earlier_instrument >= 0) {
-        EarlierInstrument(g, out);
-        break;
-      }
+      if (g.earlier_instrument < 0) continue;
+      out->push_back(TextBlock{
+          F("site.year_groups.earlier",
+            {{"instrument", PickLang(env_.data.instruments[g.earlier_instrument].title, env_.text.lang())}}),
+          true});
+      break;
     }
     change->sections.push_back(std::move(same));
     change->sections.push_back(std::move(groups));

@@ -103,8 +103,7 @@ TrendChart ReportCharts::Trend(const InstrumentReport& ir) const {
 
 TrendChart ReportCharts::YearGroup(const InstrumentReport& ir) const {
   TrendChart chart;
-  const Unit& klass = data_.units[report_.unit];
-  chart.title = Format("site.fig.year_group", {{"school", data_.units[klass.parent].name}});
+  chart.title = Format("site.fig.year_group", {{"school", data_.units[ir.year_group.unit].name}});
   chart.row_header = Format("site.col.area");
   chart.reference_label = Format("site.fig.year_group_reference");
   for (const InstrumentReport::GradeSeries::Point& p : ir.year_group.points) {

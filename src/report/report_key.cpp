@@ -55,7 +55,7 @@ void Add(ContentHash* h, const InstrumentReport& ir) {
     AddAll(h, g.points, [&](const InstrumentReport::GradeSeries::Point& p) { h->Add(p.wave).Add(p.grade); });
     AddAll(h, g.areas, [&](const std::vector<Figure>& a) { AddAll(h, a, [&](const Figure& f) { Add(h, f); }); });
     AddAll(h, g.changes, [&](const Highlight& x) { Add(h, x); });
-    h->Add(g.earlier_instrument).Add(g.earlier_wave);
+    h->Add(g.unit).Add(g.earlier_instrument).Add(g.earlier_wave);
   };
   grades(ir.year_group);
   AddAll(h, ir.same_grades, grades);

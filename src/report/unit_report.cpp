@@ -401,6 +401,7 @@ class ReportBuilder {
   GradeSeries Follow(int ins, const kfl::Instrument& instrument, const InstrumentReport& ir, int unit,
                      int grade, int start, bool relative) const {
     GradeSeries series;
+    series.unit = unit;
     auto covers = [](const kfl::Instrument& i, int g) {
       return g >= 1 && g <= 10 && (!i.grades || (g >= i.grades->first && g <= i.grades->last));
     };
@@ -426,7 +427,10 @@ class ReportBuilder {
         series.earlier_wave = w;
       }
     }
-    if (series.points.size() < 2) return {};
+    if (series.points.size() < 2) {
+      series.points.clear();
+      return series;  // keeps what it answered before
+    }
     const bool shift = relative && unit != units_.county();
     for (size_t a = 0; a < instrument.areas.size(); ++a) {
       const int score = instrument.AreaScore(static_cast<int>(a));
@@ -475,9 +479,12 @@ class ReportBuilder {
     const int year = WaveYear(ir->wave);
     if (ir->kindergarten || year < 0) return;
     if (unit.level == Level::kClass) {
-      if (unit.grade > 0 && unit.parent >= 0) {
-        ir->year_group = Follow(ins, instrument, *ir, unit.parent, 0, year - unit.grade, true);
+      for (int at = unit.parent; unit.grade > 0 && at >= 0 && at != units_.county();
+           at = units_[at].parent) {
+        ir->year_group = Follow(ins, instrument, *ir, at, 0, year - unit.grade, true);
+        if (!ir->year_group.points.empty()) break;
       }
+      if (ir->year_group.points.empty()) ir->year_group.unit = unit.parent;
       return;
     }
     if (unit.level != Level::kSchool && unit.level != Level::kMunicipality &&

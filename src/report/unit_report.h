@@ -179,6 +179,7 @@ struct InstrumentReport {
       int wave = -1;
       int grade = 0;
     };
+    int unit = -1;              // whose grade:N aggregates
     std::vector<Point> points;  // oldest first; two or more
     // [area][point]. A grade: its T. A year group: its T relative to the
     // county's pupils of the same grade in the same wave, who are 50 (d the
@@ -195,8 +196,10 @@ struct InstrumentReport {
     int earlier_wave = -1;
   };
   // A class's year group at its school (the pupils who started school the
-  // same year), against the county's same grade; no points when it has
-  // none in an earlier wave. Empty but for classes with a grade and waves
+  // same year), against the county's same grade; at its municipality when
+  // the school had none of them in an earlier wave (an ungdomsskole's 8th
+  // grade was at the barneskoler two years before); no points when neither
+  // had. Empty but for classes with a grade and waves
   // whose ids are years.
   GradeSeries year_group;
   // Schools, municipalities and the county: each grade at the unit in the

@@ -126,17 +126,19 @@ Effects::Effects(const Population& population, const std::vector<int>& wave_year
     }
   }
   // Planted: in every fourth municipality, the oldest year group of its
-  // first school that was at the school in grades 5-10 for the last two
-  // waves is 0.5 SD better (or worse, alternately) in the last wave.
+  // largest school that had it in grades 5-10 in the last two waves is
+  // 0.5 SD better (or worse, alternately) in the last wave.
   for (size_t m = 0; m < nm && waves_ >= 2; m += 4) {
+    int chosen = -1;
     for (int s : population.municipalities[m].schools) {
       const SynthSchool& school = population.schools[s];
-      const int last = std::min(school.last_grade, 10);
       const int span = wave_years_[waves_ - 1] - wave_years_[waves_ - 2];
-      if (last - span < std::max(5, school.first_grade)) continue;
-      planted_.push_back({s, wave_years_[waves_ - 1] - last, waves_ - 1, m % 8 == 0 ? 0.5 : -0.5});
-      break;
+      if (std::min(school.last_grade, 10) - span < std::max(5, school.first_grade)) continue;
+      if (chosen < 0 || school.pupils > population.schools[chosen].pupils) chosen = s;
     }
+    if (chosen < 0) continue;
+    const int last = std::min(population.schools[chosen].last_grade, 10);
+    planted_.push_back({chosen, wave_years_[waves_ - 1] - last, waves_ - 1, m % 8 == 0 ? 0.5 : -0.5});
   }
 
   // Kindergartens: a municipality's kindergartens share some of its

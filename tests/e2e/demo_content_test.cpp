@@ -20,6 +20,9 @@
 #include "privacy/results.h"
 #include "report/outline.h"
 #include "report/result_index.h"
+#include "synth/effects.h"
+#include "synth/population.h"
+#include "synth/presets.h"
 #include "text/catalog.h"
 
 namespace kfl::e2e {
@@ -298,6 +301,113 @@ TEST(DemoContentTest, EveryReportOfTheDemoCountySaysWhatItMeans) {
   EXPECT_GT(units, 2000);
   for (size_t i = 0; i < problems.size() && i < 30; ++i) ADD_FAILURE() << problems[i];
   EXPECT_EQ(problems.size(), 0u);
+}
+
+// Issue #22: `kfl synth` plants a year group 0.5 SD better or worse in the
+// last wave at one school of every fourth municipality. Each such school's
+// page shows it: in the table of its year groups, the planted year group's
+// place against the county's pupils of the same grade moves from T2 2018
+// to T3 2020 by the planted effect, within the 95 % CI of that change (on
+// the mean of the instrument's areas); the year groups of the schools
+// without one do not move (no more often than chance allows).
+TEST(DemoContentTest, APlantedYearGroupEffectIsFoundAndNoneWhereNoneWasPlanted) {
+  const Demo& demo = Demo::Get();
+  const synth::Population pop = synth::BuildPopulation(*synth::FindPreset("hedmark"), 1);
+  const synth::Effects effects(pop, {2016, 2018, 2020}, 1);
+  const Audience audience = PublicAudience(demo.data.project);
+  const ResultIndex index(demo.data, demo.results);
+  const DecideFn decide = [&](int part, long i) {
+    return demo.results.waves[part].View(audience.kind)[i] == Disclosure::kPublished ? FigureState::kShown
+                                                                                      : FigureState::kHidden;
+  };
+  const FigureText text(demo.catalog, "nb", audience.min_n, audience.min_cell);
+  std::vector<std::vector<int>> sorted(demo.data.units.size());
+  for (int u = 0; u < demo.data.units.size(); ++u) sorted[u] = demo.data.units[u].children;
+  auto parse = [](std::string t) {
+    for (char& c : t) c = c == ',' ? '.' : c;
+    return std::stod(t);
+  };
+  struct Found {
+    double change = 0;  // mean over the areas, in SD, read from the page's table
+    double se = 0;      // mean of the areas' standard errors of the change
+  };
+  // The change of the year group in `grade` in 2020 at school `unit` from
+  // 2018, or nothing when the page does not show both.
+  auto found = [&](int unit, int grade) -> std::optional<Found> {
+    const UnitReport report =
+        BuildUnitReport(demo.data, index, decide, unit, {.lang = "nb", .audience = audience});
+    const Outline outline = BuildOutline(report, {demo.data, text, audience, sorted, demo.narratives, true});
+    const InstrumentReport* ir = nullptr;
+    for (const InstrumentReport& i : report.instruments) {
+      if (demo.data.instruments[i.instrument].id == "elev_5_10") ir = &i;
+    }
+    if (ir == nullptr) return std::nullopt;
+    const InstrumentReport::GradeSeries* series = nullptr;
+    for (const InstrumentReport::GradeSeries& g : ir->year_groups) {
+      if (g.points.back().grade == grade && g.points.size() >= 2) series = &g;
+    }
+    if (series == nullptr) return std::nullopt;
+    const size_t then = series->points.size() - 2, now = then + 1;
+    // The page's table: the rows under the year group's heading.
+    const std::string heading = "Årskullet i " + std::to_string(grade) + ". trinn i T3 2020";
+    const HeatTableBlock* table = nullptr;
+    ForEachSection(outline.sections, [&](const Section& s, int) {
+      for (const Block& b : s.blocks) {
+        if (const auto* t = std::get_if<HeatTableBlock>(&b); t && s.anchor == "i-elev-5-10-arskull") table = t;
+      }
+    });
+    if (table == nullptr) return std::nullopt;
+    size_t at = 0;
+    while (at < table->rows.size() && table->rows[at].name != heading) ++at;
+    const auto& rows = table->rows;
+    const size_t row_then = at + 1 + then, row_now = at + 1 + now;
+    if (row_now >= rows.size()) return std::nullopt;  // not on the page
+    EXPECT_EQ(rows[row_then].name, std::to_string(grade - 2) + ". trinn, T2 2018");
+    EXPECT_EQ(rows[row_now].name, std::to_string(grade) + ". trinn, T3 2020");
+    Found f;
+    int areas = 0;
+    for (size_t a = 0; a < series->areas.size(); ++a) {
+      const Figure& x = series->areas[a][then];
+      const Figure& y = series->areas[a][now];
+      if (!x.shown() || !y.shown()) continue;
+      f.change += (parse(rows[row_now].cells[a].text) - parse(rows[row_then].cells[a].text)) / 10;
+      const double hx = (x.ci_high - x.ci_low) / 20, hy = (y.ci_high - y.ci_low) / 20;
+      f.se += std::sqrt(hx * hx + hy * hy) / 1.96;
+      ++areas;
+    }
+    if (areas == 0) return std::nullopt;
+    f.change /= areas;
+    f.se /= areas;
+    return f;
+  };
+
+  std::set<int> planted;
+  ASSERT_GE(effects.Planted().size(), 4u);
+  for (const synth::Effects::PlantedYearGroup& p : effects.Planted()) {
+    const synth::SynthSchool& school = pop.schools[p.school];
+    planted.insert(p.school);
+    const int grade = 2020 - p.start_year;
+    const std::optional<Found> f = found(demo.data.units.Find(school.id), grade);
+    ASSERT_TRUE(f.has_value()) << school.name << ": year group in grade " << grade << " not shown";
+    EXPECT_NEAR(f->change, p.d, 1.96 * f->se) << school.name << ", grade " << grade;
+    EXPECT_GT(f->change * p.d, 0) << school.name << ": the planted direction";
+  }
+  // The other schools' year groups in grades 7-10 in 2020.
+  int compared = 0, moved = 0;
+  double sum = 0;
+  for (size_t s = 0; s < pop.schools.size(); ++s) {
+    if (planted.count(static_cast<int>(s))) continue;
+    for (int grade = 7; grade <= 10; ++grade) {
+      const std::optional<Found> f = found(demo.data.units.Find(pop.schools[s].id), grade);
+      if (!f) continue;
+      ++compared;
+      sum += f->change;
+      moved += std::abs(f->change) > 1.96 * f->se;
+    }
+  }
+  EXPECT_GT(compared, 50);
+  EXPECT_LT(std::abs(sum / compared), 0.05) << "no effect on average where none was planted";
+  EXPECT_LT(moved, compared / 10 + 1) << moved << " of " << compared << " moved more than chance allows";
 }
 
 }  // namespace
