@@ -667,6 +667,7 @@ class OutlineBuilder {
   // and the clear changes in words.
   void Grades(const InstrumentReport& ir_all, const std::string& anchor, Section* change) const {
     const std::string& unit = report_.columns.front().name;
+    const std::string at = F(unit_.level == Level::kSchool ? "site.at.school" : "site.at.area", {{"unit", unit}});
     // Only grades and year groups with an area shown at two points: a row
     // of dashes is not a comparison. The hidden ones are counted.
     InstrumentReport ir;
@@ -693,7 +694,7 @@ class OutlineBuilder {
     ir.title = ir_all.title;
     if (ir.same_grades.empty() && ir.year_groups.empty()) {
       change->blocks.push_back(TextBlock{F(hidden > 0 ? "site.grades.hidden" : "site.grades.none",
-                                           {{"unit", unit}, {"n", std::to_string(env_.text.min_n())}})});
+                                           {{"at", at}, {"n", std::to_string(env_.text.min_n())}})});
       return;
     }
     Section same{SectionKind::kChange, anchor + "-samme-trinn", F("site.same_grade.heading")};
@@ -755,10 +756,10 @@ class OutlineBuilder {
     };
 
     if (ir.same_grades.empty()) {
-      out->push_back(TextBlock{F("site.same_grade.none", {{"unit", unit}})});
+      out->push_back(TextBlock{F("site.same_grade.none", {{"at", at}})});
     } else {
-      out->push_back(TextBlock{F("site.same_grade.intro", {{"unit", unit}})});
-      out->push_back(table(ir.same_grades, F("site.same_grade.caption", {{"instrument", ir.title}, {"unit", unit}}),
+      out->push_back(TextBlock{F("site.same_grade.intro", {{"at", at}})});
+      out->push_back(table(ir.same_grades, F("site.same_grade.caption", {{"instrument", ir.title}, {"at", at}}),
                            [&](const InstrumentReport::GradeSeries& g) {
                              return F("site.grade", {{"grade", std::to_string(g.points.back().grade)}});
                            },
@@ -769,13 +770,13 @@ class OutlineBuilder {
     const bool county = report_.unit == units_.county();
     out = &groups.blocks;
     if (ir.year_groups.empty()) {
-      out->push_back(TextBlock{F("site.year_groups.none", {{"unit", unit}})});
+      out->push_back(TextBlock{F("site.year_groups.none", {{"at", at}})});
     } else {
       out->push_back(TextBlock{F(county ? "site.year_groups.intro_county" : "site.year_groups.intro",
-                                 {{"unit", unit}})});
+                                 {{"at", at}, {"unit", unit}})});
       out->push_back(table(ir.year_groups,
                            F(county ? "site.year_groups.caption_county" : "site.year_groups.caption",
-                             {{"instrument", ir.title}, {"unit", unit}}),
+                             {{"instrument", ir.title}, {"at", at}, {"unit", unit}}),
                            [&](const InstrumentReport::GradeSeries& g) {
                              return F("site.year_groups.group", {{"grade", std::to_string(g.points.back().grade)},
                                                                  {"wave", label(g.points.back().wave)}});
