@@ -1,6 +1,8 @@
 #include "chart/trend_chart.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 #include "chart/frame.h"
 #include "chart/label_placer.h"
@@ -22,14 +24,16 @@ constexpr int kEndLabelLines = 3;  // a line's name wraps rather than ends in ".
 std::vector<LegendKey> Keys(const TrendChart& c, const ChartContext& ctx) {
   const Theme& t = ctx.theme;
   std::vector<LegendKey> keys;
-  keys.push_back({LegendKey::Kind::kDashedLine, t.reference, MarkerShape::kCircle,
-                  c.reference_label.empty() ? ctx.Text("chart.legend.reference")
-                                            : c.reference_label});
+  if (c.t_score) {
+    keys.push_back({LegendKey::Kind::kDashedLine, t.reference, MarkerShape::kCircle,
+                    c.reference_label.empty() ? ctx.Text("chart.legend.reference")
+                                              : c.reference_label});
+  }
   keys.push_back({LegendKey::Kind::kHollowMarker, t.muted_text, MarkerShape::kCircle,
                   ctx.Text("chart.legend.first_wave")});
   for (const auto& s : c.series)
     for (const auto& v : s.values)
-      if (!v.shown()) {
+      if (v.suppressed) {
         keys.push_back({LegendKey::Kind::kHatch, t.suppressed, MarkerShape::kCircle,
                         ctx.Text("chart.legend.suppressed")});
         return keys;
@@ -71,8 +75,12 @@ bool TrendChart::Change(const Series& s, double* d) const {
       last = &v;
     }
   if (!first || first == last) return false;
-  *d = (last->value - first->value) / 10;
+  *d = (last->value - first->value) / (t_score ? 10 : 1);
   return true;
+}
+
+std::string TrendChart::Value(double v, const ChartContext& ctx) const {
+  return ctx.Number(v, decimals) + suffix;
 }
 
 double TrendChart::Height(double width, ChartContext& ctx) const {
@@ -84,16 +92,25 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
   Layout l = Measure(*this, width, ctx);
   DrawChrome(canvas, title, Keys(*this, ctx), l.title, width, height, ctx);
 
-  double lo = 45, hi = 55;
+  // T-scores around the reference, 45-55 at least; other values from
+  // their own range.
+  double lo = t_score ? 45 : std::numeric_limits<double>::infinity();
+  double hi = t_score ? 55 : -std::numeric_limits<double>::infinity();
   for (const auto& s : series)
     for (const auto& v : s.values)
       if (v.shown()) {
         lo = std::min(lo, v.value);
         hi = std::max(hi, v.value);
       }
+  if (!std::isfinite(lo)) lo = 0, hi = 1;
+  if (!t_score && hi - lo < std::max(min_span, 1e-9)) {
+    const double middle = (lo + hi) / 2, half = std::max(min_span, 2.0) / 2;
+    lo = middle - half;
+    hi = middle + half;
+  }
   LinearScale y = LinearScale::Nice(lo, hi, l.plot_bottom, l.plot_top, 5);
   double axis_label = YTickWidth(y, 5, ctx) + 4;
-  double value_label = ctx.text.Measure("00,0", ValueStyle(t)).width + 8;
+  double value_label = ctx.text.Measure(Value(hi, ctx), ValueStyle(t)).width + 8;
   double label_width = (width - 2 * t.margin) * kLabelShare;
   double x0 = t.margin + axis_label + value_label;
   double x1 = width - t.margin - label_width - 10;
@@ -103,7 +120,7 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
     ctx.text.Draw(
         canvas, waves[w], AxisStyle(t),
         {x.Center(w), l.plot_bottom + (l.hidden ? 24 : 4), Align::kCenter, Align::kStart});
-  DrawLine(canvas, x0 - value_label + 4, y.Map(50), x1, y.Map(50), t.reference, 1.25, true);
+  if (t_score) DrawLine(canvas, x0 - value_label + 4, y.Map(50), x1, y.Map(50), t.reference, 1.25, true);
 
   // Direct labels at the line ends and first values, spread apart.
   std::vector<double> end_y, first_y;
@@ -131,7 +148,7 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
   std::vector<double> end_heights;
   for (size_t s = 0; s < series.size(); ++s) {
     if (end_index[s] < 0) continue;
-    end_text[s] = series[s].label + "\u00a0" + ctx.Number(series[s].values[end_index[s]].value);
+    end_text[s] = series[s].label + "\u00a0" + Value(series[s].values[end_index[s]].value, ctx);
     end_heights.push_back(
         std::max(line_height,
                  ctx.text.Measure(end_text[s], end_style, end_room, kEndLabelLines).height) +
@@ -144,7 +161,7 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
   std::vector<int> hidden_at(waves.size(), 0);
   for (size_t s = 0; s < series.size(); ++s) {
     const Series& ser = series[s];
-    const Rgb& color = t.Series(s);
+    const Rgb& color = s < colors.size() ? colors[s] : t.Series(static_cast<int>(s));
     std::vector<Point> run;
     auto flush = [&] {
       DrawPolyline(canvas, run, color, 2.25);
@@ -153,6 +170,8 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
     for (size_t w = 0; w < ser.values.size() && w < waves.size(); ++w) {
       if (ser.values[w].shown()) {
         run.push_back({x.Center(w), y.Map(ser.values[w].value)});
+      } else if (!ser.values[w].suppressed) {
+        flush();  // not given: a gap
       } else {
         flush();
         // Under the plot: a hatched box with the series' own marker beside it.
@@ -187,7 +206,7 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
       TextStyle first_style = ValueStyle(t);
       first_style.halo = true;  // over the reference line
       if (std::fabs(py - wanted) < line_height * 0.6)
-        ctx.text.Draw(canvas, ctx.Number(ser.values[first_index[s]].value), first_style,
+        ctx.text.Draw(canvas, Value(ser.values[first_index[s]].value, ctx), first_style,
                       {x.Center(first_index[s]) - 9, py, Align::kEnd, Align::kCenter});
     }
     if (end_index[s] >= 0) {
@@ -202,7 +221,7 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
                       {lx, py, Align::kStart, Align::kCenter, room, kEndLabelLines});
       } else {
         // The name may be shortened with an ellipsis; the value never is.
-        std::string value = ctx.Number(ser.values[end_index[s]].value);
+        std::string value = Value(ser.values[end_index[s]].value, ctx);
         double value_width = ctx.text.Measure(value, end_style).width;
         TextBox name = ctx.text.Draw(
             canvas, ser.label, end_style,
@@ -228,24 +247,27 @@ std::string TrendChart::TextAlternative(const ChartContext& ctx) const {
   }
   if (!most || waves.empty())
     return ctx.Text("chart.trend.alt_hidden", {{"series", JoinList(names, ctx)}});
-  return ctx.Text("chart.trend.alt", {{"series", JoinList(names, ctx)},
-                                      {"first", OneLine(waves.front())},
-                                      {"last", OneLine(waves.back())},
-                                      {"label", most->label},
-                                      {"change", ctx.Signed(most_d)}});
+  return ctx.Text(t_score ? "chart.trend.alt" : "chart.trend.alt_units",
+                  {{"series", JoinList(names, ctx)},
+                   {"first", OneLine(waves.front())},
+                   {"last", OneLine(waves.back())},
+                   {"label", most->label},
+                   {"change", t_score ? ctx.Signed(most_d) : ctx.Signed(most_d, decimals) + change_suffix}});
 }
 
 DataTable TrendChart::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header.push_back(row_header);
   for (const auto& w : waves) table.header.push_back(OneLine(w));
-  table.header.push_back(ctx.Text("chart.col.change"));
+  table.header.push_back(ctx.Text(t_score ? "chart.col.change" : "chart.col.change_units"));
   for (const auto& s : series) {
     std::vector<std::string> cells{s.label};
-    for (size_t w = 0; w < waves.size(); ++w)
-      cells.push_back(w < s.values.size() ? ValueCell(s.values[w], ctx) : "\u2013");
+    for (size_t w = 0; w < waves.size(); ++w) {
+      const ChartValue* v = w < s.values.size() ? &s.values[w] : nullptr;
+      cells.push_back(v == nullptr ? "\u2013" : t_score || !v->shown() ? ValueCell(*v, ctx) : Value(v->value, ctx));
+    }
     double d;
-    cells.push_back(Change(s, &d) ? ctx.Signed(d) : "\u2013");
+    cells.push_back(!Change(s, &d) ? "\u2013" : t_score ? ctx.Signed(d) : ctx.Signed(d, decimals) + change_suffix);
     table.rows.push_back(std::move(cells));
   }
   return table;

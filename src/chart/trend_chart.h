@@ -4,7 +4,8 @@
 // with the series' name and last value, so no legend lookup and no colour
 // is needed to tell the lines apart (each also has its own marker shape).
 // The dashed line is the county's reference, 50. A suppressed value breaks
-// the line and shows as a hatched box under the plot at its wave.
+// the line and shows as a hatched box under the plot at its wave; a value
+// not given (NaN, not suppressed) only breaks the line.
 #pragma once
 
 #include <string>
@@ -25,6 +26,20 @@ struct TrendChart final : Chart {
   std::vector<Series> series;
   // What the dashed line at 50 is; "" = the county in the reference year.
   std::string reference_label;
+  // A chart of T-scores by default: the dashed line at 50, a scale around
+  // it, the change in SD. `t_score` false: values in their own unit (an
+  // indicator; a percentage as 0-100 with `suffix` " %"), shown with
+  // `decimals`, no reference line, the change in that unit.
+  bool t_score = true;
+  int decimals = 1;
+  std::string suffix;         // after a value: " %"
+  std::string change_suffix;  // after a change: " prosentpoeng"
+  // The least range the value axis spans (not T-scores), so that a change
+  // of 0,2 grunnskolepoeng does not fill the plot.
+  double min_span = 0;
+  // Per series, its colour (a level's or a comparison unit's fixed one);
+  // empty: the theme's series colours by position.
+  std::vector<Rgb> colors;
 
   double Height(double width, ChartContext& ctx) const override;
   void Draw(Canvas& canvas, double width, double height, ChartContext& ctx) const override;
@@ -33,9 +48,11 @@ struct TrendChart final : Chart {
   DataTable Table(const ChartContext& ctx) const override;
   std::string Kind() const override { return "trend"; }
 
-  // Change from the first to the last shown value in SD units (T / 10);
-  // false when fewer than two values are shown.
+  // Change from the first to the last shown value, in SD units (T / 10)
+  // or in the values' own unit; false when fewer than two values are shown.
   bool Change(const Series& s, double* d) const;
+  // A value as shown: "52,3", "41,2", "38 %".
+  std::string Value(double v, const ChartContext& ctx) const;
 };
 
 }  // namespace kfl

@@ -10,6 +10,7 @@
 #include "chart/heat_table.h"
 #include "chart/scatter_chart.h"
 #include "chart/tbar_chart.h"
+#include "report/unit_report.h"
 #include "chart/trend_chart.h"
 #include "stats/distribution.h"
 #include "stats/standardize.h"
@@ -180,14 +181,22 @@ std::vector<GalleryEntry> DataGalleryCharts(const DataSet& data, const Results& 
     if (!diverging->rows.empty()) out.push_back({"data_diverging_school", std::move(diverging)});
   }
 
-  // Municipalities by parents' education and grunnskolepoeng, latest wave with both.
+  // Municipalities by the first background and the first result indicator
+  // (project.json `indicators`), latest wave with both.
+  int x_def = -1, y_def = -1;
+  for (size_t d = 0; d < data.project.indicators.size(); ++d) {
+    const IndicatorDef::Kind kind = data.project.indicators[d].kind;
+    if (kind == IndicatorDef::Kind::kBackground && x_def < 0) x_def = static_cast<int>(d);
+    if (kind == IndicatorDef::Kind::kResult && y_def < 0) y_def = static_cast<int>(d);
+  }
   std::map<int, std::map<int, std::pair<double, double>>> by_wave;  // wave -> unit -> (x, y)
   std::map<int, std::map<int, int>> seen;
   for (const Indicator& ind : data.indicators) {
-    if (ind.name == "foreldre_hoyere_utdanning") {
-      by_wave[ind.wave][ind.unit].first = ind.value * 100;
+    if (ind.unit < 0 || ind.group != Indicator::Group::kAll) continue;
+    if (ind.def == x_def) {
+      by_wave[ind.wave][ind.unit].first = data.project.indicators[x_def].percent ? ind.value * 100 : ind.value;
       seen[ind.wave][ind.unit] |= 1;
-    } else if (ind.name == "grunnskolepoeng") {
+    } else if (ind.def == y_def) {
       by_wave[ind.wave][ind.unit].second = ind.value;
       seen[ind.wave][ind.unit] |= 2;
     }
@@ -196,8 +205,8 @@ std::vector<GalleryEntry> DataGalleryCharts(const DataSet& data, const Results& 
     auto scatter = std::make_unique<ScatterChart>();
     scatter->title =
         text("cli.gallery.data_scatter", {{"wave", data.project.waves[it->first].label}});
-    scatter->x_label = text("cli.gallery.parents_education", {});
-    scatter->y_label = text("cli.gallery.grunnskolepoeng", {});
+    scatter->x_label = PickLang(data.project.indicators[x_def].title, "nb");
+    scatter->y_label = PickLang(data.project.indicators[y_def].title, "nb");
     scatter->y_decimals = 1;
     for (auto [unit, mask] : it->second)
       if (mask == 3)

@@ -64,8 +64,11 @@ class DataSetReader {
     }
     if (present_.count("instruments")) instruments_ok_ = ReadInstruments();
     if (project_ok_) CheckMissingCodes(*project_doc);
-    if (present_.count("units.csv"))
-      units_ok_ = ReadUnits(fs_, Path("units.csv"), &out_->units, diags_);
+    if (present_.count("units.csv")) {
+      std::vector<std::string> comparisons;
+      for (const Comparison& c : out_->project.comparisons) comparisons.push_back(c.id);
+      units_ok_ = ReadUnits(fs_, Path("units.csv"), &out_->units, diags_, comparisons);
+    }
     // Without units.csv every row of these would name an unknown unit.
     if (present_.count("indicators.csv") && project_ok_ && units_ok_) {
       ReadIndicators(fs_, Path("indicators.csv"), out_->project, out_->units, &out_->indicators,

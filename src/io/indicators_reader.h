@@ -16,7 +16,9 @@ namespace kfl {
 // `project` does not declare; an empty indicator name; a value that is not a
 // number with '.' as decimal separator (a ',' gets its own message); the same
 // (unit, wave, indicator) twice (naming the line of the first). Rows with a
-// problem are left out. Returns false when the file could not be read at all.
+// problem are left out. The unit may be a project.json comparison; the
+// indicator must be described in project.json; `group` (optional) is all,
+// gender:F or gender:M; a percentage indicator's value is a share 0-1. Returns false when the file could not be read at all.
 bool ReadIndicators(const FileSystem& fs, const std::string& path, const Project& project,
                     const UnitTree& units, std::vector<Indicator>* out, Diagnostics* diags);
 

@@ -32,7 +32,9 @@ bool ReadProject(const JsonDocument& doc, Project* out, Diagnostics* diags) {
                          {"min_items_share"},
                          {"missing_codes"},
                          {"privacy", true},
-                         {"public_levels"}})) {
+                         {"public_levels"},
+                         {"indicators"},
+                         {"comparisons"}})) {
     return false;
   }
   if (std::optional<LangText> title = check.Text("/title")) out->title = *title;
@@ -149,6 +151,83 @@ bool ReadProject(const JsonDocument& doc, Project* out, Diagnostics* diags) {
       } else {
         out->public_levels.push_back(*level);
       }
+    }
+  }
+
+  // indicators: what each external indicator is
+  if (const nlohmann::json* all = check.Find("/indicators"); all != nullptr) {
+    if (!all->is_object()) {
+      check.Error("/indicators", "diag.json_expected_object", {{"field", "indicators"}});
+    } else {
+      for (const auto& member : all->items()) {
+        const std::string pointer = JsonPointerChild("/indicators", member.key());
+        if (!check.Object(pointer, {{"title", true},
+                                    {"kind", true},
+                                    {"unit"},
+                                    {"decimals"},
+                                    {"better"},
+                                    {"source"}})) {
+          continue;
+        }
+        IndicatorDef def;
+        def.id = member.key();
+        if (std::optional<LangText> title = check.Text(pointer + "/title")) def.title = *title;
+        if (std::optional<std::string> kind = check.String(pointer + "/kind")) {
+          static const std::vector<std::string> kKinds = {"result", "completion", "background"};
+          if (*kind == "result") {
+            def.kind = IndicatorDef::Kind::kResult;
+          } else if (*kind == "completion") {
+            def.kind = IndicatorDef::Kind::kCompletion;
+          } else if (*kind == "background") {
+            def.kind = IndicatorDef::Kind::kBackground;
+          } else {
+            ErrorWithSuggestion(diags, doc.ValueLocation(pointer + "/kind"), "diag.indicator_kind_unknown",
+                                {{"kind", *kind}}, Suggest(*kind, kKinds));
+          }
+        }
+        if (std::optional<std::string> unit = check.String(pointer + "/unit")) {
+          if (*unit == "%") {
+            def.percent = true;
+          } else if (!unit->empty()) {
+            check.Error(pointer + "/unit", "diag.indicator_unit_unknown", {{"unit", *unit}});
+          }
+        }
+        if (std::optional<int64_t> decimals = check.Integer(pointer + "/decimals", 0, 3)) {
+          def.decimals = static_cast<int>(*decimals);
+        } else if (def.percent && check.Find(pointer + "/decimals") == nullptr) {
+          def.decimals = 0;
+        }
+        if (std::optional<std::string> better = check.String(pointer + "/better")) {
+          if (*better == "higher") {
+            def.better = IndicatorDef::Better::kHigher;
+          } else if (*better == "lower") {
+            def.better = IndicatorDef::Better::kLower;
+          } else {
+            ErrorWithSuggestion(diags, doc.ValueLocation(pointer + "/better"), "diag.indicator_better_unknown",
+                                {{"better", *better}}, Suggest(*better, std::vector<std::string>{"higher", "lower"}));
+          }
+        }
+        if (check.Find(pointer + "/source") != nullptr) {
+          if (std::optional<LangText> source = check.Text(pointer + "/source")) def.source = *source;
+        }
+        out->indicators.push_back(std::move(def));
+      }
+    }
+  }
+
+  // comparisons: units outside the hierarchy
+  if (std::optional<size_t> count = check.Array("/comparisons", /*non_empty=*/false)) {
+    for (size_t i = 0; i < *count; ++i) {
+      const std::string pointer = JsonPointerIndex("/comparisons", i);
+      if (!check.Object(pointer, {{"id", true}, {"title", true}})) continue;
+      std::optional<std::string> id = check.NonEmptyString(pointer + "/id");
+      std::optional<LangText> title = check.Text(pointer + "/title");
+      if (!id || !title) continue;
+      if (out->ComparisonIndex(*id) >= 0) {
+        check.Error(pointer + "/id", "diag.json_repeated_value", {{"value", *id}, {"field", "comparisons"}});
+        continue;
+      }
+      out->comparisons.push_back({*id, *title});
     }
   }
   return true;

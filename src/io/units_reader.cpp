@@ -40,7 +40,8 @@ struct Row {
 
 class UnitsReader {
  public:
-  UnitsReader(const std::string& path, Diagnostics* diags) : path_(path), diags_(diags) {}
+  UnitsReader(const std::string& path, const std::vector<std::string>& reserved, Diagnostics* diags)
+      : path_(path), reserved_(reserved), diags_(diags) {}
 
   bool Read(InputFile* file, UnitTree* out) {
     CsvReader csv(file, path_, diags_);
@@ -72,6 +73,9 @@ class UnitsReader {
 
     if (row.id.empty()) {
       diags_->Error(where(kId), "diag.unit_id_empty");
+      row.usable = false;
+    } else if (std::find(reserved_.begin(), reserved_.end(), row.id) != reserved_.end()) {
+      diags_->Error(where(kId), "diag.unit_is_comparison", {{"unit", row.id}});
       row.usable = false;
     } else if (auto first = first_row_.find(row.id); first != first_row_.end()) {
       diags_->Error(where(kId), "diag.unit_duplicate",
@@ -229,6 +233,7 @@ class UnitsReader {
   }
 
   const std::string& path_;
+  const std::vector<std::string>& reserved_;
   Diagnostics* diags_;
   std::vector<Row> rows_;
   std::vector<int> lines_;                          // per row: the line it starts on
@@ -237,13 +242,14 @@ class UnitsReader {
 
 }  // namespace
 
-bool ReadUnits(const FileSystem& fs, const std::string& path, UnitTree* out, Diagnostics* diags) {
+bool ReadUnits(const FileSystem& fs, const std::string& path, UnitTree* out, Diagnostics* diags,
+               const std::vector<std::string>& comparison_ids) {
   std::unique_ptr<InputFile> file = fs.Open(path);
   if (!file) {
     diags->Error({path, 0, 0}, "diag.cannot_read");
     return false;
   }
-  return UnitsReader(path, diags).Read(file.get(), out);
+  return UnitsReader(path, comparison_ids, diags).Read(file.get(), out);
 }
 
 }  // namespace kfl

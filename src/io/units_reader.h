@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "io/diagnostics.h"
 #include "io/file_system.h"
@@ -24,7 +25,9 @@ namespace kfl {
 // suggestion counts as the suggested one); a parent that is not in the tree
 // is left out (-1). It satisfies the UnitTree invariants only when no
 // problem was reported. Returns false when the file could not be read at all
-// (unreadable, no header, a required column missing).
-bool ReadUnits(const FileSystem& fs, const std::string& path, UnitTree* out, Diagnostics* diags);
+// (unreadable, no header, a required column missing). A unit id that is
+// one of `comparison_ids` (project.json `comparisons`) is an error.
+bool ReadUnits(const FileSystem& fs, const std::string& path, UnitTree* out, Diagnostics* diags,
+               const std::vector<std::string>& comparison_ids = {});
 
 }  // namespace kfl

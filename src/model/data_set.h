@@ -11,11 +11,16 @@
 
 namespace kfl {
 
+// One row of indicators.csv: a published figure of a unit or a comparison
+// unit in one wave, for all or for girls or boys.
 struct Indicator {
-  int unit = -1;  // index into UnitTree
-  int wave = -1;  // index into Project::waves
-  std::string name;
-  double value = 0;
+  enum class Group { kAll, kFemale, kMale };
+  int unit = -1;        // index into UnitTree; -1 for a comparison unit
+  int comparison = -1;  // index into Project::comparisons; -1 for a unit
+  int wave = -1;        // index into Project::waves
+  int def = -1;         // index into Project::indicators
+  Group group = Group::kAll;
+  double value = 0;     // as given (a share 0-1 for a percentage)
 };
 
 struct Contact {

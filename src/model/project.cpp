@@ -14,4 +14,18 @@ bool Project::IsPublic(Level level) const {
   return std::find(public_levels.begin(), public_levels.end(), level) != public_levels.end();
 }
 
+int Project::IndicatorIndex(std::string_view id) const {
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    if (indicators[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int Project::ComparisonIndex(std::string_view id) const {
+  for (size_t i = 0; i < comparisons.size(); ++i) {
+    if (comparisons[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 }  // namespace kfl

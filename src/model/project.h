@@ -26,6 +26,27 @@ struct Privacy {
   int min_cell = 3;          // fewest respondents behind a category count
 };
 
+// An external indicator of indicators.csv (project.json `indicators`):
+// what it is, so that kfl can name, format and place it without knowing it.
+struct IndicatorDef {
+  enum class Kind { kResult, kCompletion, kBackground };
+  enum class Better { kNone, kHigher, kLower };
+  std::string id;     // the key in project.json and indicators.csv
+  LangText title;
+  Kind kind = Kind::kResult;
+  bool percent = false;  // `unit` "%": values are shares 0-1, shown as percentages
+  int decimals = 1;      // shown (of the percentage when `percent`)
+  Better better = Better::kNone;
+  LangText source;       // "" none
+};
+
+// A unit outside the hierarchy that indicators.csv may name (the nation,
+// other counties): project.json `comparisons`.
+struct Comparison {
+  std::string id;
+  LangText title;
+};
+
 struct Project {
   LangText title;
   std::string owner;                       // default ""
@@ -36,6 +57,12 @@ struct Project {
   std::vector<int> missing_codes;          // item values that mean "not answered"
   Privacy privacy;
   std::vector<Level> public_levels{Level::kCounty, Level::kMunicipality, Level::kSchool};
+  std::vector<IndicatorDef> indicators;  // in project.json's order of keys (sorted)
+  std::vector<Comparison> comparisons;
+
+  // Index into `indicators` / `comparisons` of the one with this id, or -1.
+  int IndicatorIndex(std::string_view id) const;
+  int ComparisonIndex(std::string_view id) const;
 
   // Index of the wave with this id in `waves`, or -1.
   int WaveIndex(std::string_view id) const;

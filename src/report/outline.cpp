@@ -1,6 +1,7 @@
 #include "report/outline.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "chart/heat_table.h"
 #include "report/report_charts.h"
@@ -425,13 +426,20 @@ class OutlineBuilder {
       if (ir.kindergarten == kindergarten) instruments.push_back(Instrument(ir));
     }
     for (Section& s : instruments) out->push_back(std::move(s));
-    // The social background comparison is about the schools (grunnskolepoeng).
-    if (!report_.scatter.empty() && (!kindergarten || !present_[0])) {
-      Section s{SectionKind::kScatter, "sosial-bakgrunn", F("site.scatter_heading"), true};
-      s.blocks.push_back(TextBlock{F("site.scatter_intro")});
-      s.blocks.push_back(
-          ChartBlock{"sosial-bakgrunn-figur", F("site.fig.scatter_sub"), Share(charts_.Scatter())});
-      out->push_back(std::move(s));
+    // Learning results, completion and social background are about the
+    // schools.
+    if (!kindergarten || !present_[0]) {
+      Indicators(out);
+      if (!report_.scatter.empty()) {
+        Section s{SectionKind::kScatter, "sosial-bakgrunn", F("site.scatter_heading"), true};
+        s.blocks.push_back(TextBlock{F("site.scatter_intro", {{"x", charts_.IndicatorTitle(report_.scatter_x)},
+                                                               {"y", charts_.IndicatorTitle(report_.scatter_y)}})});
+        s.blocks.push_back(ChartBlock{
+            "sosial-bakgrunn-figur",
+            F("site.fig.scatter_sub", {{"sources", Sources({report_.scatter_x, report_.scatter_y})}}),
+            Share(charts_.Scatter())});
+        out->push_back(std::move(s));
+      }
     }
     const std::vector<Level> levels = kindergarten
                                           ? std::vector<Level>{Level::kKindergarten, Level::kGroup}
@@ -794,6 +802,79 @@ class OutlineBuilder {
     }
     change->sections.push_back(std::move(same));
     change->sections.push_back(std::move(groups));
+  }
+
+  // "Kilde: Utdanningsdirektoratet og SSB." for these indicators ("" none).
+  std::string Sources(const std::vector<int>& defs) const {
+    std::vector<std::string> sources;
+    for (int d : defs) {
+      const std::string source = charts_.IndicatorSource(d);
+      if (!source.empty() && std::find(sources.begin(), sources.end(), source) == sources.end()) {
+        sources.push_back(source);
+      }
+    }
+    return sources.empty() ? "" : F("site.source", {{"source", JoinList(sources, F("site.and"))}});
+  }
+
+  // Learning results and completion: each indicator of those kinds the
+  // unit has, over the waves, against its parents and the comparison
+  // units, girls and boys where given, the change since the first wave in
+  // words, the source under each chart.
+  void Indicators(std::vector<Section>* out) const {
+    if (report_.indicators.empty()) return;
+    Section s{SectionKind::kIndicators, "laeringsresultater", F("site.indicators.heading"), true};
+    s.blocks.push_back(TextBlock{F("site.indicators.intro")});
+    const std::string& unit = report_.columns.front().name;
+    for (const IndicatorReport& r : report_.indicators) {
+      const IndicatorDef& def = env_.data.project.indicators[r.def];
+      const std::string title = charts_.IndicatorTitle(r.def);
+      const std::string id = "indikator-" + Slugify(def.id);
+      const std::string source = Sources({r.def});
+      s.blocks.push_back(ChartBlock{id, F("site.fig.indicator_sub", {{"source", source}}),
+                                    Share(charts_.Indicator(r, false))});
+      // The unit's change since its first value, in words.
+      const std::vector<double>& v = r.lines.front().values;
+      int first = -1, last = -1;
+      for (size_t w = 0; w < v.size(); ++w) {
+        if (!std::isfinite(v[w])) continue;
+        if (first < 0) first = static_cast<int>(w);
+        last = static_cast<int>(w);
+      }
+      auto shown = [&](double x) {
+        return def.percent ? env_.text.Percent(100 * x, def.decimals) : env_.text.Number(x, def.decimals);
+      };
+      if (first >= 0 && last > first) {
+        const double d = v[last] - v[first];
+        const double step = std::pow(10.0, -def.decimals) / (def.percent ? 100 : 1);
+        const char* key = std::abs(d) < step / 2 ? "site.indicators.same"
+                          : d > 0               ? "site.indicators.higher"
+                                                : "site.indicators.lower";
+        std::string text = F(key, {{"indicator", title},
+                                   {"unit", unit},
+                                   {"first", env_.data.project.waves[r.waves[first]].label},
+                                   {"last", env_.data.project.waves[r.waves[last]].label},
+                                   {"from", shown(v[first])},
+                                   {"to", shown(v[last])},
+                                   {"change", def.percent ? env_.text.Number(std::abs(d) * 100, def.decimals) +
+                                                                F("site.unit.points")
+                                                          : env_.text.Number(std::abs(d), def.decimals)}});
+        if (def.better != IndicatorDef::Better::kNone) {
+          text += " " + F(def.better == IndicatorDef::Better::kHigher ? "site.indicators.higher_is_better"
+                                                                      : "site.indicators.lower_is_better");
+        }
+        s.blocks.push_back(TextBlock{text});
+      } else if (first >= 0) {
+        s.blocks.push_back(TextBlock{F("site.indicators.one", {{"indicator", title},
+                                                               {"unit", unit},
+                                                               {"wave", env_.data.project.waves[r.waves[first]].label},
+                                                               {"value", shown(v[first])}})});
+      }
+      if (!r.gender.empty()) {
+        s.blocks.push_back(ChartBlock{id + "-kjonn", F("site.fig.indicator_sub", {{"source", source}}),
+                                      Share(charts_.Indicator(r, true))});
+      }
+    }
+    out->push_back(std::move(s));
   }
 
   // The units of `level` right below this one that have pages.

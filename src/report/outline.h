@@ -121,6 +121,7 @@ enum class SectionKind {
   kArea,
   kChange,         // change over time and girls/boys
   kVariation,
+  kIndicators,     // learning results and completion (indicators.csv)
   kScatter,
   kUnitList,
   kReflection,

@@ -1,5 +1,7 @@
 #include "report/report_charts.h"
 
+#include <cmath>
+
 #include "privacy/reason.h"
 
 namespace kfl {
@@ -147,17 +149,80 @@ CaterpillarChart ReportCharts::Variation(const VariationBlock& block) const {
 
 ScatterChart ReportCharts::Scatter() const {
   ScatterChart chart;
+  const IndicatorDef& x = data_.project.indicators[report_.scatter_x];
+  const IndicatorDef& y = data_.project.indicators[report_.scatter_y];
   chart.title = Format("site.fig.scatter",
-                       {{"wave", report_.scatter_wave >= 0
-                                     ? data_.project.waves[report_.scatter_wave].id
-                                     : std::string()}});
-  chart.x_label = Format("site.col.parents_education_percent");
-  chart.y_label = Format("site.col.grunnskolepoeng");
-  chart.x_step = Format("site.fig.scatter_x_step");
-  chart.x_decimals = 0;
-  chart.y_decimals = 1;
+                       {{"x", IndicatorTitle(report_.scatter_x)},
+                        {"y", IndicatorTitle(report_.scatter_y)},
+                        {"wave", report_.scatter_wave >= 0 ? data_.project.waves[report_.scatter_wave].id
+                                                           : std::string()}});
+  chart.x_label = IndicatorTitle(report_.scatter_x) + (x.percent ? Format("site.unit.percent_label") : "");
+  chart.y_label = IndicatorTitle(report_.scatter_y) + (y.percent ? Format("site.unit.percent_label") : "");
+  chart.x_step = x.percent ? Format("site.fig.scatter_x_step") : "";
+  chart.x_decimals = x.decimals;
+  chart.y_decimals = y.decimals;
   for (const ScatterPoint& p : report_.scatter) {
-    chart.points.push_back({p.name, 100 * p.x, p.y, false, "", p.highlight});
+    chart.points.push_back(
+        {p.name, x.percent ? 100 * p.x : p.x, y.percent ? 100 * p.y : p.y, false, "", p.highlight});
+  }
+  return chart;
+}
+
+std::string ReportCharts::IndicatorTitle(int def) const {
+  return PickLang(data_.project.indicators[def].title, text_.lang());
+}
+
+std::string ReportCharts::IndicatorSource(int def) const {
+  return PickLang(data_.project.indicators[def].source, text_.lang());
+}
+
+std::string ReportCharts::LineName(const IndicatorReport::Line& line) const {
+  if (line.group == Indicator::Group::kFemale) return Format("site.col.girls");
+  if (line.group == Indicator::Group::kMale) return Format("site.col.boys");
+  if (line.comparison >= 0) return PickLang(data_.project.comparisons[line.comparison].title, text_.lang());
+  return data_.units[line.unit].name;
+}
+
+TrendChart ReportCharts::Indicator(const IndicatorReport& r, bool gender) const {
+  const IndicatorDef& def = data_.project.indicators[r.def];
+  const Theme theme;
+  TrendChart chart;
+  chart.title = Format(gender ? "site.fig.indicator_gender" : "site.fig.indicator",
+                       {{"indicator", IndicatorTitle(r.def)}, {"unit", report_.columns.front().name}});
+  chart.row_header = Format(gender ? "site.col.group" : "site.col.unit");
+  chart.t_score = false;
+  chart.decimals = def.decimals;
+  if (def.percent) {
+    chart.suffix = Format("site.unit.percent");
+    chart.change_suffix = Format("site.unit.points");
+  }
+  for (int w : r.waves) chart.waves.push_back(data_.project.waves[w].label);
+  // The axis spans at least a tenth of the values' size (4 grunnskolepoeng
+  // around 41) or 20 percentage points, so that small changes look small.
+  double sum = 0;
+  int count = 0;
+  for (const IndicatorReport::Line& line : r.lines) {
+    for (double v : line.values) {
+      if (std::isfinite(v)) sum += std::abs(v), ++count;
+    }
+  }
+  chart.min_span = def.percent ? 20 : count > 0 ? 0.1 * sum / count : 0;
+  // Fixed colours: girls and boys as in the gender charts; the levels'
+  // own; the comparison units purple and black.
+  int comparisons = 0;
+  for (const IndicatorReport::Line& line : gender ? r.gender : r.lines) {
+    TrendChart::Series s{LineName(line), {}};
+    for (double v : line.values) s.values.push_back(ChartValue::Of(def.percent ? 100 * v : v));
+    chart.series.push_back(std::move(s));
+    if (line.group == Indicator::Group::kFemale) {
+      chart.colors.push_back(theme.series[1]);
+    } else if (line.group == Indicator::Group::kMale) {
+      chart.colors.push_back(theme.series[0]);
+    } else if (line.comparison >= 0) {
+      chart.colors.push_back(theme.series[comparisons++ % 2 == 0 ? 3 : 5]);
+    } else {
+      chart.colors.push_back(theme.LevelColor(data_.units[line.unit].level));
+    }
   }
   return chart;
 }

@@ -40,8 +40,16 @@ class ReportCharts {
   GenderChart Gender(const InstrumentReport& ir) const;
   // The units below on one area, with the unit's own value as the line.
   CaterpillarChart Variation(const VariationBlock& block) const;
-  // Municipalities: parents' education and grunnskolepoeng.
+  // Municipalities: the background indicator against the result one.
   ScatterChart Scatter() const;
+  // A learning result or completion indicator over the waves: the unit, its
+  // parents and the comparison units (`gender`: the unit's girls and boys).
+  TrendChart Indicator(const IndicatorReport& r, bool gender) const;
+  // An indicator's title and source, in the report's language.
+  std::string IndicatorTitle(int def) const;
+  std::string IndicatorSource(int def) const;
+  // A line's name: its unit's, its comparison unit's, or "Jenter"/"Gutter".
+  std::string LineName(const IndicatorReport::Line& line) const;
 
  private:
   // Scores (rows) by the report's columns (series).

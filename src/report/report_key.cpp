@@ -91,7 +91,17 @@ void AddReportKey(const UnitReport& r, ContentHash* h) {
   AddAll(h, r.scatter, [&](const ScatterPoint& p) {
     h->Add(p.unit).Add(p.name).Add(p.x).Add(p.y).Add(p.highlight);
   });
-  h->Add(r.scatter_wave);
+  h->Add(r.scatter_wave).Add(r.scatter_x).Add(r.scatter_y);
+  auto line = [&](const IndicatorReport::Line& l) {
+    h->Add(l.unit).Add(l.comparison).Add(static_cast<int>(l.group));
+    AddAll(h, l.values, [&](double v) { h->Add(v); });
+  };
+  AddAll(h, r.indicators, [&](const IndicatorReport& i) {
+    h->Add(i.def);
+    AddAll(h, i.waves, [&](int w) { h->Add(w); });
+    AddAll(h, i.lines, line);
+    AddAll(h, i.gender, line);
+  });
 }
 
 }  // namespace kfl

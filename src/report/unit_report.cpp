@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "stats/standardize.h"
 #include "stats/variation.h"
@@ -260,6 +261,7 @@ class ReportBuilder {
     }
     if (options_.audience.restricted()) ClassTables();
     Scatter();
+    Indicators();
     RoundAsShown(&report_);
     return std::move(report_);
   }
@@ -595,22 +597,29 @@ class ReportBuilder {
     }
   }
 
-  // Social background and grunnskolepoeng: the municipalities, for the
-  // county and each municipality (highlighted), in the latest wave up to the
-  // report's that has both indicators for at least three of them.
+  // Social background and learning results: the municipalities by the
+  // first `background` indicator and the first `result` one, for the
+  // county and each municipality (highlighted), in the latest wave up to
+  // the report's that has both for at least three of them.
   void Scatter() {
     const int unit = report_.unit;
     const Level level = units_[unit].level;
     if (level != Level::kCounty && level != Level::kMunicipality) return;
+    const std::vector<IndicatorDef>& defs = data_.project.indicators;
+    for (size_t d = 0; d < defs.size(); ++d) {
+      if (defs[d].kind == IndicatorDef::Kind::kBackground && report_.scatter_x < 0) report_.scatter_x = static_cast<int>(d);
+      if (defs[d].kind == IndicatorDef::Kind::kResult && report_.scatter_y < 0) report_.scatter_y = static_cast<int>(d);
+    }
+    if (report_.scatter_x < 0 || report_.scatter_y < 0) return;
     std::vector<int> municipalities = Descendants(units_, units_.county(), Level::kMunicipality);
     for (int w = report_.wave; w >= 0 && report_.scatter.empty(); --w) {
       std::vector<ScatterPoint> points;
       std::vector<int> found(units_.size(), 0);  // bit 1: x, bit 2: y
       std::vector<std::pair<double, double>> xy(units_.size());
       for (const Indicator& ind : data_.indicators) {
-        if (ind.wave != w) continue;
-        if (ind.name == kIndicatorParentsEducation) xy[ind.unit].first = ind.value, found[ind.unit] |= 1;
-        if (ind.name == kIndicatorGrunnskolepoeng) xy[ind.unit].second = ind.value, found[ind.unit] |= 2;
+        if (ind.wave != w || ind.unit < 0 || ind.group != Indicator::Group::kAll) continue;
+        if (ind.def == report_.scatter_x) xy[ind.unit].first = ind.value, found[ind.unit] |= 1;
+        if (ind.def == report_.scatter_y) xy[ind.unit].second = ind.value, found[ind.unit] |= 2;
       }
       for (int m : municipalities) {
         if (found[m] == 3) points.push_back({m, units_[m].name, xy[m].first, xy[m].second, m == unit});
@@ -619,6 +628,73 @@ class ReportBuilder {
         report_.scatter = std::move(points);
         report_.scatter_wave = w;
       }
+    }
+  }
+
+  // Learning results and completion of the county, a municipality or a
+  // school: every result and completion indicator the unit has.
+  void Indicators() {
+    const Level level = units_[report_.unit].level;
+    if (level != Level::kCounty && level != Level::kMunicipality && level != Level::kSchool) return;
+    const std::vector<IndicatorDef>& defs = data_.project.indicators;
+    // The unit, then its parents (breadcrumbs are county first).
+    std::vector<int> chain(report_.breadcrumbs.rbegin(), report_.breadcrumbs.rend());
+    // Learning results first, then completion (each in project.json's order).
+    std::vector<size_t> order;
+    for (IndicatorDef::Kind kind : {IndicatorDef::Kind::kResult, IndicatorDef::Kind::kCompletion}) {
+      for (size_t d = 0; d < defs.size(); ++d) {
+        if (defs[d].kind == kind) order.push_back(d);
+      }
+    }
+    for (size_t d : order) {
+      IndicatorReport r;
+      r.def = static_cast<int>(d);
+      for (int u : chain) r.lines.push_back({u, -1, Indicator::Group::kAll, {}});
+      for (size_t c = 0; c < data_.project.comparisons.size(); ++c) {
+        r.lines.push_back({-1, static_cast<int>(c), Indicator::Group::kAll, {}});
+      }
+      r.gender = {{report_.unit, -1, Indicator::Group::kFemale, {}},
+                  {report_.unit, -1, Indicator::Group::kMale, {}}};
+      std::vector<std::vector<double>> lines(r.lines.size() + 2,
+                                             std::vector<double>(data_.project.waves.size(), std::numeric_limits<double>::quiet_NaN()));
+      for (const Indicator& ind : data_.indicators) {
+        if (ind.def != r.def) continue;
+        for (size_t l = 0; l < r.lines.size() + 2; ++l) {
+          const IndicatorReport::Line& line = l < r.lines.size() ? r.lines[l] : r.gender[l - r.lines.size()];
+          if (ind.unit == line.unit && ind.comparison == line.comparison && ind.group == line.group) {
+            lines[l][ind.wave] = ind.value;
+          }
+        }
+      }
+      auto any = [](const std::vector<double>& v) {
+        return std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
+      };
+      if (!any(lines[0])) continue;  // the unit has none
+      for (size_t w = 0; w < data_.project.waves.size() && w <= static_cast<size_t>(report_.wave); ++w) {
+        bool given = false;
+        for (const std::vector<double>& l : lines) given = given || std::isfinite(l[w]);
+        if (given) r.waves.push_back(static_cast<int>(w));
+      }
+      auto pick = [&](const std::vector<double>& all) {
+        std::vector<double> v;
+        for (int w : r.waves) v.push_back(all[w]);
+        return v;
+      };
+      std::vector<IndicatorReport::Line> kept;
+      for (size_t l = 0; l < r.lines.size(); ++l) {
+        if (!any(lines[l])) continue;
+        r.lines[l].values = pick(lines[l]);
+        kept.push_back(std::move(r.lines[l]));
+      }
+      r.lines = std::move(kept);
+      const size_t g = lines.size() - 2;
+      if (any(lines[g]) && any(lines[g + 1])) {
+        r.gender[0].values = pick(lines[g]);
+        r.gender[1].values = pick(lines[g + 1]);
+      } else {
+        r.gender.clear();
+      }
+      if (!r.waves.empty()) report_.indicators.push_back(std::move(r));
     }
   }
 

@@ -229,9 +229,28 @@ struct ClassTable {
 struct ScatterPoint {
   int unit = -1;
   std::string name;
-  double x = 0;  // parents with higher education (share)
-  double y = 0;  // grunnskolepoeng
+  double x = 0;  // the background indicator, as given (a share 0-1 for "%")
+  double y = 0;  // the result indicator, as given
   bool highlight = false;
+};
+
+// Learning results and completion (spec report-content.md): one indicator
+// of kind result or completion of indicators.csv over the waves, the unit
+// against its parents and the comparison units, and its girls and boys
+// where given. Values as given (a share 0-1 for "%").
+struct IndicatorReport {
+  int def = -1;            // index into Project::indicators
+  std::vector<int> waves;  // the waves with a value on any line, ascending
+  struct Line {
+    int unit = -1;        // index into the unit tree, or -1
+    int comparison = -1;  // index into Project::comparisons, or -1
+    Indicator::Group group = Indicator::Group::kAll;
+    std::vector<double> values;  // per wave of `waves`; NaN when not given
+  };
+  // The unit first, then its parents up to the county, then the comparison
+  // units: the lines that have a value in some wave.
+  std::vector<Line> lines;
+  std::vector<Line> gender;  // the unit's girls and boys; empty when not given
 };
 
 struct UnitReport {
@@ -244,6 +263,9 @@ struct UnitReport {
   std::vector<ClassTable> class_tables;  // restricted school and kindergarten pages only
   std::vector<ScatterPoint> scatter;  // empty without both indicators
   int scatter_wave = -1;
+  int scatter_x = -1;  // Project::indicators: the first `background` one
+  int scatter_y = -1;  // the first `result` one
+  std::vector<IndicatorReport> indicators;  // county, municipality and school
 };
 
 struct ReportOptions {
@@ -257,8 +279,6 @@ struct ReportOptions {
 };
 
 // Indicator names used for the social-background comparison.
-inline constexpr const char* kIndicatorParentsEducation = "foreldre_hoyere_utdanning";
-inline constexpr const char* kIndicatorGrunnskolepoeng = "grunnskolepoeng";
 
 // The text of `text` in `lang`, else bokmål, else any; "" when empty.
 const std::string& PickLang(const LangText& text, const std::string& lang);

@@ -23,6 +23,7 @@ const char* SectionClass(SectionKind kind) {
     case SectionKind::kArea: return "area";
     case SectionKind::kChange: return "change";
     case SectionKind::kVariation: return "variation";
+    case SectionKind::kIndicators: return "indicators";
     case SectionKind::kScatter: return "scatter";
     case SectionKind::kUnitList: return "units-below";
     case SectionKind::kReflection: return "reflection";

@@ -13,6 +13,7 @@
 
 #include "synth/effects.h"
 #include "synth/instrument_model.h"
+#include "synth/random.h"
 #include "synth/output_file.h"
 #include "synth/population.h"
 #include "synth/presets.h"
@@ -44,6 +45,20 @@ std::vector<WaveSpec> AllWaves(bool kindergartens) {
   std::sort(waves.begin(), waves.end(),
             [](const WaveSpec& a, const WaveSpec& b) { return std::string_view(a.id) < b.id; });
   return waves;
+}
+
+// The random stream of indicators.csv (synth/random.h).
+constexpr uint64_t kStreamIndicators = 30;
+
+// The global index of the factor that follows the achievement level (the
+// contact teacher's Skolefaglige prestasjoner).
+int AchievementFactor() {
+  for (const synth::InstrumentModel& m : synth::InstrumentModels()) {
+    for (size_t f = 0; f < m.factors.size(); ++f) {
+      if (m.factors[f].achievement) return m.first_factor + static_cast<int>(f);
+    }
+  }
+  return 0;
 }
 
 bool MakeDir(const fs::path& dir, Diagnostics* diags) {
@@ -96,8 +111,22 @@ bool WriteProject(const fs::path& path, const std::string& owner, const std::vec
   out.Put("  \"missing_codes\": [" + std::to_string(synth::kMissingCode) + "],\n");
   out.Put("  \"privacy\": {\"min_n_public\": 10, \"min_n_restricted\": 5, \"min_cell\": 3},\n");
   out.Put(std::string("  \"public_levels\": [\"county\", \"municipality\", \"school\"") +
-          (kindergartens ? ", \"kindergarten\"]\n" : "]\n"));
-  out.Put("}\n");
+          (kindergartens ? ", \"kindergarten\"],\n" : "],\n"));
+  // What indicators.csv holds (the contract's `indicators`) and Norway to
+  // compare with.
+  out.Put(R"json(  "indicators": {
+    "foreldre_hoyere_utdanning": {"title": {"nb": "Foreldre med høyere utdanning", "nn": "Foreldre med høgare utdanning", "en": "Parents with higher education"},
+      "kind": "background", "unit": "%", "decimals": 0, "source": {"nb": "SSB", "nn": "SSB", "en": "Statistics Norway"}},
+    "gjennomforing": {"title": {"nb": "Fullført og bestått videregående innen fem år", "nn": "Fullført og bestått vidaregåande innan fem år", "en": "Completed upper secondary within five years"},
+      "kind": "completion", "unit": "%", "decimals": 0, "better": "higher", "source": {"nb": "SSB", "nn": "SSB", "en": "Statistics Norway"}},
+    "grunnskolepoeng": {"title": {"nb": "Grunnskolepoeng", "nn": "Grunnskulepoeng", "en": "Lower secondary points (grunnskolepoeng)"},
+      "kind": "result", "decimals": 1, "better": "higher", "source": {"nb": "Utdanningsdirektoratet", "nn": "Utdanningsdirektoratet", "en": "Norwegian Directorate for Education and Training"}},
+    "lesing_5_niva1": {"title": {"nb": "Elever på laveste mestringsnivå i lesing, 5. trinn", "nn": "Elevar på lågaste meistringsnivå i lesing, 5. trinn", "en": "Pupils at the lowest mastery level in reading, year 5"},
+      "kind": "result", "unit": "%", "decimals": 0, "better": "lower", "source": {"nb": "Utdanningsdirektoratet", "nn": "Utdanningsdirektoratet", "en": "Norwegian Directorate for Education and Training"}}
+  },
+  "comparisons": [{"id": "norge", "title": {"nb": "Norge", "nn": "Noreg", "en": "Norway"}}]
+}
+)json");
   return out.Close(diags);
 }
 
@@ -158,21 +187,82 @@ bool WriteUnits(const fs::path& path, const synth::Population& pop, Diagnostics*
   return out.Close(diags);
 }
 
+// indicators.csv: for every school wave, Norway, the county, each
+// municipality and each school that has the grade an indicator is about
+// (grunnskolepoeng: 10th grade; reading: 5th grade), derived from the
+// municipalities' achievement levels (synth/effects.h) so that the survey's
+// Skolefaglige prestasjoner, grunnskolepoeng and the parents' education
+// agree; grunnskolepoeng and completion also for girls and boys.
 bool WriteIndicators(const fs::path& path, const synth::Population& pop,
-                     const synth::Effects& effects, Diagnostics* diags) {
+                     const synth::Effects& effects, uint64_t seed, Diagnostics* diags) {
   OutputFile out;
   if (!out.Open(path.string(), diags)) return false;
-  out.Put("unit,wave,indicator,value\n");
-  for (size_t m = 0; m < pop.municipalities.size(); ++m) {
-    const synth::MunicipalityIndicators& ind = effects.Indicators(static_cast<int>(m));
-    for (int w = 0; w < kWaveCount; ++w) {
-      const std::string prefix = pop.municipalities[m].id + "," + kWaves[w].id + ",";
-      out.Put(prefix + "grunnskolepoeng,");
-      out.PutFixed(std::llround(ind.grunnskolepoeng[w] * 10), 1);
-      out.Put('\n');
-      out.Put(prefix + "foreldre_hoyere_utdanning,");
-      out.PutFixed(std::llround(ind.foreldre_hoyere_utdanning[w] * 100), 2);
-      out.Put('\n');
+  out.Put("unit,wave,indicator,group,value\n");
+  auto put = [&](const std::string& unit, int w, const char* indicator, const char* group, double value,
+                 int decimals) {
+    out.Put(unit + "," + kWaves[w].id + "," + indicator + "," + group + ",");
+    out.PutFixed(std::llround(value * std::pow(10, decimals)), decimals);
+    out.Put('\n');
+  };
+  auto clamp = [](double x, double lo, double hi) { return std::min(hi, std::max(lo, x)); };
+  // One unit's figures in wave w from its grunnskolepoeng and parents'
+  // education; `noise` draws its own year-to-year variation.
+  struct Figures {
+    double points, reading, completion, education;
+  };
+  auto figures = [&](double points, double education, synth::Random& noise) {
+    return Figures{points, clamp(0.24 - 0.035 * (points - 40.6) + 0.02 * noise.Normal(), 0.05, 0.45),
+                   clamp(0.76 + 0.025 * (points - 40.6) + 0.015 * noise.Normal(), 0.55, 0.92), education};
+  };
+  auto put_all = [&](const std::string& unit, int w, const Figures& f, bool tenth, bool fifth, bool education) {
+    if (education) put(unit, w, "foreldre_hoyere_utdanning", "all", f.education, 3);
+    if (tenth) {
+      put(unit, w, "grunnskolepoeng", "all", f.points, 1);
+      put(unit, w, "grunnskolepoeng", "gender:F", f.points + 2.2, 1);
+      put(unit, w, "grunnskolepoeng", "gender:M", f.points - 2.2, 1);
+    }
+    if (fifth) put(unit, w, "lesing_5_niva1", "all", f.reading, 2);
+    if (education) {  // completion: where the pupils live, not a school's figure
+      put(unit, w, "gjennomforing", "all", f.completion, 2);
+      put(unit, w, "gjennomforing", "gender:F", clamp(f.completion + 0.06, 0, 1), 2);
+      put(unit, w, "gjennomforing", "gender:M", clamp(f.completion - 0.06, 0, 1), 2);
+    }
+  };
+  for (int w = 0; w < kWaveCount; ++w) {
+    // Norway: a slow national rise.
+    synth::Random national(synth::StreamSeed(seed, {kStreamIndicators, 0, static_cast<uint64_t>(w)}));
+    put_all("norge", w, figures(40.9 + 0.3 * w, 0.36 + 0.008 * w, national), true, true, true);
+    // The county: the municipalities weighted by population.
+    double points = 0, education = 0, weight = 0;
+    for (size_t m = 0; m < pop.municipalities.size(); ++m) {
+      const synth::MunicipalityIndicators& ind = effects.Indicators(static_cast<int>(m));
+      points += pop.municipalities[m].population * ind.grunnskolepoeng[w];
+      education += pop.municipalities[m].population * ind.foreldre_hoyere_utdanning[w];
+      weight += pop.municipalities[m].population;
+    }
+    synth::Random county(synth::StreamSeed(seed, {kStreamIndicators, 1, static_cast<uint64_t>(w)}));
+    put_all(pop.county_id, w, figures(points / weight, education / weight, county), true, true, true);
+    for (size_t m = 0; m < pop.municipalities.size(); ++m) {
+      const synth::MunicipalityIndicators& ind = effects.Indicators(static_cast<int>(m));
+      synth::Random noise(synth::StreamSeed(seed, {kStreamIndicators, 2, m, static_cast<uint64_t>(w)}));
+      put_all(pop.municipalities[m].id, w, figures(ind.grunnskolepoeng[w], ind.foreldre_hoyere_utdanning[w], noise),
+              true, true, true);
+      for (int s : pop.municipalities[m].schools) {
+        const synth::SynthSchool& school = pop.schools[s];
+        const bool tenth = school.first_grade <= 10 && school.last_grade >= 10;
+        const bool fifth = school.first_grade <= 5 && school.last_grade >= 5;
+        if (!tenth && !fifth) continue;
+        // A school's own level: its share of the municipality's, plus the
+        // year-to-year noise of a few dozen pupils.
+        synth::Random r(synth::StreamSeed(seed, {kStreamIndicators, 3, static_cast<uint64_t>(s),
+                                                 static_cast<uint64_t>(w)}));
+        double mean = 0;
+        for (int o : pop.municipalities[m].schools) mean += effects.Units(o, -1, w, AchievementFactor());
+        mean /= pop.municipalities[m].schools.size();
+        const double own = effects.Units(s, -1, w, AchievementFactor()) - mean;
+        put_all(school.id, w, figures(clamp(ind.grunnskolepoeng[w] + 1.5 * own + 0.8 * r.Normal(), 34, 47), 0, r),
+                tenth, fifth, false);
+      }
     }
   }
   return out.Close(diags);
@@ -199,7 +289,7 @@ bool Synthesize(const SynthOptions& options, Diagnostics* diags) {
   if (!WriteProject(dir / "project.json", spec->county_name, waves, kindergartens, diags)) return false;
   if (!WriteInstruments(dir / "instruments", diags)) return false;
   if (!WriteUnits(dir / "units.csv", pop, diags)) return false;
-  if (!WriteIndicators(dir / "indicators.csv", pop, effects, diags)) return false;
+  if (!WriteIndicators(dir / "indicators.csv", pop, effects, options.seed, diags)) return false;
   const auto& instruments = synth::InstrumentModels();
   // Each instrument in the waves of its branch; `w` counts that branch's
   // waves (the trend and the random streams depend on it).

@@ -23,6 +23,16 @@ struct Read {
 Read ReadText(const std::string& text) {
   Project project;
   project.waves = {{"2016", "T1"}, {"2018", "T2"}};
+  IndicatorDef share;
+  share.id = "foreldre_hoyere_utdanning";
+  share.kind = IndicatorDef::Kind::kBackground;
+  share.percent = true;
+  IndicatorDef points;
+  points.id = "grunnskolepoeng";
+  IndicatorDef gsp;
+  gsp.id = "gsp";
+  project.indicators = {share, points, gsp};
+  project.comparisons = {{"norge", {{"nb", "Norge"}}}};
   UnitTree units;
   units.Add({"hedmark", "Hedmark", Level::kCounty});
   units.Add({"k-hamar", "Hamar", Level::kMunicipality});
@@ -47,7 +57,9 @@ TEST(IndicatorsReaderTest, ReadsLongFormat) {
   ASSERT_EQ(r.indicators.size(), 3u);
   EXPECT_EQ(r.indicators[0].unit, 1);
   EXPECT_EQ(r.indicators[0].wave, 1);
-  EXPECT_EQ(r.indicators[0].name, "grunnskolepoeng");
+  EXPECT_EQ(r.indicators[0].def, 1);
+  EXPECT_EQ(r.indicators[0].group, Indicator::Group::kAll);
+  EXPECT_EQ(r.indicators[1].def, 0);
   EXPECT_DOUBLE_EQ(r.indicators[0].value, 40.2);
   EXPECT_DOUBLE_EQ(r.indicators[2].value, -0.01);
   EXPECT_EQ(r.indicators[2].wave, 0);
@@ -88,6 +100,36 @@ TEST(IndicatorsReaderTest, ReportsEveryProblemAtItsCell) {
   ASSERT_EQ(r.indicators.size(), 2u);
   EXPECT_DOUBLE_EQ(r.indicators[0].value, 40.2);
   EXPECT_DOUBLE_EQ(r.indicators[1].value, 1);
+}
+
+// The contract's indicators.csv with `group`, a comparison unit, and the
+// problems only project.json's descriptions reveal.
+TEST(IndicatorsReaderTest, GroupsComparisonsAndWhatProjectJsonDescribes) {
+  Read r = ReadText(
+      "unit,wave,indicator,group,value\n"
+      "k-hamar,2018,grunnskolepoeng,all,40.2\n"
+      "k-hamar,2018,grunnskolepoeng,gender:F,42.6\n"
+      "k-hamar,2018,grunnskolepoeng,gender:M,38.1\n"
+      "norge,2018,grunnskolepoeng,,41.8\n"
+      "k-hamar,2018,grunskolepoeng,all,40.2\n"
+      "k-hamar,2018,grunnskolepoeng,gender:X,40.2\n"
+      "k-hamar,2018,foreldre_hoyere_utdanning,all,38\n"
+      "k-hamar,2016,foreldre_hoyere_utdanning,all,0.38\n");
+  EXPECT_TRUE(r.ok);
+  EXPECT_THAT(
+      r.messages,
+      ElementsAre("d/indicators.csv:6:14: indikatoren «grunskolepoeng» er ikke beskrevet i project.json under "
+                  "«indicators» (mente du «grunnskolepoeng»?)",
+                  "d/indicators.csv:7:30: ukjent gruppe «gender:X»; gyldige grupper er all, gender:F og "
+                  "gender:M (mente du «gender:F»?)",
+                  "d/indicators.csv:8:44: «38» er utenfor 0–1: «foreldre_hoyere_utdanning» er en andel (unit "
+                  "\"%\"), skriv for eksempel 0.38 for 38 %"));
+  ASSERT_EQ(r.indicators.size(), 5u);
+  EXPECT_EQ(r.indicators[1].group, Indicator::Group::kFemale);
+  EXPECT_EQ(r.indicators[2].group, Indicator::Group::kMale);
+  EXPECT_EQ(r.indicators[3].unit, -1);
+  EXPECT_EQ(r.indicators[3].comparison, 0);
+  EXPECT_DOUBLE_EQ(r.indicators[4].value, 0.38);
 }
 
 TEST(IndicatorsReaderTest, ColumnsAreChecked) {

@@ -285,13 +285,65 @@ TEST(UnitReportTest, VariationOverShownChildren) {
   EXPECT_DOUBLE_EQ(v.icc, 0.68) << "held as shown, two decimals";
 }
 
+// Two indicators described in project.json: a result and a background one.
+void AddIndicatorDefs(DataSet* data) {
+  IndicatorDef points;
+  points.id = "poeng";
+  points.kind = IndicatorDef::Kind::kResult;
+  IndicatorDef share;
+  share.id = "andel";
+  share.kind = IndicatorDef::Kind::kBackground;
+  share.percent = true;
+  data->project.indicators = {share, points};
+  data->project.comparisons = {{"norge", {{"nb", "Norge"}}}};
+}
+
 TEST(UnitReportTest, ScatterOfMunicipalitiesNeedsThreeWithBothIndicators) {
   Fixture fx;
-  fx.data.indicators = {{1, 0, kIndicatorGrunnskolepoeng, 40.1},
-                        {1, 0, kIndicatorParentsEducation, 0.3}};
+  AddIndicatorDefs(&fx.data);
+  using G = Indicator::Group;
+  fx.data.indicators = {{1, -1, 0, 1, G::kAll, 40.1}, {1, -1, 0, 0, G::kAll, 0.3}};
   ResultIndex index(fx.data, fx.results);
   DecideFn all = [](int, long) { return FigureState::kShown; };
-  EXPECT_TRUE(BuildUnitReport(fx.data, index, all, 0, {}).scatter.empty());
+  const UnitReport r = BuildUnitReport(fx.data, index, all, 0, {});
+  EXPECT_TRUE(r.scatter.empty());
+  EXPECT_EQ(r.scatter_x, 0) << "the background indicator, by its kind";
+  EXPECT_EQ(r.scatter_y, 1) << "the result indicator";
+}
+
+// Learning results: the school's result indicator with its municipality,
+// the county and Norway, in the waves where any has a value; girls and
+// boys only when both are given; background indicators are not results.
+TEST(UnitReportTest, IndicatorsOfASchoolWithItsParentsAndTheComparisons) {
+  Fixture fx;
+  AddIndicatorDefs(&fx.data);
+  using G = Indicator::Group;
+  fx.data.indicators = {
+      {2, -1, 1, 1, G::kAll, 41.5},     // Skole 1, T2
+      {2, -1, 0, 1, G::kAll, 40.0},     // Skole 1, T1
+      {1, -1, 1, 1, G::kAll, 40.5},     // Kommunen, T2 only
+      {-1, 0, 0, 1, G::kAll, 41.0},     // Norge, T1
+      {-1, 0, 1, 1, G::kAll, 41.2},     // Norge, T2
+      {2, -1, 1, 1, G::kFemale, 43.0},  // girls without boys: no gender lines
+      {2, -1, 1, 0, G::kAll, 0.4},      // background: not a result
+  };
+  ResultIndex index(fx.data, fx.results);
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  const UnitReport r = BuildUnitReport(fx.data, index, all, 2, {});
+  ASSERT_EQ(r.indicators.size(), 1u);
+  const IndicatorReport& ind = r.indicators[0];
+  EXPECT_EQ(ind.def, 1);
+  EXPECT_EQ(ind.waves, (std::vector<int>{0, 1}));
+  ASSERT_EQ(ind.lines.size(), 3u) << "the school, the municipality, Norway; the county has none";
+  EXPECT_EQ(ind.lines[0].unit, 2);
+  EXPECT_EQ(ind.lines[0].values, (std::vector<double>{40.0, 41.5}));
+  EXPECT_EQ(ind.lines[1].unit, 1);
+  EXPECT_TRUE(std::isnan(ind.lines[1].values[0]));
+  EXPECT_EQ(ind.lines[2].comparison, 0);
+  EXPECT_EQ(ind.lines[2].values, (std::vector<double>{41.0, 41.2}));
+  EXPECT_TRUE(ind.gender.empty());
+  // Skole 2 has no value of its own: no section.
+  EXPECT_TRUE(BuildUnitReport(fx.data, index, all, 3, {}).indicators.empty());
 }
 
 }  // namespace
