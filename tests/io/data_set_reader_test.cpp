@@ -22,7 +22,8 @@ const char* kProject = R"({
   "waves": [{"id": "2016", "label": "T1 2016"}, {"id": "2018", "label": "T2 2018"}],
   "reference_wave": "2016",
   "missing_codes": [9],
-  "privacy": {"min_n_public": 10, "min_n_restricted": 5, "min_cell": 3}
+  "privacy": {"min_n_public": 10, "min_n_restricted": 5, "min_cell": 3},
+  "indicators": {"gsp": {"title": {"nb": "Grunnskolepoeng"}, "kind": "result"}}
 }
 )";
 

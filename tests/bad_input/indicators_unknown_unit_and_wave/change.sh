@@ -1,1 +1,1 @@
-sed -i "2s/^k-fjellvik,2016,/k-fjelvik,2016,/; 3s/^k-fjellvik,2016,/k-fjellvik,2015,/" indicators.csv
+sed -i "s/^k-fjellvik,2016,grunnskolepoeng,all,/k-fjelvik,2016,grunnskolepoeng,all,/; s/^k-fjellvik,2016,lesing_5_niva1,/k-fjellvik,2015,lesing_5_niva1,/" indicators.csv

@@ -1,1 +1,1 @@
-sed -i "2s/,40.9$/,\"40,9\"/; 3s/,0.31$/,31 %/" indicators.csv
+sed -i 's/^\(k-fjellvik,2016,grunnskolepoeng,all,\).*$/\1"40,9"/; s/^\(k-fjellvik,2016,foreldre_hoyere_utdanning,all,\).*$/\131 %/' indicators.csv

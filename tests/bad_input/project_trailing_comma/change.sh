@@ -1,1 +1,1 @@
-sed -i "s/\"public_levels\": \[\(.*\)\]$/\"public_levels\": [\1],/" project.json
+sed -i 's/^\(  "comparisons": \[.*\]\)$/\1,/' project.json
