@@ -208,6 +208,7 @@ std::future<void> WriteDataFiles(const DataSet& data, const Results& results, in
        [=](FileWriter* f) { WriteDistributionsCsv(*d, *r, AudienceKind::kRestricted, f); }},
       {"data/reliability.csv", [=](FileWriter* f) { WriteReliabilityCsv(*d, *r, f); }},
       {"data/variation.csv", [=](FileWriter* f) { WriteVariationCsv(*d, *r, f); }},
+      {"site/data/indicators.csv", [=](FileWriter* f) { WriteIndicatorsCsv(*d, f); }},
   });
   auto writers = std::make_shared<std::vector<FileWriter*>>();
   for (const DataFile& file : *files) {

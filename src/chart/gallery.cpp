@@ -163,9 +163,9 @@ std::unique_ptr<Chart> Caterpillar(const Catalog& catalog, uint64_t seed, int un
 std::unique_ptr<Chart> Scatter(const Catalog& catalog, uint64_t seed) {
   Sample s(seed);
   auto c = std::make_unique<ScatterChart>();
-  c->title = "Foreldrenes utdanning og grunnskolepoeng i kommunene";
+  c->title = "Foreldrenes utdanning og læringsresultater i kommunene";
   c->x_label = "Andel foreldre med høyere utdanning (%)";
-  c->y_label = "Grunnskolepoeng";
+  c->y_label = "Læringsresultat";
   c->x_decimals = 0;
   c->y_decimals = 1;
   for (int i = 0; i < 22; ++i) {

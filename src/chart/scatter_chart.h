@@ -1,5 +1,5 @@
 // ScatterChart: units by two indicators (social background on x,
-// grunnskolepoeng on y) with the least-squares line (stats/regression,
+// a learning result on y) with the least-squares line (stats/regression,
 // Eigen). Points are labelled directly where the label does not collide
 // with another label or point (highlighted units first); the data table
 // lists every unit with its distance from the line (the residual), so

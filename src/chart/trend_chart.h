@@ -35,7 +35,7 @@ struct TrendChart final : Chart {
   std::string suffix;         // after a value: " %"
   std::string change_suffix;  // after a change: " prosentpoeng"
   // The least range the value axis spans (not T-scores), so that a change
-  // of 0,2 grunnskolepoeng does not fill the plot.
+  // of 0,2 points in 41 does not fill the plot.
   double min_span = 0;
   // Per series, its colour (a level's or a comparison unit's fixed one);
   // empty: the theme's series colours by position.

@@ -14,6 +14,9 @@ namespace kfl {
 // Text in several languages: language code ("nb", "nn", "en") -> text.
 using LangText = std::map<std::string, std::string>;
 
+// The text of `text` in `lang`, else bokmål, else any; "" when empty.
+const std::string& PickLang(const LangText& text, const std::string& lang);
+
 struct Wave {
   std::string id;     // folder name under responses/, e.g. "2016"
   std::string label;  // shown to readers, e.g. "T1 2016"

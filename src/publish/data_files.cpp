@@ -1,5 +1,7 @@
 #include "publish/data_files.h"
 
+#include <charconv>
+
 #include "io/csv_writer.h"
 
 namespace kfl {
@@ -135,6 +137,30 @@ void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* 
     line.Add(static_cast<long long>(row.variation.units));
     if (row.variation.has_icc) line.Add(row.variation.icc, kDecimals); else line.Empty();
     if (row.variation.has_spread) line.Add(row.variation.spread_d, kDecimals); else line.Empty();
+    out->Write(line.End());
+  }
+}
+
+void WriteIndicatorsCsv(const DataSet& data, FileWriter* out) {
+  out->Write("unit,name,wave,indicator,title,group,value,source\n");
+  CsvLine line;
+  char number[32];
+  for (const Indicator& ind : data.indicators) {
+    // Public levels and comparison units: what the public pages show.
+    if (ind.unit >= 0 && !data.project.IsPublic(data.units[ind.unit].level)) continue;
+    const IndicatorDef& def = data.project.indicators[ind.def];
+    if (ind.unit >= 0) {
+      line.Add(data.units[ind.unit].id).AddName(data.units[ind.unit].name);
+    } else {
+      const Comparison& c = data.project.comparisons[ind.comparison];
+      line.Add(c.id).AddName(PickLang(c.title, "nb"));
+    }
+    line.Add(data.project.waves[ind.wave].id).Add(def.id).AddName(PickLang(def.title, "nb"));
+    line.Add(ind.group == Indicator::Group::kFemale ? "gender:F" : ind.group == Indicator::Group::kMale ? "gender:M" : "all");
+    // As given: the shortest text that reads back as the same number.
+    const auto end = std::to_chars(number, number + sizeof number, ind.value).ptr;
+    line.Add(std::string_view(number, static_cast<size_t>(end - number)));
+    line.AddName(PickLang(def.source, "nb"));
     out->Write(line.End());
   }
 }

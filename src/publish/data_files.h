@@ -2,6 +2,7 @@
 //   site/data/aggregates.csv        public levels, public threshold
 //   restricted/data/aggregates.csv  all levels, restricted threshold
 //   data/reliability.csv, data/variation.csv
+//   site/data/indicators.csv        indicators.csv as shown, with sources
 // Figures with '.' as decimal separator and six decimals; rows in a fixed
 // order (wave, instrument, level, unit in file order, group, area followed by
 // its factors), so the same input gives the same bytes.
@@ -30,5 +31,10 @@ void WriteDistributionsCsv(const DataSet& data, const Results& results, Audience
                            FileWriter* out);
 void WriteReliabilityCsv(const DataSet& data, const Results& results, FileWriter* out);
 void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* out);
+// site/data/indicators.csv: the indicators of indicators.csv that the
+// public pages show (units of public levels, comparison units), each value
+// as given (the shortest text that reads back as the same number), with
+// the unit's name, the indicator's title and its source (bokmål).
+void WriteIndicatorsCsv(const DataSet& data, FileWriter* out);
 
 }  // namespace kfl

@@ -197,7 +197,7 @@ TrendChart ReportCharts::Indicator(const IndicatorReport& r, bool gender) const 
     chart.change_suffix = Format("site.unit.points");
   }
   for (int w : r.waves) chart.waves.push_back(data_.project.waves[w].label);
-  // The axis spans at least a tenth of the values' size (4 grunnskolepoeng
+  // The axis spans at least a tenth of the values' size (4 points
   // around 41) or 20 percentage points, so that small changes look small.
   double sum = 0;
   int count = 0;

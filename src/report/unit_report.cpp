@@ -215,14 +215,6 @@ void RoundAsShown(UnitReport* r) {
 
 }  // namespace
 
-const std::string& PickLang(const LangText& text, const std::string& lang) {
-  static const std::string kEmpty;
-  for (const std::string& l : {lang, std::string("nb")}) {
-    auto it = text.find(l);
-    if (it != text.end() && !it->second.empty()) return it->second;
-  }
-  return text.empty() ? kEmpty : text.begin()->second;
-}
 
 namespace {
 

@@ -280,8 +280,6 @@ struct ReportOptions {
 
 // Indicator names used for the social-background comparison.
 
-// The text of `text` in `lang`, else bokmål, else any; "" when empty.
-const std::string& PickLang(const LangText& text, const std::string& lang);
 
 // Everything derived (highlights, their order, differences, ICCs, sort
 // orders) is computed from the exact figures; then every number is rounded

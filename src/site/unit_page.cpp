@@ -314,6 +314,10 @@ std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageChart
   if (outline.unit == env.data.units.county()) {
     ctx["all_data_href"] = (env.languages.empty() ? std::string() : std::string("../")) +
                            Relative(folder, "data/aggregates.csv");
+    if (!env.audience.restricted() && !env.data.indicators.empty()) {
+      ctx["indicators_href"] = (env.languages.empty() ? std::string() : std::string("../")) +
+                               Relative(folder, "data/indicators.csv");
+    }
   }
   AddLanguageLinks(env, root == "./" ? std::string() : root, folder + "index.html", &ctx);
   if (outline.unit == env.data.units.county() && !env.audience.restricted()) {

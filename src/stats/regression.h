@@ -1,5 +1,5 @@
 // Least-squares line y = intercept + slope * x (the scatter of social
-// background against grunnskolepoeng, and each unit's distance from the
+// background against a learning result, and each unit's distance from the
 // line), solved with Eigen's column-pivoting Householder QR, which stays
 // accurate when x is nearly constant.
 //

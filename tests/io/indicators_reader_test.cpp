@@ -3,8 +3,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "io/memory_file_system.h"
 #include "io_test_util.h"
@@ -139,6 +146,38 @@ TEST(IndicatorsReaderTest, ColumnsAreChecked) {
               ElementsAre("d/indicators.csv:1:1: kolonnen «indicator» mangler i overskriftslinjen",
                           "d/indicators.csv:1:11: ukjent kolonne «indikator» (mente du "
                           "«indicator»?)"));
+}
+
+// Issue #23: indicators are data, described in project.json; no name of
+// one is known to the code (only `kfl synth`, which writes the synthetic
+// ones, names them). Every indicator of the example's project.json is
+// searched for in src/ outside src/synth/, case-insensitively.
+TEST(IndicatorsReaderTest, NoIndicatorIsNamedInTheSources) {
+  namespace fs = std::filesystem;
+  auto read = [](const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string s = text.str();
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+  };
+  const fs::path root(KFL_SOURCE_DIR);
+  const nlohmann::json project = nlohmann::json::parse(read(root / "data/example/project.json"));
+  std::vector<std::string> names;
+  for (const auto& [name, def] : project["indicators"].items()) names.push_back(name);
+  ASSERT_GE(names.size(), 4u);
+  int files = 0;
+  for (const fs::directory_entry& e : fs::recursive_directory_iterator(root / "src")) {
+    const fs::path rel = fs::relative(e.path(), root / "src");
+    if (!e.is_regular_file() || *rel.begin() == "synth") continue;
+    ++files;
+    const std::string text = read(e.path());
+    for (const std::string& name : names) {
+      EXPECT_EQ(text.find(name), std::string::npos) << "src/" << rel.string() << " names " << name;
+    }
+  }
+  EXPECT_GT(files, 100);
 }
 
 }  // namespace
