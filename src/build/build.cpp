@@ -146,7 +146,15 @@ class Driver {
                   RenderUnitPdf(outline, pdf_env, ctx, &worker.layouts));
           }
           PageCharts charts{ctx, folder, write};
-          write(folder + "index.html", site.RenderPage(outline, charts));
+          write(folder + outline.page, site.RenderPage(outline, charts));
+          // A municipality's and the county's yearly briefing, beside it.
+          if (!outline.briefing.empty()) {
+            const Outline briefing = BuildBriefing(report, outline_env);
+            if (!briefing.pdf.empty()) {
+              write(folder + briefing.pdf, RenderUnitPdf(briefing, pdf_env, ctx, &worker.layouts));
+            }
+            write(folder + briefing.page, site.RenderPage(briefing, charts));
+          }
         };
         ContentHash key;
         key.Add(pages_key_).Add(folder);

@@ -210,7 +210,7 @@ std::string RenderUnitPdf(const Outline& outline, const PdfEnv& env, ChartContex
   Document doc(ctx.text, ctx.theme, std::move(options), layouts);
   PdfBuilder b(env, ctx, doc);
   b.Cover(outline);
-  doc.Contents(catalog.Format("site.contents"));
+  if (outline.contents) doc.Contents(catalog.Format("site.contents"));
   b.Sections(outline.sections, 1);
   return doc.Finish();
 }

@@ -115,6 +115,106 @@ class OutlineBuilder {
     // Only a report with kindergartens explains them.
     if (present_[1]) s.blocks.push_back(TextBlock{F("site.how_to_read_kindergartens")});
     o.sections.push_back(std::move(s));
+    if (HasBriefing(unit_.level, env_.audience)) o.briefing = "orientering.html";
+    return o;
+  }
+
+  // The yearly briefing for the council (outline.h BuildBriefing).
+  Outline Briefing() {
+    Outline o;
+    if (!HasBriefing(unit_.level, env_.audience)) return o;
+    o.unit = report_.unit;
+    o.level = unit_.level;
+    o.title = unit_.name;
+    o.level_label = F(unit_.level == Level::kCounty ? "briefing.for_county" : "briefing.for_municipality");
+    for (size_t i = 0; i + 1 < report_.breadcrumbs.size(); ++i) {
+      o.breadcrumbs.push_back(Node(report_.breadcrumbs[i]));
+    }
+    o.has_data = !report_.instruments.empty();
+    o.wave = report_.wave;
+    o.waves = WaveList();
+    o.page = "orientering.html";
+    o.csv = "orientering.csv";
+    o.contents = false;  // five short sections: no table of contents in print
+    if (env_.pdf) {
+      o.pdf = "orientering.pdf";
+      o.pdf_what = F("briefing.title");
+    }
+    const std::string& unit = unit_.name;
+    const bool county = report_.unit == units_.county();
+    auto wave_of = [&](int w) { return env_.data.project.waves[w].label; };
+
+    // 1. The learning environment: the pupils' instruments.
+    Section env{SectionKind::kSummary, "orientering-laeringsmiljo", F("briefing.environment"), true};
+    env.blocks.push_back(TextBlock{F(county ? "briefing.environment_intro_county" : "briefing.environment_intro",
+                                     {{"unit", unit}})});
+    for (const InstrumentReport& ir : report_.instruments) {
+      const kfl::Instrument& instrument = env_.data.instruments[ir.instrument];
+      if (ir.kindergarten || instrument.respondent != Respondent::kPupil) continue;
+      const std::string anchor = "orientering-" + Slugify(instrument.id);
+      env.blocks.push_back(TextBlock{F("briefing.instrument", {{"instrument", ir.title},
+                                                               {"respondents", RespondentsText(ir, instrument, env_.text)},
+                                                               {"wave", wave_of(ir.wave)}})});
+      env.blocks.push_back(ChartBlock{anchor, ComparedText(report_, env_.text), Share(charts_.AreaOverview(ir))});
+      std::vector<std::string> said;
+      for (const Highlight& h : ir.areas_clear) {
+        said.push_back(F(h.d > 0 ? "briefing.area_better" : "briefing.area_weaker",
+                         {{"area", h.title}, {"d", env_.text.Number(std::abs(h.d), kSdDecimals)}, {"wave", wave_of(ir.wave)}}));
+      }
+      if (!county) {
+        if (said.empty()) said.push_back(F("briefing.area_none", {{"wave", wave_of(ir.wave)}}));
+      }
+      std::vector<GradeChange> changes = GradeChanges(ir);
+      std::stable_sort(changes.begin(), changes.end(),
+                       [](const GradeChange& a, const GradeChange& b) { return std::abs(a.d) > std::abs(b.d); });
+      if (changes.size() > 3) changes.resize(3);
+      for (GradeChange& c : changes) said.push_back(std::move(c.text));
+      if (changes.empty()) said.push_back(F("briefing.change_none"));
+      env.blocks.push_back(BulletsBlock{std::move(said)});
+    }
+    env.blocks.push_back(TextBlock{F("site.strengths_intro"), true});
+    o.sections.push_back(std::move(env));
+
+    // 2. Learning results and 3. completion, from indicators.csv.
+    for (IndicatorDef::Kind kind : {IndicatorDef::Kind::kResult, IndicatorDef::Kind::kCompletion}) {
+      const bool results = kind == IndicatorDef::Kind::kResult;
+      Section s{SectionKind::kIndicators, results ? "orientering-resultater" : "orientering-gjennomforing",
+                F(results ? "briefing.results" : "briefing.completion"), true};
+      for (const IndicatorReport& r : report_.indicators) {
+        if (env_.data.project.indicators[r.def].kind == kind) IndicatorBlocks(r, "orientering-", &s.blocks, false);
+      }
+      if (s.blocks.empty()) s.blocks.push_back(TextBlock{F(results ? "briefing.results_none" : "briefing.completion_none")});
+      else s.blocks.push_back(TextBlock{F("briefing.indicators_note"), true});
+      o.sections.push_back(std::move(s));
+    }
+
+    // 4. The differences between the schools (the municipalities, for the
+    // county): the pupils' area where they differ most.
+    Section var{SectionKind::kVariation, "orientering-forskjeller",
+                F(county ? "briefing.variation_county" : "briefing.variation"), true};
+    const VariationBlock* widest = nullptr;
+    for (const InstrumentReport& ir : report_.instruments) {
+      if (ir.kindergarten || env_.data.instruments[ir.instrument].respondent != Respondent::kPupil) continue;
+      for (const VariationBlock& v : ir.variation) {
+        const Level below = county ? Level::kMunicipality : Level::kSchool;
+        if (v.child_level != below || v.children.size() < 2) continue;
+        if (widest == nullptr || v.spread_d > widest->spread_d) widest = &v;
+      }
+    }
+    if (widest == nullptr) {
+      var.blocks.push_back(TextBlock{F("briefing.variation_none")});
+    } else {
+      var.blocks.push_back(TextBlock{F("briefing.variation_intro", {{"area", widest->title}})});
+      var.blocks.push_back(ChartBlock{"orientering-variasjon", F("site.fig.variation_sub"),
+                                      Share(charts_.Variation(*widest))});
+      var.blocks.push_back(TextBlock{VariationText(*widest, env_.text), true});
+    }
+    o.sections.push_back(std::move(var));
+
+    // 5. Where to read more.
+    Section more{SectionKind::kHowToRead, "orientering-les-mer", F("briefing.more"), true};
+    more.blocks.push_back(TextBlock{F("briefing.more_text", {{"unit", unit}})});
+    o.sections.push_back(std::move(more));
     return o;
   }
 
@@ -824,57 +924,61 @@ class OutlineBuilder {
     if (report_.indicators.empty()) return;
     Section s{SectionKind::kIndicators, "laeringsresultater", F("site.indicators.heading"), true};
     s.blocks.push_back(TextBlock{F("site.indicators.intro")});
-    const std::string& unit = report_.columns.front().name;
-    for (const IndicatorReport& r : report_.indicators) {
-      const IndicatorDef& def = env_.data.project.indicators[r.def];
-      const std::string title = charts_.IndicatorTitle(r.def);
-      const std::string id = "indikator-" + Slugify(def.id);
-      const std::string source = Sources({r.def});
-      s.blocks.push_back(ChartBlock{id, F("site.fig.indicator_sub", {{"source", source}}),
-                                    Share(charts_.Indicator(r, false))});
-      // The unit's change since its first value, in words.
-      const std::vector<double>& v = r.lines.front().values;
-      int first = -1, last = -1;
-      for (size_t w = 0; w < v.size(); ++w) {
-        if (!std::isfinite(v[w])) continue;
-        if (first < 0) first = static_cast<int>(w);
-        last = static_cast<int>(w);
-      }
-      auto shown = [&](double x) {
-        return def.percent ? env_.text.Percent(100 * x, def.decimals) : env_.text.Number(x, def.decimals);
-      };
-      if (first >= 0 && last > first) {
-        const double d = v[last] - v[first];
-        const double step = std::pow(10.0, -def.decimals) / (def.percent ? 100 : 1);
-        const char* key = std::abs(d) < step / 2 ? "site.indicators.same"
-                          : d > 0               ? "site.indicators.higher"
-                                                : "site.indicators.lower";
-        std::string text = F(key, {{"indicator", title},
-                                   {"unit", unit},
-                                   {"first", env_.data.project.waves[r.waves[first]].label},
-                                   {"last", env_.data.project.waves[r.waves[last]].label},
-                                   {"from", shown(v[first])},
-                                   {"to", shown(v[last])},
-                                   {"change", def.percent ? env_.text.Number(std::abs(d) * 100, def.decimals) +
-                                                                F("site.unit.points")
-                                                          : env_.text.Number(std::abs(d), def.decimals)}});
-        if (def.better != IndicatorDef::Better::kNone) {
-          text += " " + F(def.better == IndicatorDef::Better::kHigher ? "site.indicators.higher_is_better"
-                                                                      : "site.indicators.lower_is_better");
-        }
-        s.blocks.push_back(TextBlock{text});
-      } else if (first >= 0) {
-        s.blocks.push_back(TextBlock{F("site.indicators.one", {{"indicator", title},
-                                                               {"unit", unit},
-                                                               {"wave", env_.data.project.waves[r.waves[first]].label},
-                                                               {"value", shown(v[first])}})});
-      }
-      if (!r.gender.empty()) {
-        s.blocks.push_back(ChartBlock{id + "-kjonn", F("site.fig.indicator_sub", {{"source", source}}),
-                                      Share(charts_.Indicator(r, true))});
-      }
-    }
+    for (const IndicatorReport& r : report_.indicators) IndicatorBlocks(r, "", &s.blocks);
     out->push_back(std::move(s));
+  }
+
+  // One indicator's chart, its change in words, its girls and boys.
+  void IndicatorBlocks(const IndicatorReport& r, const std::string& prefix, std::vector<Block>* out,
+                       bool gender = true) const {
+    const std::string& unit = report_.columns.front().name;
+    const IndicatorDef& def = env_.data.project.indicators[r.def];
+    const std::string title = charts_.IndicatorTitle(r.def);
+    const std::string id = prefix + "indikator-" + Slugify(def.id);
+    const std::string source = Sources({r.def});
+    out->push_back(ChartBlock{id, F("site.fig.indicator_sub", {{"source", source}}),
+                              Share(charts_.Indicator(r, false))});
+    // The unit's change since its first value, in words.
+    const std::vector<double>& v = r.lines.front().values;
+    int first = -1, last = -1;
+    for (size_t w = 0; w < v.size(); ++w) {
+      if (!std::isfinite(v[w])) continue;
+      if (first < 0) first = static_cast<int>(w);
+      last = static_cast<int>(w);
+    }
+    auto shown = [&](double x) {
+      return def.percent ? env_.text.Percent(100 * x, def.decimals) : env_.text.Number(x, def.decimals);
+    };
+    if (first >= 0 && last > first) {
+      const double d = v[last] - v[first];
+      const double step = std::pow(10.0, -def.decimals) / (def.percent ? 100 : 1);
+      const char* key = std::abs(d) < step / 2 ? "site.indicators.same"
+                        : d > 0               ? "site.indicators.higher"
+                                              : "site.indicators.lower";
+      std::string text = F(key, {{"indicator", title},
+                                 {"unit", unit},
+                                 {"first", env_.data.project.waves[r.waves[first]].label},
+                                 {"last", env_.data.project.waves[r.waves[last]].label},
+                                 {"from", shown(v[first])},
+                                 {"to", shown(v[last])},
+                                 {"change", def.percent ? env_.text.Number(std::abs(d) * 100, def.decimals) +
+                                                              F("site.unit.points")
+                                                        : env_.text.Number(std::abs(d), def.decimals)}});
+      if (def.better != IndicatorDef::Better::kNone) {
+        text += " " + F(def.better == IndicatorDef::Better::kHigher ? "site.indicators.higher_is_better"
+                                                                    : "site.indicators.lower_is_better");
+      }
+      out->push_back(TextBlock{text});
+    } else if (first >= 0) {
+      out->push_back(TextBlock{F("site.indicators.one", {{"indicator", title},
+                                                         {"unit", unit},
+                                                         {"wave", env_.data.project.waves[r.waves[first]].label},
+                                                         {"value", shown(v[first])}})});
+    }
+    if (gender && !r.gender.empty()) {
+      out->push_back(ChartBlock{id + "-kjonn", F("site.fig.indicator_sub", {{"source", source}}),
+                                Share(charts_.Indicator(r, true))});
+    }
   }
 
   // The units of `level` right below this one that have pages.
@@ -914,6 +1018,14 @@ std::string PdfName(Level level, const Audience& audience) {
 
 Outline BuildOutline(const UnitReport& report, const OutlineEnv& env) {
   return OutlineBuilder(report, env).Build();
+}
+
+bool HasBriefing(Level level, const Audience& audience) {
+  return !audience.restricted() && (level == Level::kMunicipality || level == Level::kCounty);
+}
+
+Outline BuildBriefing(const UnitReport& report, const OutlineEnv& env) {
+  return OutlineBuilder(report, env).Briefing();
 }
 
 }  // namespace kfl

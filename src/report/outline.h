@@ -163,6 +163,12 @@ struct Outline {
   // what it is called in its metadata ("Rapport").
   std::string pdf;
   std::string pdf_what;
+  // The page's file and its figures' CSV in the unit's folder; the yearly
+  // briefing beside the page ("orientering.pdf"; "" none).
+  std::string page = "index.html";
+  std::string csv = "tall.csv";
+  std::string briefing;
+  bool contents = true;  // the PDF has a table of contents
   std::vector<Section> sections;
 };
 
@@ -189,6 +195,17 @@ struct OutlineEnv {
 std::string PdfName(Level level, const Audience& audience);
 
 Outline BuildOutline(const UnitReport& report, const OutlineEnv& env);
+
+// The yearly briefing for the council (spec report-content.md): two to six
+// pages a politician reads in five minutes, for a municipality or the
+// county on the public site: the learning environment, learning results,
+// completion, each with what changed since the first wave and whether it is
+// more than chance; the differences between the schools; where to read
+// more. Its page is orientering.html, its PDF orientering.pdf. Not for
+// other units (an empty outline, unit -1).
+Outline BuildBriefing(const UnitReport& report, const OutlineEnv& env);
+// True when a unit of `level` has the briefing for `audience`.
+bool HasBriefing(Level level, const Audience& audience);
 
 // Calls fn(section, depth) for every section, depth first, in reading order.
 template <typename Fn>

@@ -50,6 +50,7 @@ void Add(ContentHash* h, const InstrumentReport& ir) {
   AddAll(h, ir.strengths, [&](const Highlight& x) { Add(h, x); });
   AddAll(h, ir.improvements, [&](const Highlight& x) { Add(h, x); });
   AddAll(h, ir.changes, [&](const Highlight& x) { Add(h, x); });
+  AddAll(h, ir.areas_clear, [&](const Highlight& x) { Add(h, x); });
   h->Add(ir.previous_wave);
   auto grades = [&](const InstrumentReport::GradeSeries& g) {
     AddAll(h, g.points, [&](const InstrumentReport::GradeSeries::Point& p) { h->Add(p.wave).Add(p.grade); });

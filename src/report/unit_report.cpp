@@ -191,7 +191,7 @@ void RoundAsShown(UnitReport* r) {
       RoundAsShown(&g.boys);
       g.gap_d = Rounded(g.gap_d, kTDecimals + 1);
     }
-    for (std::vector<Highlight>* list : {&ir.strengths, &ir.improvements, &ir.changes}) {
+    for (std::vector<Highlight>* list : {&ir.strengths, &ir.improvements, &ir.changes, &ir.areas_clear}) {
       for (Highlight& h : *list) h.d = Rounded(h.d, kSdDecimals);
     }
     auto round = [](InstrumentReport::GradeSeries& g) {
@@ -297,7 +297,18 @@ class ReportBuilder {
         ir.gender.push_back(std::move(g));
       }
     }
-    if (unit != units_.county()) AddHighlights(instrument, all_factors, &ir);
+    if (unit != units_.county()) {
+      AddHighlights(instrument, all_factors, &ir);
+      for (const ScoreFigures& a : ir.areas) {
+        const Figure& own = a.columns.front();
+        const Figure& county = a.columns.back();
+        if (own.shown() && own.has_t && county.shown() && county.has_t && ClearlyDifferent(own, county)) {
+          ir.areas_clear.push_back({a.score, a.title, own.d - county.d});
+        }
+      }
+      std::stable_sort(ir.areas_clear.begin(), ir.areas_clear.end(),
+                       [](const Highlight& a, const Highlight& b) { return a.d > b.d; });
+    }
     AddChanges(&ir);
     AddGrades(ins, instrument, &ir);
     AddVariation(instrument, &ir);

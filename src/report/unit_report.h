@@ -166,6 +166,9 @@ struct InstrumentReport {
   std::vector<GenderRow> gender;      // per area; empty without gender
   std::vector<Highlight> strengths;   // up to 3 factors, highest first
   std::vector<Highlight> improvements;  // up to 3 factors, lowest first
+  // The areas clearly different from the county in the report's wave
+  // (d = unit - county), highest first; the county's own is empty.
+  std::vector<Highlight> areas_clear;
   // Areas that changed clearly since the unit's previous shown wave (the
   // same grades, other pupils), largest change first; d = d(now) - d(then).
   std::vector<Highlight> changes;

@@ -308,9 +308,11 @@ std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageChart
   // The page's own figures beside it; the county's page also links the
   // whole data file (with several languages one folder up, shared by all).
   if (!page.Csv().empty()) {
-    out.write(out.folder + kPageCsv, page.Csv());
-    ctx["data_href"] = std::string(kPageCsv);
+    out.write(out.folder + outline.csv, page.Csv());
+    ctx["data_href"] = outline.csv;
   }
+  ctx["briefing_href"] = outline.briefing;
+  if (outline.page != "index.html") ctx["full_href"] = std::string("index.html");
   if (outline.unit == env.data.units.county()) {
     ctx["all_data_href"] = (env.languages.empty() ? std::string() : std::string("../")) +
                            Relative(folder, "data/aggregates.csv");
