@@ -178,7 +178,7 @@ class OutlineBuilder {
     // 2. Learning results and 3. completion, from indicators.csv.
     for (IndicatorDef::Kind kind : {IndicatorDef::Kind::kResult, IndicatorDef::Kind::kCompletion}) {
       const bool results = kind == IndicatorDef::Kind::kResult;
-      Section s{SectionKind::kIndicators, results ? "orientering-resultater" : "orientering-gjennomforing",
+      Section s{SectionKind::kIndicators, results ? "orientering-resultater" : "orientering-videregaende",
                 F(results ? "briefing.results" : "briefing.completion"), true};
       for (const IndicatorReport& r : report_.indicators) {
         if (env_.data.project.indicators[r.def].kind == kind) IndicatorBlocks(r, "orientering-", &s.blocks, false);

@@ -79,6 +79,32 @@ void EveryKindReadsBackWithTitleHeadingsAndNorwegianNumbers() {
   }
 }
 
+// The yearly briefing (issue #23): the county and every municipality, two
+// to six pages, the spec's sections in order, linked from the unit's page.
+void EveryBriefingIsShortAndComplete() {
+  for (const char* folder : {"site/", "site/fjellvik/", "site/sondre-as/"}) {
+    const fs::path pdf = Out() / folder / "orientering.pdf";
+    ASSERT_TRUE(fs::exists(pdf)) << pdf;
+    EXPECT_GE(Pages(pdf), 2) << pdf;
+    EXPECT_LE(Pages(pdf), 6) << pdf;
+    EXPECT_THAT(Info(pdf), HasSubstr("Title:           Orientering: ")) << pdf;
+    const std::string text = PdfText(pdf);
+    size_t at = 0;
+    for (const char* h : {"Læringsmiljøet", "Læringsresultater", "Gjennomføring i videregående opplæring",
+                          "Forskjeller mellom", "Les mer"}) {
+      const size_t found = text.find(h, at);
+      EXPECT_NE(found, std::string::npos) << pdf << ": " << h << " (in order)";
+      if (found != std::string::npos) at = found;
+    }
+    EXPECT_THAT(text, HasSubstr("Grunnskolepoeng")) << pdf;
+    EXPECT_THAT(text, HasSubstr("Utdanningsdirektoratet")) << pdf << ": the source";
+    EXPECT_THAT(Slurp(Out() / folder / "index.html"), HasSubstr("href=\"orientering.html\"")) << folder;
+    EXPECT_THAT(Slurp(Out() / folder / "orientering.html"), HasSubstr("href=\"orientering.pdf\"")) << folder;
+  }
+  EXPECT_FALSE(fs::exists(Out() / "site/fjellvik/fjellvik-skole/orientering.pdf")) << "not for schools";
+  EXPECT_FALSE(fs::exists(Out() / "restricted/orientering.pdf")) << "public only";
+}
+
 void EveryPdfPassesQpdfAndEmbedsItsFonts() {
   int pdfs = 0;
   for (const auto& e : fs::recursive_directory_iterator(Out())) {
@@ -94,7 +120,8 @@ void EveryPdfPassesQpdfAndEmbedsItsFonts() {
       }
     }
   }
-  EXPECT_EQ(pdfs, 47) << "9 public (county, 2 municipalities, 4 schools, 2 kindergartens), "
+  EXPECT_EQ(pdfs, 50) << "9 public (county, 2 municipalities, 4 schools, 2 kindergartens), "
+                         "3 briefings (the county, 2 municipalities), "
                          "4 head teachers', 30 classes, 4 kindergarten groups";
 }
 
@@ -163,6 +190,10 @@ TEST(PdfTest, ReportsOfTheExample) {
   {
     SCOPED_TRACE("every kind");
     EveryKindReadsBackWithTitleHeadingsAndNorwegianNumbers();
+  }
+  {
+    SCOPED_TRACE("the yearly briefings");
+    EveryBriefingIsShortAndComplete();
   }
   {
     SCOPED_TRACE("qpdf and fonts");
