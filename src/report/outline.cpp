@@ -147,7 +147,7 @@ class OutlineBuilder {
     // 1. The learning environment: the pupils' instruments.
     Section env{SectionKind::kSummary, "orientering-laeringsmiljo", F("briefing.environment"), true};
     env.blocks.push_back(TextBlock{F(county ? "briefing.environment_intro_county" : "briefing.environment_intro",
-                                     {{"unit", unit}})});
+                                     {{"unit", unit}, {"wave", wave_of(report_.wave)}})});
     for (const InstrumentReport& ir : report_.instruments) {
       const kfl::Instrument& instrument = env_.data.instruments[ir.instrument];
       if (ir.kindergarten || instrument.respondent != Respondent::kPupil) continue;

@@ -98,6 +98,10 @@ class Reader {
     name_ = demo_.data.units[unit].name;
     CheckHighlights(report);
     Collect(outline);
+    // The yearly briefing is read the same way (issue #23).
+    if (HasBriefing(demo_.data.units[unit].level, audience_)) {
+      Collect(BuildBriefing(report, {demo_.data, text, audience_, sorted, demo_.narratives, true}));
+    }
     CheckSentences();
     return problems_;
   }
