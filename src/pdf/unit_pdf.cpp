@@ -209,7 +209,14 @@ std::string RenderUnitPdf(const Outline& outline, const PdfEnv& env, ChartContex
 
   Document doc(ctx.text, ctx.theme, std::move(options), layouts);
   PdfBuilder b(env, ctx, doc);
-  b.Cover(outline);
+  if (outline.cover) {
+    b.Cover(outline);
+  } else {
+    // A short document: its title and what it is at the top of page one.
+    doc.Heading(1, outline.title + ": " + outline.pdf_what, false);
+    doc.Paragraph(RichText().Add(outline.level_label + (outline.waves.empty() ? "" : " (" + outline.waves + ")")),
+                  TextKind::kLead);
+  }
   if (outline.contents) doc.Contents(catalog.Format("site.contents"));
   b.Sections(outline.sections, 1);
   return doc.Finish();

@@ -136,6 +136,7 @@ class OutlineBuilder {
     o.page = "orientering.html";
     o.csv = "orientering.csv";
     o.contents = false;  // five short sections: no table of contents in print
+    o.cover = false;     // nor a cover page: at most six pages in all
     if (env_.pdf) {
       o.pdf = "orientering.pdf";
       o.pdf_what = F("briefing.title");

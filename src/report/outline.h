@@ -169,6 +169,7 @@ struct Outline {
   std::string csv = "tall.csv";
   std::string briefing;
   bool contents = true;  // the PDF has a table of contents
+  bool cover = true;     // the PDF has a cover page (else a title on its first page)
   std::vector<Section> sections;
 };
 
