@@ -108,6 +108,13 @@ void TrendChart::Draw(Canvas& canvas, double width, double height, ChartContext&
     lo = middle - half;
     hi = middle + half;
   }
+  // Room above and below the values, so that no point sits on the axis
+  // labels under the plot.
+  if (!t_score) {
+    const double pad = (hi - lo) * 0.08;
+    lo -= pad;
+    hi += pad;
+  }
   LinearScale y = LinearScale::Nice(lo, hi, l.plot_bottom, l.plot_top, 5);
   double axis_label = YTickWidth(y, 5, ctx) + 4;
   double value_label = ctx.text.Measure(Value(hi, ctx), ValueStyle(t)).width + 8;
