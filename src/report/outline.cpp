@@ -132,7 +132,7 @@ class OutlineBuilder {
     }
     o.has_data = !report_.instruments.empty();
     o.wave = report_.wave;
-    o.waves = WaveList();
+    o.waves = WaveList(true);
     o.page = "orientering.html";
     o.csv = "orientering.csv";
     o.contents = false;  // five short sections: no table of contents in print
@@ -243,9 +243,13 @@ class OutlineBuilder {
   }
 
   // The waves shown ("T2 2019 og T3 2020").
-  std::string WaveList() const {
+  // The waves of the instruments, "T2 2019 og T3 2020"; `schools_only`:
+  // of the schools' instruments (the briefing is about the schools).
+  std::string WaveList(bool schools_only = false) const {
     std::vector<int> waves;
-    for (const InstrumentReport& ir : report_.instruments) waves.push_back(ir.wave);
+    for (const InstrumentReport& ir : report_.instruments) {
+      if (!schools_only || !ir.kindergarten) waves.push_back(ir.wave);
+    }
     std::sort(waves.begin(), waves.end());
     waves.erase(std::unique(waves.begin(), waves.end()), waves.end());
     std::vector<std::string> labels;
