@@ -254,6 +254,13 @@ std::string TrendChart::TextAlternative(const ChartContext& ctx) const {
   }
   if (!most || waves.empty())
     return ctx.Text("chart.trend.alt_hidden", {{"series", JoinList(names, ctx)}});
+  // No line moved as far as the shown figures tell.
+  const double step = t_score ? 0.05 : 0.5 * std::pow(10.0, -decimals);
+  if (std::fabs(most_d) < step) {
+    return ctx.Text("chart.trend.alt_flat", {{"series", JoinList(names, ctx)},
+                                             {"first", OneLine(waves.front())},
+                                             {"last", OneLine(waves.back())}});
+  }
   return ctx.Text(t_score ? "chart.trend.alt" : "chart.trend.alt_units",
                   {{"series", JoinList(names, ctx)},
                    {"first", OneLine(waves.front())},

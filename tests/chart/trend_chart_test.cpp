@@ -86,6 +86,10 @@ TEST(TrendChartTest, AnIndicatorInItsOwnUnitWithoutAReferenceLine) {
   EXPECT_EQ(svg.find("Fylket i referanseåret"), std::string::npos) << "no reference line in the legend";
   EXPECT_EQ(svg.find("Skjult"), std::string::npos) << "a missing year is not a hidden value";
   EXPECT_NE(svg.find("Hamar\u00a079\u00a0%"), std::string::npos) << "the end label with its unit";
+  // Lines that did not move are not said to have changed most "by 0".
+  c.series = {{"Jenter", {ChartValue::Of(82), ChartValue::Of(83), ChartValue::Of(82.2)}}};
+  EXPECT_EQ(c.TextAlternative(t.ctx),
+            "Figuren viser Jenter fra 2016 til 2020; ingen av dem har endret seg fra første til siste måling.");
 }
 
 }  // namespace
