@@ -7,6 +7,17 @@ namespace kfl {
 
 void Diagnostics::Add(Diagnostic d) {
   if (d.severity == Severity::kError) ++error_count_;
+  // A value quoted from the input is cut to a short prefix: a 2 MB cell
+  // must not make a 2 MB message.
+  for (auto& [name, value] : d.args) {
+    if (value.size() <= kMaxQuotedBytes) continue;
+    size_t end = 0;
+    for (size_t chars = 0; end < value.size() && chars < kQuotedChars; ++chars) {
+      ++end;
+      while (end < value.size() && (static_cast<unsigned char>(value[end]) & 0xC0) == 0x80) ++end;
+    }
+    value = value.substr(0, end) + "\u2026";
+  }
   if (list_.size() < kMaxKept)
     list_.push_back(std::move(d));
   else

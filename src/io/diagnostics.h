@@ -35,6 +35,10 @@ struct Diagnostic {
 class Diagnostics {
  public:
   static constexpr size_t kMaxKept = 10000;
+  // An argument longer than kMaxQuotedBytes (a value quoted from the
+  // input) is kept as its first kQuotedChars characters and "…".
+  static constexpr size_t kMaxQuotedBytes = 120;
+  static constexpr size_t kQuotedChars = 40;
 
   void Error(Location where, std::string key, MessageArgs args = {});
   void Warning(Location where, std::string key, MessageArgs args = {});

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 
 #include <gtest/gtest.h>
+
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "publish/output_dir.h"
@@ -46,6 +48,31 @@ TEST(CliTest, ExampleValidates) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find("ingen feil"), std::string::npos) << r.out;
+}
+
+// Issue #24: a response file with a 2 MB value in one cell (an item and a
+// grade) is reported at its cells with a short prefix of the value, under
+// 1 kB per problem, not the whole cell on stderr.
+TEST(CliTest, AHugeCellIsQuotedShort) {
+  const fs::path data = CopyExample("huge_cell");
+  const fs::path csv = data / "responses/2020/elev_5_10.csv";
+  std::string text = Slurp(csv);
+  const size_t line = text.find('\n') + 1;
+  const size_t comma = text.find(',', text.find(',', line) + 1);  // after respondent and unit
+  const std::string huge(2'000'000, '7');
+  text.replace(comma + 1, text.find(',', comma + 1) - comma - 1, huge);  // the gender cell
+  std::ofstream(csv, std::ios::binary | std::ios::trunc) << text;
+  const RunResult r = RunKfl("validate '" + data.string() + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_LT(r.err.size(), 4096u) << r.err.substr(0, 2000);
+  std::istringstream lines(r.err);
+  int problems = 0;
+  for (std::string l; std::getline(lines, l);) {
+    EXPECT_LT(l.size(), 1024u) << l.substr(0, 300);
+    problems += l.find("elev_5_10.csv:2:") != std::string::npos;
+  }
+  EXPECT_GE(problems, 1) << r.err;
+  EXPECT_NE(r.err.find("7777777777\u2026"), std::string::npos) << r.err;
 }
 
 TEST(CliTest, BuildWritesTheDataFilesAndAManifestThatMatchesThem) {
