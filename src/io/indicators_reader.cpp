@@ -107,17 +107,22 @@ bool ReadIndicators(const FileSystem& fs, const std::string& path, const Project
                    {{"value", std::string(value)}, {"indicator", std::string(name)}});
       ok = false;
     }
+    // The same (unit, wave, indicator, group) twice; a row whose group is
+    // unknown takes no part (its group is not known to be `all`).
     std::string key;
     key.append(field(kUnit)).append(1, '\0').append(field(kWave)).append(1, '\0');
     key.append(field(kIndicator)).append(1, '\0').append(std::to_string(static_cast<int>(indicator.group)));
-    auto [it, inserted] = group_ok ? first_line.emplace(std::move(key), csv.record_line())
-                                   : std::make_pair(first_line.end(), true);
-    if (!inserted) {
+    int first = 0;
+    if (group_ok) {
+      const auto [it, added] = first_line.emplace(std::move(key), csv.record_line());
+      if (!added) first = it->second;
+    }
+    if (first > 0) {
       diags->Error({path, csv.record_line(), 1}, "diag.indicator_duplicate",
                    {{"indicator", std::string(name)},
                     {"unit", std::string(field(kUnit))},
                     {"wave", std::string(field(kWave))},
-                    {"line", std::to_string(it->second)}});
+                    {"line", std::to_string(first)}});
       ok = false;
     }
     if (ok) out->push_back(std::move(indicator));

@@ -41,17 +41,7 @@ class OutlineBuilder {
         charts_(report, env.data, env.text) {}
 
   Outline Build() {
-    Outline o;
-    o.unit = report_.unit;
-    o.level = unit_.level;
-    o.title = unit_.name;
-    o.level_label = LevelText(Texts(), unit_.level);
-    for (size_t i = 0; i + 1 < report_.breadcrumbs.size(); ++i) {
-      o.breadcrumbs.push_back(Node(report_.breadcrumbs[i]));
-    }
-    o.has_data = !report_.instruments.empty();
-    o.wave = report_.wave;
-    o.waves = WaveList();
+    Outline o = Header(LevelText(Texts(), unit_.level), WaveList());
     if (env_.pdf) {
       o.pdf = PdfName(unit_.level, env_.audience);
       o.pdf_what = F(o.pdf == "skoleleder.pdf" ? "pdf.head_teacher_title" : "pdf.report_title");
@@ -121,18 +111,9 @@ class OutlineBuilder {
 
   // The yearly briefing for the council (outline.h BuildBriefing).
   Outline Briefing() {
-    Outline o;
-    if (!HasBriefing(unit_.level, env_.audience)) return o;
-    o.unit = report_.unit;
-    o.level = unit_.level;
-    o.title = unit_.name;
-    o.level_label = F(unit_.level == Level::kCounty ? "briefing.for_county" : "briefing.for_municipality");
-    for (size_t i = 0; i + 1 < report_.breadcrumbs.size(); ++i) {
-      o.breadcrumbs.push_back(Node(report_.breadcrumbs[i]));
-    }
-    o.has_data = !report_.instruments.empty();
-    o.wave = report_.wave;
-    o.waves = WaveList(true);
+    if (!HasBriefing(unit_.level, env_.audience)) return Outline();
+    Outline o = Header(F(unit_.level == Level::kCounty ? "briefing.for_county" : "briefing.for_municipality"),
+                       WaveList(true));
     o.page = "orientering.html";
     o.csv = "orientering.csv";
     o.contents = false;  // five short sections: no table of contents in print
@@ -165,10 +146,7 @@ class OutlineBuilder {
       if (!county) {
         if (said.empty()) said.push_back(F("briefing.area_none", {{"wave", wave_of(ir.wave)}}));
       }
-      std::vector<GradeChange> changes = GradeChanges(ir);
-      std::stable_sort(changes.begin(), changes.end(),
-                       [](const GradeChange& a, const GradeChange& b) { return std::abs(a.d) > std::abs(b.d); });
-      if (changes.size() > 3) changes.resize(3);
+      std::vector<GradeChange> changes = Largest(GradeChanges(ir.same_grades, ir.year_groups), 3);
       for (GradeChange& c : changes) said.push_back(std::move(c.text));
       if (changes.empty()) said.push_back(F("briefing.change_none"));
       env.blocks.push_back(BulletsBlock{std::move(said)});
@@ -220,6 +198,23 @@ class OutlineBuilder {
   }
 
  private:
+  // The top of an outline: the unit, what the document is, its parents
+  // and waves.
+  Outline Header(std::string level_label, std::string waves) const {
+    Outline o;
+    o.unit = report_.unit;
+    o.level = unit_.level;
+    o.title = unit_.name;
+    o.level_label = std::move(level_label);
+    for (size_t i = 0; i + 1 < report_.breadcrumbs.size(); ++i) {
+      o.breadcrumbs.push_back(Node(report_.breadcrumbs[i]));
+    }
+    o.has_data = !report_.instruments.empty();
+    o.wave = report_.wave;
+    o.waves = std::move(waves);
+    return o;
+  }
+
   const kfl::Catalog& Texts() const { return env_.text.catalog(); }
   std::string F(std::string_view key, const MessageArgs& args = {}) const {
     return env_.text.catalog().Format(key, args);
@@ -401,11 +396,7 @@ class OutlineBuilder {
       // Like with like: the same grade in an earlier wave and each year
       // group against its grade, where the instrument has grades; the
       // unit's previous wave otherwise (teachers, leaders).
-      struct Change {
-        double d;
-        std::string text;
-      };
-      std::vector<Change> found;
+      std::vector<GradeChange> found;
       bool grades = false;
       for (const InstrumentReport& ir : report_.instruments) {
         if (ir.same_grades.empty() && ir.year_groups.empty()) {
@@ -420,14 +411,11 @@ class OutlineBuilder {
           continue;
         }
         grades = true;
-        for (const GradeChange& c : GradeChanges(ir)) {
+        for (const GradeChange& c : GradeChanges(ir.same_grades, ir.year_groups)) {
           found.push_back({c.d, F("site.summary.grade_change", {{"instrument", ir.title}, {"change", c.text}})});
         }
       }
-      std::stable_sort(found.begin(), found.end(),
-                       [](const Change& a, const Change& b) { return std::abs(a.d) > std::abs(b.d); });
-      if (found.size() > 3) found.resize(3);
-      for (Change& c : found) changes.items.push_back(std::move(c.text));
+      for (GradeChange& c : Largest(std::move(found), 3)) changes.items.push_back(std::move(c.text));
       if (grades) changes.title = F("site.summary.changes_grades");
       changes.none = grades ? F("site.summary.no_change_grades") : F("site.summary.no_change", {{"then", then}});
     }
@@ -486,12 +474,7 @@ class OutlineBuilder {
               F(groups ? "site.group_overview_heading" : "site.class_overview_heading"), true};
     s.blocks.push_back(
         TextBlock{F(groups ? "site.group_overview_intro" : "site.class_overview_intro")});
-    HeatLegendBlock legend{F("site.heat_legend"), {}, F("site.heat.none")};
-    for (const char* band : {"site.heat.lo2", "site.heat.lo1", "site.heat.mid", "site.heat.hi1",
-                             "site.heat.hi2"}) {
-      legend.bands.push_back(F(band));
-    }
-    s.blocks.push_back(std::move(legend));
+    s.blocks.push_back(HeatLegend());
     for (const ClassTable& t : report_.class_tables) {
       const bool group_rows = t.level == Level::kGroup;
       const std::string& id = env_.data.instruments[t.instrument].id;
@@ -506,17 +489,10 @@ class OutlineBuilder {
       std::vector<std::string> reasons;
       for (const ClassTable::Row& r : t.rows) {
         HeatTableBlock::Row row{r.unit, r.name, {}};
-        for (const Figure& f : r.figures) {
-          const bool shown = f.shown() && f.has_t;
-          const std::string reason = shown ? std::string() : env_.text.Reason(f);
-          row.cells.push_back({env_.text.T(f), shown ? HeatBand(f.t) : -1, reason});
-          AddReason(&reasons, reason);
-        }
+        for (const Figure& f : r.figures) row.cells.push_back(HeatCell(f, &reasons));
         table.rows.push_back(std::move(row));
       }
-      for (const std::string& why : reasons) {
-        table.notes.push_back(F("pdf.dash_means", {{"reason", why}}));
-      }
+      DashNotes(reasons, &table);
       ts.blocks.push_back(std::move(table));
       s.sections.push_back(std::move(ts));
     }
@@ -690,13 +666,7 @@ class OutlineBuilder {
       EarlierInstrument(yg, out);
       return;
     }
-    bool any = false;
-    for (const std::vector<Figure>& area : yg.areas) {
-      int shown = 0;
-      for (const Figure& f : area) shown += f.shown();
-      any = any || shown >= 2;
-    }
-    if (!any) {
+    if (!ShownTwice(yg)) {
       out->push_back(TextBlock{F("site.year_group.none")});
       return;
     }
@@ -744,11 +714,32 @@ class OutlineBuilder {
     double d;
     std::string text;
   };
-  std::vector<GradeChange> GradeChanges(const InstrumentReport& ir) const {
+  // The `count` largest changes, largest first.
+  static std::vector<GradeChange> Largest(std::vector<GradeChange> all, size_t count) {
+    std::stable_sort(all.begin(), all.end(),
+                     [](const GradeChange& a, const GradeChange& b) { return std::abs(a.d) > std::abs(b.d); });
+    if (all.size() > count) all.resize(count);
+    return all;
+  }
+
+  // A grade or year group with an area shown at two points: a row of
+  // dashes is not a comparison.
+  static bool ShownTwice(const InstrumentReport::GradeSeries& g) {
+    for (const std::vector<Figure>& area : g.areas) {
+      int n = 0;
+      for (const Figure& f : area) n += f.shown() && f.has_t;
+      if (n >= 2) return true;
+    }
+    return false;
+  }
+
+  // The clear changes of these grades, then of these year groups, in words.
+  std::vector<GradeChange> GradeChanges(const std::vector<InstrumentReport::GradeSeries>& same_grades,
+                                        const std::vector<InstrumentReport::GradeSeries>& year_groups) const {
     std::vector<GradeChange> out;
     auto label = [&](int w) { return env_.data.project.waves[w].label; };
     const bool county = report_.unit == units_.county();
-    for (const InstrumentReport::GradeSeries& g : ir.same_grades) {
+    for (const InstrumentReport::GradeSeries& g : same_grades) {
       for (const Highlight& h : g.changes) {
         out.push_back({h.d, F(h.d > 0 ? "site.same_grade.better" : "site.same_grade.weaker",
                               {{"grade", std::to_string(g.points.back().grade)},
@@ -758,7 +749,7 @@ class OutlineBuilder {
                                {"last", label(g.points.back().wave)}})});
       }
     }
-    for (const InstrumentReport::GradeSeries& g : ir.year_groups) {
+    for (const InstrumentReport::GradeSeries& g : year_groups) {
       for (const Highlight& h : g.changes) {
         const char* key = county ? (h.d > 0 ? "site.year_groups.county_higher" : "site.year_groups.county_lower")
                                  : (h.d > 0 ? "site.year_groups.better" : "site.year_groups.weaker");
@@ -778,51 +769,31 @@ class OutlineBuilder {
   // same age), (2) each year group followed back as it grew older, against
   // the county's pupils of the same grade. Tables with the T of every point
   // and the clear changes in words.
-  void Grades(const InstrumentReport& ir_all, const std::string& anchor, Section* change) const {
+  void Grades(const InstrumentReport& ir, const std::string& anchor, Section* change) const {
+    using Series = InstrumentReport::GradeSeries;
     const std::string& unit = report_.columns.front().name;
     const std::string at = F(unit_.level == Level::kSchool ? "site.at.school" : "site.at.area", {{"unit", unit}});
-    // Only grades and year groups with an area shown at two points: a row
-    // of dashes is not a comparison. The hidden ones are counted.
-    InstrumentReport ir;
+    // Only grades and year groups shown at two points; the others counted.
+    std::vector<Series> same_grades, year_groups;
     int hidden = 0;
-    auto shown = [](const InstrumentReport::GradeSeries& g) {
-      for (const std::vector<Figure>& area : g.areas) {
-        int n = 0;
-        for (const Figure& f : area) n += f.shown() && f.has_t;
-        if (n >= 2) return true;
-      }
-      return false;
-    };
-    for (const auto& [from, to] : {std::pair{&ir_all.same_grades, &ir.same_grades},
-                                   std::pair{&ir_all.year_groups, &ir.year_groups}}) {
-      for (const InstrumentReport::GradeSeries& g : *from) {
-        if (shown(g)) {
+    for (const auto& [from, to] : {std::pair{&ir.same_grades, &same_grades}, std::pair{&ir.year_groups, &year_groups}}) {
+      for (const Series& g : *from) {
+        if (ShownTwice(g)) {
           to->push_back(g);
         } else {
           ++hidden;
         }
       }
     }
-    ir.areas = ir_all.areas;
-    ir.title = ir_all.title;
-    if (ir.same_grades.empty() && ir.year_groups.empty()) {
+    if (same_grades.empty() && year_groups.empty()) {
       change->blocks.push_back(TextBlock{F(hidden > 0 ? "site.grades.hidden" : "site.grades.none",
                                            {{"at", at}, {"n", std::to_string(env_.text.min_n())}})});
       return;
     }
-    Section same{SectionKind::kChange, anchor + "-samme-trinn", F("site.same_grade.heading")};
-    Section groups{SectionKind::kChange, anchor + "-arskull", F("site.year_groups.heading")};
-    std::vector<Block>* out = &same.blocks;
     auto label = [&](int w) { return env_.data.project.waves[w].label; };
-    HeatLegendBlock legend{F("site.heat_legend"), {}, F("site.heat.none")};
-    for (const char* band : {"site.heat.lo2", "site.heat.lo1", "site.heat.mid", "site.heat.hi1",
-                             "site.heat.hi2"}) {
-      legend.bands.push_back(F(band));
-    }
-    change->blocks.push_back(std::move(legend));
+    change->blocks.push_back(HeatLegend());
     // One table: a heading row per grade or year group, a row per point.
-    auto table = [&](const std::vector<InstrumentReport::GradeSeries>& all, const std::string& caption,
-                     auto heading, auto row_name) {
+    auto table = [&](const std::vector<Series>& all, const std::string& caption, auto heading) {
       HeatTableBlock t;
       t.caption = caption;
       t.row_header = F("site.col.grade_wave");
@@ -830,37 +801,23 @@ class OutlineBuilder {
       t.by_row = true;
       for (const ScoreFigures& a : ir.areas) t.factors.push_back(a.title);
       std::vector<std::string> reasons;
-      for (const InstrumentReport::GradeSeries& g : all) {
+      for (const Series& g : all) {
         t.rows.push_back({-1, heading(g), {}});
         for (size_t p = 0; p < g.points.size(); ++p) {
-          HeatTableBlock::Row row{-1, row_name(g.points[p]), {}};
-          for (const std::vector<Figure>& area : g.areas) {
-            const Figure& f = area[p];
-            const bool shown = f.shown() && f.has_t;
-            const std::string reason = shown ? std::string() : env_.text.Reason(f);
-            row.cells.push_back({env_.text.T(f), shown ? HeatBand(f.t) : -1, reason});
-            AddReason(&reasons, reason);
-          }
+          HeatTableBlock::Row row{
+              -1, F("site.grade_wave", {{"grade", std::to_string(g.points[p].grade)}, {"wave", label(g.points[p].wave)}}),
+              {}};
+          for (const std::vector<Figure>& area : g.areas) row.cells.push_back(HeatCell(area[p], &reasons));
           t.rows.push_back(std::move(row));
         }
       }
-      for (const std::string& why : reasons) t.notes.push_back(F("pdf.dash_means", {{"reason", why}}));
+      DashNotes(reasons, &t);
       return t;
     };
-    auto grade_of = [&](const InstrumentReport::GradeSeries::Point& p) {
-      return F("site.grade_wave", {{"grade", std::to_string(p.grade)}, {"wave", label(p.wave)}});
-    };
-    std::vector<GradeChange> changes = GradeChanges(ir);
-    auto bullets = [&](bool same, const std::string& none) {
+    // The clear changes as bullets, or `none`.
+    auto bullets = [&](std::vector<GradeChange> changes, const std::string& none, std::vector<Block>* out) {
       std::vector<std::string> items;
-      const size_t same_count = [&] {
-        size_t n = 0;
-        for (const InstrumentReport::GradeSeries& g : ir.same_grades) n += g.changes.size();
-        return n;
-      }();
-      for (size_t i = same ? 0 : same_count; i < (same ? same_count : changes.size()); ++i) {
-        items.push_back(changes[i].text);
-      }
+      for (GradeChange& c : changes) items.push_back(std::move(c.text));
       if (items.empty()) {
         out->push_back(TextBlock{none});
       } else {
@@ -868,38 +825,39 @@ class OutlineBuilder {
       }
     };
 
-    if (ir.same_grades.empty()) {
-      out->push_back(TextBlock{F("site.same_grade.none", {{"at", at}})});
+    Section same{SectionKind::kChange, anchor + "-samme-trinn", F("site.same_grade.heading")};
+    if (same_grades.empty()) {
+      same.blocks.push_back(TextBlock{F("site.same_grade.none", {{"at", at}})});
     } else {
-      out->push_back(TextBlock{F("site.same_grade.intro", {{"at", at}})});
-      out->push_back(table(ir.same_grades, F("site.same_grade.caption", {{"instrument", ir.title}, {"at", at}}),
-                           [&](const InstrumentReport::GradeSeries& g) {
-                             return F("site.grade", {{"grade", std::to_string(g.points.back().grade)}});
-                           },
-                           grade_of));
-      bullets(true, F("site.same_grade.no_change"));
+      same.blocks.push_back(TextBlock{F("site.same_grade.intro", {{"at", at}})});
+      same.blocks.push_back(table(same_grades, F("site.same_grade.caption", {{"instrument", ir.title}, {"at", at}}),
+                                  [&](const Series& g) {
+                                    return F("site.grade", {{"grade", std::to_string(g.points.back().grade)}});
+                                  }));
+      bullets(GradeChanges(same_grades, {}), F("site.same_grade.no_change"), &same.blocks);
     }
 
     const bool county = report_.unit == units_.county();
-    out = &groups.blocks;
-    if (ir.year_groups.empty()) {
-      out->push_back(TextBlock{F("site.year_groups.none", {{"at", at}})});
+    Section groups{SectionKind::kChange, anchor + "-arskull", F("site.year_groups.heading")};
+    if (year_groups.empty()) {
+      groups.blocks.push_back(TextBlock{F("site.year_groups.none", {{"at", at}})});
     } else {
-      out->push_back(TextBlock{F(county ? "site.year_groups.intro_county" : "site.year_groups.intro",
-                                 {{"at", at}, {"unit", unit}})});
-      out->push_back(table(ir.year_groups,
-                           F(county ? "site.year_groups.caption_county" : "site.year_groups.caption",
-                             {{"instrument", ir.title}, {"at", at}, {"unit", unit}}),
-                           [&](const InstrumentReport::GradeSeries& g) {
-                             return F("site.year_groups.group", {{"grade", std::to_string(g.points.back().grade)},
-                                                                 {"wave", label(g.points.back().wave)}});
-                           },
-                           grade_of));
-      bullets(false, F(county ? "site.year_groups.no_change_county" : "site.year_groups.no_change"));
+      groups.blocks.push_back(TextBlock{F(county ? "site.year_groups.intro_county" : "site.year_groups.intro",
+                                          {{"at", at}, {"unit", unit}})});
+      groups.blocks.push_back(table(year_groups,
+                                    F(county ? "site.year_groups.caption_county" : "site.year_groups.caption",
+                                      {{"instrument", ir.title}, {"at", at}, {"unit", unit}}),
+                                    [&](const Series& g) {
+                                      return F("site.year_groups.group",
+                                               {{"grade", std::to_string(g.points.back().grade)},
+                                                {"wave", label(g.points.back().wave)}});
+                                    }));
+      bullets(GradeChanges({}, year_groups),
+              F(county ? "site.year_groups.no_change_county" : "site.year_groups.no_change"), &groups.blocks);
     }
-    for (const InstrumentReport::GradeSeries& g : ir.year_groups) {
+    for (const Series& g : year_groups) {
       if (g.earlier_instrument < 0) continue;
-      out->push_back(TextBlock{
+      groups.blocks.push_back(TextBlock{
           F("site.year_groups.earlier",
             {{"instrument", PickLang(env_.data.instruments[g.earlier_instrument].title, env_.text.lang())}}),
           true});
@@ -907,6 +865,29 @@ class OutlineBuilder {
     }
     change->sections.push_back(std::move(same));
     change->sections.push_back(std::move(groups));
+  }
+
+  // The colour bands of the heat tables, named.
+  HeatLegendBlock HeatLegend() const {
+    HeatLegendBlock legend{F("site.heat_legend"), {}, F("site.heat.none")};
+    for (const char* band : {"site.heat.lo2", "site.heat.lo1", "site.heat.mid", "site.heat.hi1", "site.heat.hi2"}) {
+      legend.bands.push_back(F(band));
+    }
+    return legend;
+  }
+
+  // A heat table's cell: the T in its colour band, or a dash whose reason
+  // is collected for the notes.
+  HeatTableBlock::Row::Cell HeatCell(const Figure& f, std::vector<std::string>* reasons) const {
+    const bool shown = f.shown() && f.has_t;
+    const std::string reason = shown ? std::string() : env_.text.Reason(f);
+    AddReason(reasons, reason);
+    return {env_.text.T(f), shown ? HeatBand(f.t) : -1, reason};
+  }
+
+  // "– betyr ..." under a table, once per reason.
+  void DashNotes(const std::vector<std::string>& reasons, HeatTableBlock* table) const {
+    for (const std::string& why : reasons) table->notes.push_back(F("pdf.dash_means", {{"reason", why}}));
   }
 
   // "Kilde: Utdanningsdirektoratet og SSB." for these indicators ("" none).

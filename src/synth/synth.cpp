@@ -247,6 +247,11 @@ bool WriteIndicators(const fs::path& path, const synth::Population& pop,
       synth::Random noise(synth::StreamSeed(seed, {kStreamIndicators, 2, m, static_cast<uint64_t>(w)}));
       put_all(pop.municipalities[m].id, w, figures(ind.grunnskolepoeng[w], ind.foreldre_hoyere_utdanning[w], noise),
               true, true, true);
+      // A school's own level is its achievement effect against the mean
+      // of its municipality's schools.
+      double mean = 0;
+      for (int o : pop.municipalities[m].schools) mean += effects.Units(o, -1, w, AchievementFactor());
+      mean /= std::max<size_t>(1, pop.municipalities[m].schools.size());
       for (int s : pop.municipalities[m].schools) {
         const synth::SynthSchool& school = pop.schools[s];
         const bool tenth = school.first_grade <= 10 && school.last_grade >= 10;
@@ -256,9 +261,6 @@ bool WriteIndicators(const fs::path& path, const synth::Population& pop,
         // year-to-year noise of a few dozen pupils.
         synth::Random r(synth::StreamSeed(seed, {kStreamIndicators, 3, static_cast<uint64_t>(s),
                                                  static_cast<uint64_t>(w)}));
-        double mean = 0;
-        for (int o : pop.municipalities[m].schools) mean += effects.Units(o, -1, w, AchievementFactor());
-        mean /= pop.municipalities[m].schools.size();
         const double own = effects.Units(s, -1, w, AchievementFactor()) - mean;
         put_all(school.id, w, figures(clamp(ind.grunnskolepoeng[w] + 1.5 * own + 0.8 * r.Normal(), 34, 47), 0, r),
                 tenth, fifth, false);
