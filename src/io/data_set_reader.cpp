@@ -64,6 +64,7 @@ class DataSetReader {
     }
     if (present_.count("instruments")) instruments_ok_ = ReadInstruments();
     if (project_ok_) CheckMissingCodes(*project_doc);
+    if (project_ok_ && instruments_ok_) CheckBullying(*project_doc);
     if (present_.count("units.csv")) {
       std::vector<std::string> comparisons;
       for (const Comparison& c : out_->project.comparisons) comparisons.push_back(c.id);
@@ -154,6 +155,47 @@ class DataSetReader {
                        {"max", std::to_string(instrument.scale.max)}});
       }
     }
+  }
+
+  // project.json `bullying` names a pupil survey, one of its items and
+  // values of its scale, not all of them. Left out of the project when not.
+  void CheckBullying(const JsonDocument& project_doc) {
+    BullyingDef& def = out_->project.bullying;
+    if (def.instrument.empty()) return;
+    const size_t errors = diags_->error_count();
+    const auto instrument = std::find_if(out_->instruments.begin(), out_->instruments.end(),
+                                         [&](const Instrument& i) { return i.id == def.instrument; });
+    if (instrument == out_->instruments.end()) {
+      std::vector<std::string> ids;
+      for (const Instrument& i : out_->instruments) ids.push_back(i.id);
+      ErrorWithSuggestion(diags_, project_doc.ValueLocation("/bullying/instrument"),
+                          "diag.bullying_instrument_unknown", {{"instrument", def.instrument}},
+                          Suggest(def.instrument, ids));
+    } else if (instrument->respondent != Respondent::kPupil) {
+      diags_->Error(project_doc.ValueLocation("/bullying/instrument"), "diag.bullying_not_pupils",
+                    {{"instrument", def.instrument}});
+    } else {
+      if (instrument->ItemIndex(def.item) < 0) {
+        std::vector<std::string> ids;
+        for (const Item& item : instrument->items) ids.push_back(item.id);
+        ErrorWithSuggestion(diags_, project_doc.ValueLocation("/bullying/item"), "diag.bullying_item_unknown",
+                            {{"item", def.item}, {"instrument", def.instrument}}, Suggest(def.item, ids));
+      }
+      const Scale& scale = instrument->scale;
+      const nlohmann::json& values = project_doc.root()["bullying"]["values"];
+      for (size_t i = 0; i < values.size(); ++i) {
+        const nlohmann::json& v = values[i];
+        if (v.is_number_integer() && (v.get<int64_t>() < scale.min || v.get<int64_t>() > scale.max)) {
+          diags_->Error(project_doc.ValueLocation(JsonPointerIndex("/bullying/values", i)),
+                        "diag.bullying_value_outside_scale",
+                        {{"value", v.dump()}, {"min", std::to_string(scale.min)}, {"max", std::to_string(scale.max)}});
+        }
+      }
+      if (static_cast<int>(def.values.size()) >= scale.max - scale.min + 1) {
+        diags_->Error(project_doc.ValueLocation("/bullying/values"), "diag.bullying_every_value");
+      }
+    }
+    if (diags_->error_count() > errors) def = BullyingDef{};
   }
 
   void ListResponses() {

@@ -34,7 +34,8 @@ bool ReadProject(const JsonDocument& doc, Project* out, Diagnostics* diags) {
                          {"privacy", true},
                          {"public_levels"},
                          {"indicators"},
-                         {"comparisons"}})) {
+                         {"comparisons"},
+                         {"bullying"}})) {
     return false;
   }
   if (std::optional<LangText> title = check.Text("/title")) out->title = *title;
@@ -228,6 +229,33 @@ bool ReadProject(const JsonDocument& doc, Project* out, Diagnostics* diags) {
         continue;
       }
       out->comparisons.push_back({*id, *title});
+    }
+  }
+  // bullying: which answers to which item (the instrument and the item
+  // are checked against the instruments by the data set reader)
+  if (check.Find("/bullying") != nullptr &&
+      check.Object("/bullying", {{"instrument", true}, {"item", true}, {"values", true}})) {
+    BullyingDef def;
+    std::optional<std::string> instrument = check.NonEmptyString("/bullying/instrument");
+    std::optional<std::string> item = check.NonEmptyString("/bullying/item");
+    if (std::optional<size_t> count = check.Array("/bullying/values", /*non_empty=*/true)) {
+      for (size_t i = 0; i < *count; ++i) {
+        const std::string pointer = JsonPointerIndex("/bullying/values", i);
+        std::optional<int64_t> value = check.Integer(pointer, -kMaxInt, kMaxInt);
+        if (!value) continue;
+        if (std::find(def.values.begin(), def.values.end(), *value) != def.values.end()) {
+          check.Error(pointer, "diag.json_repeated_value",
+                      {{"value", std::to_string(*value)}, {"field", "bullying/values"}});
+        } else {
+          def.values.push_back(static_cast<int>(*value));
+        }
+      }
+      std::sort(def.values.begin(), def.values.end());
+    }
+    if (instrument && item && !def.values.empty()) {
+      def.instrument = *instrument;
+      def.item = *item;
+      out->bullying = std::move(def);
     }
   }
   return true;

@@ -63,4 +63,14 @@ int CountMissingTexts(const Instrument& instrument, const std::string& lang) {
   return count;
 }
 
+std::string Scale::Label(int value, const std::string& lang) const {
+  auto found = labels.find(lang);
+  if (found == labels.end()) found = labels.find("nb");
+  const int k = value - min;
+  if (found == labels.end() || k < 0 || k >= static_cast<int>(found->second.size())) {
+    return std::to_string(value);
+  }
+  return found->second[k];
+}
+
 }  // namespace kfl

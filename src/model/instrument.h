@@ -37,6 +37,8 @@ struct Scale {
   std::map<std::string, std::vector<std::string>> labels;
 
   int size() const { return max - min + 1; }
+  // The label of `value` in `lang`, else in bokmål, else the number.
+  std::string Label(int value, const std::string& lang) const;
 };
 
 struct Item {

@@ -50,6 +50,16 @@ struct Comparison {
   LangText title;
 };
 
+// The share of pupils who say they are bullied, counted the way the national
+// pupil survey counts it (project.json `bullying`): those who give one of
+// `values` to one item. Checked against the instruments by the data set
+// reader; empty `instrument` when not given.
+struct BullyingDef {
+  std::string instrument;   // an instrument id of a pupil survey
+  std::string item;         // an item id of that instrument
+  std::vector<int> values;  // the scale values that count as bullied, ascending
+};
+
 struct Project {
   LangText title;
   std::string owner;                       // default ""
@@ -62,6 +72,7 @@ struct Project {
   std::vector<Level> public_levels{Level::kCounty, Level::kMunicipality, Level::kSchool};
   std::vector<IndicatorDef> indicators;  // in project.json's order of keys (sorted)
   std::vector<Comparison> comparisons;
+  BullyingDef bullying;
 
   // Index into `indicators` / `comparisons` of the one with this id, or -1.
   int IndicatorIndex(std::string_view id) const;

@@ -152,6 +152,8 @@ class OutlineBuilder {
       env.blocks.push_back(BulletsBlock{std::move(said)});
     }
     env.blocks.push_back(TextBlock{F("site.strengths_intro"), true});
+    // After that note: here a higher figure is the worse one.
+    BullyingBlocks(report_.bullying, &env.blocks);
     o.sections.push_back(std::move(env));
 
     // 2. Learning results and 3. completion, from indicators.csv.
@@ -965,6 +967,53 @@ class OutlineBuilder {
       out->push_back(ChartBlock{id + "-kjonn", F("site.fig.indicator_sub", {{"source", source}}),
                                 Share(charts_.Indicator(r, true))});
     }
+  }
+
+  // The share of pupils who say they are bullied: what is counted, the
+  // chart, and in words the last wave against the county and the change
+  // since the first, each said to be larger than the uncertainty or not.
+  void BullyingBlocks(const BullyingReport& b, std::vector<Block>* out) const {
+    if (b.instrument < 0 || b.waves.empty()) return;
+    const kfl::Instrument& instrument = env_.data.instruments[b.instrument];
+    const std::string& unit = report_.columns.front().name;
+    auto wave = [&](int i) { return env_.data.project.waves[b.waves[i]].label; };
+    auto percent = [&](const BullyingShare& s) { return env_.text.Percent(100.0 * s.count / s.answered, kShareDecimals); };
+    std::vector<std::string> answers;
+    for (int v : env_.data.project.bullying.values) {
+      answers.push_back(F("site.quoted", {{"text", instrument.scale.Label(v, env_.text.lang())}}));
+    }
+    out->push_back(TextBlock{F("briefing.bullying_what",
+                               {{"instrument", PickLang(instrument.title, env_.text.lang())},
+                                {"answers", JoinList(answers, F("site.or"))},
+                                {"item", PickLang(instrument.items[b.item].text, env_.text.lang())}})});
+    out->push_back(ChartBlock{"orientering-mobbing", F("site.fig.bullying_sub"), Share(charts_.Bullying(b))});
+    std::vector<std::string> said;
+    const int latest = static_cast<int>(b.waves.size()) - 1;
+    if (b.last < latest && b.unit[latest].answered > 0) {
+      said.push_back(F("briefing.bullying_hidden", {{"unit", unit}, {"wave", wave(latest)}}));
+    }
+    if (b.last >= 0) {
+      const BullyingShare& now = b.unit[b.last];
+      if (b.county.empty()) {
+        said.push_back(F("briefing.bullying_now_county", {{"unit", unit}, {"wave", wave(b.last)}, {"share", percent(now)}}));
+      } else if (b.county[b.last].shown) {
+        const BullyingShare& county = b.county[b.last];
+        const bool higher = now.count * static_cast<long>(county.answered) > county.count * static_cast<long>(now.answered);
+        said.push_back(F(!b.clear_vs_county ? "briefing.bullying_now_same"
+                         : higher           ? "briefing.bullying_now_higher"
+                                            : "briefing.bullying_now_lower",
+                         {{"unit", unit}, {"wave", wave(b.last)}, {"share", percent(now)}, {"county", percent(county)}}));
+      }
+      if (b.first < b.last) {
+        const BullyingShare& then = b.unit[b.first];
+        const bool up = now.count * static_cast<long>(then.answered) > then.count * static_cast<long>(now.answered);
+        said.push_back(F(!b.clear_change ? "briefing.bullying_change_none"
+                         : up            ? "briefing.bullying_change_up"
+                                         : "briefing.bullying_change_down",
+                         {{"first", wave(b.first)}, {"last", wave(b.last)}, {"from", percent(then)}, {"to", percent(now)}}));
+      }
+    }
+    if (!said.empty()) out->push_back(BulletsBlock{std::move(said)});
   }
 
   // The units of `level` right below this one that have pages.

@@ -57,14 +57,8 @@ DivergingChart ReportCharts::Items(const InstrumentReport& ir, const AreaDetail&
   DivergingChart chart;
   chart.title = Format("site.fig.items", {{"area", area.title}});
   chart.row_header = Format("site.col.item");
-  auto labels = instrument.scale.labels.find(text_.lang());
-  if (labels == instrument.scale.labels.end()) labels = instrument.scale.labels.find("nb");
   for (int v = instrument.scale.min; v <= instrument.scale.max; ++v) {
-    const int k = v - instrument.scale.min;
-    chart.categories.push_back(labels != instrument.scale.labels.end() &&
-                                       k < static_cast<int>(labels->second.size())
-                                   ? labels->second[k]
-                                   : std::to_string(v));
+    chart.categories.push_back(instrument.scale.Label(v, text_.lang()));
   }
   for (const ItemFigures& item : area.items) {
     DivergingChart::Row row;
@@ -224,6 +218,40 @@ TrendChart ReportCharts::Indicator(const IndicatorReport& r, bool gender) const 
       chart.colors.push_back(theme.LevelColor(data_.units[line.unit].level));
     }
   }
+  return chart;
+}
+
+TrendChart ReportCharts::Bullying(const BullyingReport& b) const {
+  const Theme theme;
+  TrendChart chart;
+  chart.title = Format("site.fig.bullying", {{"unit", report_.columns.front().name}});
+  chart.row_header = Format("site.col.unit");
+  chart.t_score = false;
+  chart.decimals = kShareDecimals;
+  chart.suffix = Format("site.unit.percent");
+  chart.change_suffix = Format("site.unit.points");
+  chart.min_span = 10;
+  for (int w : b.waves) chart.waves.push_back(data_.project.waves[w].label);
+  const Audience audience{.min_n = text_.min_n(), .min_cell = text_.min_cell()};
+  auto add = [&](const std::vector<BullyingShare>& shares, const Column& column) {
+    TrendChart::Series s{column.name, {}};
+    for (const BullyingShare& share : shares) {
+      if (share.shown) {
+        // As shown, so that the change the chart states is the one a reader
+        // works out from its labels.
+        const double scale = std::pow(10.0, kShareDecimals);
+        s.values.push_back(ChartValue::Of(std::round(scale * 100.0 * share.count / share.answered) / scale));
+      } else if (share.answered > 0) {
+        s.values.push_back(ChartValue::Hidden(CategoryReason(share.reason, audience, text_.catalog())));
+      } else {
+        s.values.push_back(ChartValue{});  // not surveyed that year: a gap
+      }
+    }
+    chart.series.push_back(std::move(s));
+    chart.colors.push_back(theme.LevelColor(column.level));
+  };
+  add(b.unit, report_.columns.front());
+  if (!b.county.empty()) add(b.county, report_.columns.back());
   return chart;
 }
 

@@ -45,6 +45,8 @@ class ReportCharts {
   // A learning result or completion indicator over the waves: the unit, its
   // parents and the comparison units (`gender`: the unit's girls and boys).
   TrendChart Indicator(const IndicatorReport& r, bool gender) const;
+  // The share of pupils who say they are bullied: the unit and the county.
+  TrendChart Bullying(const BullyingReport& b) const;
   // An indicator's title and source, in the report's language.
   std::string IndicatorTitle(int def) const;
   std::string IndicatorSource(int def) const;

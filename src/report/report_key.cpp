@@ -103,6 +103,14 @@ void AddReportKey(const UnitReport& r, ContentHash* h) {
     AddAll(h, i.lines, line);
     AddAll(h, i.gender, line);
   });
+  const BullyingReport& b = r.bullying;
+  h->Add(b.instrument).Add(b.item).Add(b.waves);
+  auto share = [&](const BullyingShare& s) {
+    h->Add(s.shown).Add(static_cast<int>(s.reason)).Add(s.count).Add(s.answered);
+  };
+  AddAll(h, b.unit, share);
+  AddAll(h, b.county, share);
+  h->Add(b.first).Add(b.last).Add(b.clear_change).Add(b.clear_vs_county);
 }
 
 }  // namespace kfl

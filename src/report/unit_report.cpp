@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "stats/share.h"
 #include "stats/standardize.h"
 #include "stats/variation.h"
 
@@ -254,6 +255,7 @@ class ReportBuilder {
     if (options_.audience.restricted()) ClassTables();
     Scatter();
     Indicators();
+    Bullying();
     RoundAsShown(&report_);
     return std::move(report_);
   }
@@ -699,6 +701,69 @@ class ReportBuilder {
       }
       if (!r.waves.empty()) report_.indicators.push_back(std::move(r));
     }
+  }
+
+  // The share of pupils who say they are bullied, of the county, a
+  // municipality or a school and of the county, in every wave up to the
+  // report's in which the item was answered.
+  void Bullying() {
+    const BullyingDef& def = data_.project.bullying;
+    const Level level = units_[report_.unit].level;
+    if (def.instrument.empty() || report_.wave < 0) return;
+    if (level != Level::kCounty && level != Level::kMunicipality && level != Level::kSchool) return;
+    BullyingReport& b = report_.bullying;
+    for (size_t i = 0; i < data_.instruments.size(); ++i) {
+      if (data_.instruments[i].id == def.instrument) b.instrument = static_cast<int>(i);
+    }
+    if (b.instrument < 0) return;
+    b.item = data_.instruments[b.instrument].ItemIndex(def.item);
+    const bool county = report_.unit == units_.county();
+    for (int w = 0; w <= report_.wave; ++w) {
+      const int part = index_.Part(w, b.instrument);
+      if (part < 0 || index_.Distributions(part, units_.county()) < 0) continue;
+      b.waves.push_back(w);
+      b.unit.push_back(ShareOf(part, report_.unit, def.values));
+      if (!county) b.county.push_back(ShareOf(part, units_.county(), def.values));
+    }
+    for (size_t w = 0; w < b.unit.size(); ++w) {
+      if (!b.unit[w].shown) continue;
+      if (b.first < 0) b.first = static_cast<int>(w);
+      b.last = static_cast<int>(w);
+    }
+    if (b.first < 0) return;
+    auto share = [](const BullyingShare& s) { return Share{s.count, s.answered}; };
+    b.clear_change = SharesDiffer(share(b.unit[b.last]), share(b.unit[b.first]));
+    b.clear_vs_county = !county && b.county[b.last].shown &&
+                        SharesDiffer(share(b.unit[b.last]), share(b.county[b.last]));
+  }
+
+  // Those of `unit` who gave one of `values` to the bullying item in `part`,
+  // where its distribution is shown in groups that make up exactly those.
+  BullyingShare ShareOf(int part, int unit, const std::vector<int>& values) const {
+    BullyingShare s;
+    const long first = index_.Distributions(part, unit);
+    const WaveResult& wr = index_.results().waves[part];
+    const BullyingReport& b = report_.bullying;
+    const auto& views = wr.DistributionView(options_.audience.kind);
+    if (first < 0 || first + b.item >= static_cast<long>(views.size())) return s;
+    const ItemDistribution& dist = wr.distributions[first + b.item];
+    const DistributionDecision decision = views[first + b.item];
+    s.answered = dist.answered();
+    s.reason = decision.reason;
+    const int min = data_.instruments[b.instrument].scale.min;
+    const bool reverse = data_.instruments[b.instrument].items[b.item].reverse;
+    int covered = 0;
+    for (const auto& [lo, hi] : CategoryGroups(static_cast<int>(dist.counts.size()), reverse, decision.granularity)) {
+      const long in = std::count_if(values.begin(), values.end(),
+                                    [&](int v) { return v - min >= lo && v - min <= hi; });
+      if (in == 0) continue;
+      if (in != hi - lo + 1) return s;  // the group holds answers counted and others
+      covered += static_cast<int>(in);
+      for (int k = lo; k <= hi; ++k) s.count += dist.counts[k];
+    }
+    s.shown = covered == static_cast<int>(values.size());
+    if (!s.shown) s.count = 0;
+    return s;
   }
 
   const DataSet& data_;

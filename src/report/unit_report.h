@@ -30,6 +30,8 @@ namespace kfl {
 inline constexpr int kTDecimals = 1;
 inline constexpr int kSdDecimals = 1;
 inline constexpr int kIccDecimals = 2;
+// Shares of pupils (the share who say they are bullied), in per cent.
+inline constexpr int kShareDecimals = 1;
 
 // What a reader may see of one aggregate.
 enum class FigureState : uint8_t {
@@ -256,6 +258,34 @@ struct IndicatorReport {
   std::vector<Line> gender;  // the unit's girls and boys; empty when not given
 };
 
+// The share of pupils who say they are bullied (project.json `bullying`):
+// those who gave one of its values to its item, of those who answered it.
+// Shown only where the item's distribution is shown (privacy/category.h) in
+// groups that make up exactly those values, so that it tells nothing the
+// distribution does not.
+struct BullyingShare {
+  bool shown = false;
+  CategoryDisclosure reason = CategoryDisclosure::kNotShown;  // when not shown
+  int count = 0;
+  int answered = 0;  // 0: nobody answered
+};
+
+struct BullyingReport {
+  int instrument = -1;     // index into DataSet::instruments; -1: no such figure
+  int item = -1;           // index into its items
+  std::vector<int> waves;  // answered anywhere, up to the report's wave, ascending
+  std::vector<BullyingShare> unit;    // per wave of `waves`
+  std::vector<BullyingShare> county;  // per wave; empty for the county itself
+  // The unit's first and last shown wave (indexes into `waves`; -1 when it
+  // has none), and whether the share changed between them, and differs
+  // from the county's in the last, by more than the uncertainty
+  // (stats/share.h).
+  int first = -1;
+  int last = -1;
+  bool clear_change = false;
+  bool clear_vs_county = false;
+};
+
 struct UnitReport {
   int unit = -1;
   int wave = -1;  // the latest of the instruments' waves (InstrumentReport::wave)
@@ -269,6 +299,7 @@ struct UnitReport {
   int scatter_x = -1;  // Project::indicators: the first `background` one
   int scatter_y = -1;  // the first `result` one
   std::vector<IndicatorReport> indicators;  // county, municipality and school
+  BullyingReport bullying;                  // county, municipality and school
 };
 
 struct ReportOptions {

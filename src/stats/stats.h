@@ -7,11 +7,14 @@
 //   reliability.h   Cronbach's alpha per factor (2.7)
 //   variation.h     ICC(1) and spread between child units (2.8)
 //   distribution.h  item category counts per unit (2.9)
+//   share.h         whether two shares of respondents differ clearly
+//   regression.h    the line of a learning result on social background
 #pragma once
 
 #include "stats/aggregate.h"
 #include "stats/distribution.h"
 #include "stats/reliability.h"
 #include "stats/scoring.h"
+#include "stats/share.h"
 #include "stats/standardize.h"
 #include "stats/variation.h"

@@ -105,7 +105,7 @@ const std::map<std::string, Override>& Overrides() {
       {"elev_5_10/trygghet", {0.0, 0.02, 0.5}},
       {"elev_5_10/atferd_laering", {0.25, -0.05, -0.1}},
       {"elev_5_10/utagerende", {0.35, -0.03, 0.7}},
-      {"elev_5_10/mobbing", {0.05, 0.03, 0.8}},
+      {"elev_5_10/mobbing", {0.05, 0.03, -0.5}},
       {"elev_5_10/tilbaketrukket", {-0.15, 0.0, 0.5}},
       {"elev_5_10/forhold_laerer", {0.1, -0.07, 0.1}},
       {"elev_5_10/relasjon_medelever", {0.0, 0.0, 0.3}},

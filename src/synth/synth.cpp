@@ -112,8 +112,8 @@ bool WriteProject(const fs::path& path, const std::string& owner, const std::vec
   out.Put("  \"privacy\": {\"min_n_public\": 10, \"min_n_restricted\": 5, \"min_cell\": 3},\n");
   out.Put(std::string("  \"public_levels\": [\"county\", \"municipality\", \"school\"") +
           (kindergartens ? ", \"kindergarten\"],\n" : "],\n"));
-  // What indicators.csv holds (the contract's `indicators`) and Norway to
-  // compare with.
+  // What indicators.csv holds (the contract's `indicators`), which answers
+  // count as bullied, and Norway to compare with.
   out.Put(R"json(  "indicators": {
     "foreldre_hoyere_utdanning": {"title": {"nb": "Foreldre med høyere utdanning", "nn": "Foreldre med høgare utdanning", "en": "Parents with higher education"},
       "kind": "background", "unit": "%", "decimals": 0, "source": {"nb": "SSB", "nn": "SSB", "en": "Statistics Norway"}},
@@ -124,6 +124,7 @@ bool WriteProject(const fs::path& path, const std::string& owner, const std::vec
     "lesing_5_niva1": {"title": {"nb": "Elever på laveste mestringsnivå i lesing, 5. trinn", "nn": "Elevar på lågaste meistringsnivå i lesing, 5. trinn", "en": "Pupils at the lowest mastery level in reading, year 5"},
       "kind": "result", "unit": "%", "decimals": 0, "better": "lower", "source": {"nb": "Utdanningsdirektoratet", "nn": "Utdanningsdirektoratet", "en": "Norwegian Directorate for Education and Training"}}
   },
+  "bullying": {"instrument": "elev_5_10", "item": "e510_24", "values": [4, 5]},
   "comparisons": [{"id": "norge", "title": {"nb": "Norge", "nn": "Noreg", "en": "Norway"}}]
 }
 )json");

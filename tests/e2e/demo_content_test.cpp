@@ -76,6 +76,13 @@ class Reader {
       references_.push_back(w.label);
       references_.push_back(w.id);
     }
+    // The questionnaires' own words may be quoted anywhere: the bullying
+    // share names its instrument, its answers and its statement.
+    for (const Instrument& ins : demo.data.instruments) {
+      questionnaire_.insert(PickLang(ins.title, "nb"));
+      for (const Item& item : ins.items) questionnaire_.insert(PickLang(item.text, "nb"));
+      for (int v = ins.scale.min; v <= ins.scale.max; ++v) questionnaire_.insert(ins.scale.Label(v, "nb"));
+    }
   }
 
   // Checks one unit's report; returns the problems found.
@@ -268,7 +275,7 @@ class Reader {
         const size_t end = s.text.find("»", at);
         if (end == std::string::npos) break;
         const std::string name = s.text.substr(at + 2, end - at - 2);
-        if (!names_.count(name)) {
+        if (!names_.count(name) && !questionnaire_.count(name)) {
           Problem(s.where, "«" + name + "» is not the name of any chart row or heading on the "
                            "page: " + s.text);
         }
@@ -284,6 +291,7 @@ class Reader {
   std::string name_;
   std::vector<Sentence> sentences_;
   std::set<std::string> names_;
+  std::set<std::string> questionnaire_;
   std::vector<std::string> problems_;
   std::vector<std::string> references_;  // what "fylket i ..." may name
   std::set<std::string> checked_;

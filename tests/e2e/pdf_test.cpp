@@ -98,6 +98,8 @@ void EveryBriefingIsShortAndComplete() {
     }
     EXPECT_THAT(text, HasSubstr("Grunnskolepoeng")) << pdf;
     EXPECT_THAT(text, HasSubstr("Utdanningsdirektoratet")) << pdf << ": the source";
+    EXPECT_TRUE(std::regex_search(text, std::regex("sa [0-9]+,[0-9] % av elevene i .* at de blir mobbet")))
+        << pdf << ": the share who say they are bullied";
     EXPECT_THAT(Slurp(Out() / folder / "index.html"), HasSubstr("href=\"orientering.html\"")) << folder;
     EXPECT_THAT(Slurp(Out() / folder / "orientering.html"), HasSubstr("href=\"orientering.pdf\"")) << folder;
   }

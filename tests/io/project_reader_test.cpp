@@ -81,6 +81,16 @@ TEST(ProjectReaderTest, ReadsOptionalSettings) {
   EXPECT_EQ(r.project.public_levels, std::vector<Level>{Level::kCounty});
 }
 
+TEST(ProjectReaderTest, ReadsTheBullyingItem) {
+  Read r = ReadText(Edit("  \"reference_wave\": \"2016\",",
+                         "  \"reference_wave\": \"2016\",\n"
+                         "  \"bullying\": {\"instrument\": \"elev_5_10\", \"item\": \"e510_24\", \"values\": [5, 4]},"));
+  EXPECT_THAT(r.messages, ElementsAre());
+  EXPECT_EQ(r.project.bullying.instrument, "elev_5_10");
+  EXPECT_EQ(r.project.bullying.item, "e510_24");
+  EXPECT_EQ(r.project.bullying.values, (std::vector<int>{4, 5})) << "ascending";
+}
+
 struct BadCase {
   const char* name;
   std::string text;

@@ -32,6 +32,9 @@ UnitReport Sample() {
   ir.variation = {{1, "Trivsel", Level::kSchool, f, {{5, "Skole", f}}}};
   r.instruments = {ir};
   r.scatter = {{7, "Elverum", 0.4, 39.5, false}};
+  r.bullying.instrument = 0;
+  r.bullying.waves = {0, 2};
+  r.bullying.unit = {{true, CategoryDisclosure::kShown, 3, 40}, {false, CategoryDisclosure::kTooFew, 0, 38}};
   return r;
 }
 
@@ -53,6 +56,9 @@ TEST(ReportKeyTest, EveryKindOfFieldChangesTheKey) {
        [](UnitReport& r) { r.instruments[0].variation[0].children[0].name = "Skule"; }},
       {"scatter x", [](UnitReport& r) { r.scatter[0].x = 0.41; }},
       {"wave", [](UnitReport& r) { r.wave = 1; }},
+      {"bullying count", [](UnitReport& r) { r.bullying.unit[0].count = 4; }},
+      {"bullying reason", [](UnitReport& r) { r.bullying.unit[1].reason = CategoryDisclosure::kComplementary; }},
+      {"bullying change", [](UnitReport& r) { r.bullying.clear_change = true; }},
   };
   for (const auto& [name, change] : changes) {
     UnitReport r = Sample();

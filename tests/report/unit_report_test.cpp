@@ -346,6 +346,74 @@ TEST(UnitReportTest, IndicatorsOfASchoolWithItsParentsAndTheComparisons) {
   EXPECT_TRUE(BuildUnitReport(fx.data, index, all, 3, {}).indicators.empty());
 }
 
+// The share who say they are bullied: answers 4 and 5 to a reverse,
+// sensitive item; the municipality and the county in two waves.
+struct BullyingFixture : Fixture {
+  BullyingFixture(Granularity municipality_wave1) {
+    Instrument& ins = data.instruments[0];
+    ins.items = {Item{"m1", {{"nb", "Jeg blir mobbet."}}, true, true, 0}};
+    ins.factors[0].items = {0};
+    data.project.bullying = {"x", "m1", {4, 5}};
+    const std::vector<std::vector<int32_t>> county = {{100, 50, 30, 12, 8}, {110, 50, 25, 10, 5}};
+    const std::vector<std::vector<int32_t>> municipality = {{8, 5, 3, 5, 3}, {14, 6, 2, 1, 1}};
+    for (int w = 0; w < 2; ++w) {
+      WaveResult& part = results.waves[w];
+      part.distributions = {{0, 0, county[w]}, {1, 0, municipality[w]}};
+      part.public_distribution_view = {{Granularity::kEvery, CategoryDisclosure::kShown},
+                                       w == 0 ? DistributionDecision{Granularity::kEvery, CategoryDisclosure::kShown}
+                                              : DistributionDecision{municipality_wave1, CategoryDisclosure::kTooFew}};
+    }
+  }
+};
+
+TEST(UnitReportTest, BullyingShareOnlyWhereTheShownGroupsMakeUpItsAnswers) {
+  DecideFn all = [](int, long) { return FigureState::kShown; };
+  {
+    // Wave 1 in three groups {1,2} {3} {4,5}: 4 and 5 are one of them.
+    BullyingFixture fx(Granularity::kThree);
+    ResultIndex index(fx.data, fx.results);
+    const BullyingReport b = BuildUnitReport(fx.data, index, all, 1, {}).bullying;
+    EXPECT_EQ(b.instrument, 0);
+    EXPECT_EQ(b.waves, (std::vector<int>{0, 1}));
+    ASSERT_EQ(b.unit.size(), 2u);
+    EXPECT_TRUE(b.unit[0].shown);
+    EXPECT_EQ(b.unit[0].count, 8);  // 5 + 3 of 24
+    EXPECT_EQ(b.unit[0].answered, 24);
+    EXPECT_TRUE(b.unit[1].shown);
+    EXPECT_EQ(b.unit[1].count, 2);
+    EXPECT_EQ(b.county[1].count, 15);  // 10 + 5 of 200
+    EXPECT_EQ(b.first, 0);
+    EXPECT_EQ(b.last, 1);
+    // Agresti-Caffo: 9/26 - 3/26 = 0.2308 > 1.96 * 0.1124 = 0.2203.
+    EXPECT_TRUE(b.clear_change);
+    // 3/26 - 16/202 = 0.0362 < 0.1283.
+    EXPECT_FALSE(b.clear_vs_county);
+  }
+  {
+    // Wave 1 only as {1,2} and {3,4,5}: the share of 4 and 5 is not shown.
+    BullyingFixture fx(Granularity::kTwo);
+    ResultIndex index(fx.data, fx.results);
+    const BullyingReport b = BuildUnitReport(fx.data, index, all, 1, {}).bullying;
+    EXPECT_FALSE(b.unit[1].shown);
+    EXPECT_EQ(b.unit[1].count, 0);
+    EXPECT_EQ(b.unit[1].reason, CategoryDisclosure::kTooFew);
+    EXPECT_EQ(b.first, 0);
+    EXPECT_EQ(b.last, 0);
+    EXPECT_FALSE(b.clear_change);
+    // 9/26 - 21/202 = 0.2422 > 1.96 * 0.0957 = 0.1876.
+    EXPECT_TRUE(b.clear_vs_county);
+  }
+  {
+    // The county's own report has no county line.
+    BullyingFixture fx(Granularity::kEvery);
+    ResultIndex index(fx.data, fx.results);
+    const BullyingReport b = BuildUnitReport(fx.data, index, all, 0, {}).bullying;
+    EXPECT_EQ(b.unit.size(), 2u);
+    EXPECT_TRUE(b.county.empty());
+    EXPECT_EQ(b.unit[1].count, 15);
+  }
+}
+
 }  // namespace
 }  // namespace kfl
 
