@@ -52,6 +52,16 @@ CsvLine& CsvLine::Add(double value, int decimals) {
   return *this;
 }
 
+CsvLine& CsvLine::AddExact(double value) {
+  Separate();
+  if (!std::isfinite(value)) return *this;
+  if (value == 0) value = 0;  // -0
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, value);
+  line_.append(buf, r.ptr);
+  return *this;
+}
+
 std::string_view CsvLine::End() {
   line_ += '\n';
   finished_.swap(line_);

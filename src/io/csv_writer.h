@@ -3,7 +3,7 @@
 // hold a comma, quote or line break, LF line ends).
 //
 //   CsvLine line;
-//   line.Add("k-hamar").Add(42).Add(3.14159, 6).Empty();
+//   line.Add("k-hamar").Add(42).Add(3.14159, 6).AddExact(0.1).Empty();
 //   writer->Write(line.End());
 #pragma once
 
@@ -23,6 +23,10 @@ class CsvLine {
   // Fixed notation with `decimals` digits; NaN gives an empty field and
   // "-0.000000" is written as "0.000000".
   CsvLine& Add(double value, int decimals);
+  // The shortest text that reads back as the same double (std::to_chars:
+  // 0.00185914195337079, 52.5, 1e-07); NaN or infinity gives an empty
+  // field and -0 is written as 0.
+  CsvLine& AddExact(double value);
   CsvLine& Empty() { return Add(std::string_view()); }
   // The line with its "\n"; the builder is cleared for the next line.
   std::string_view End();

@@ -62,9 +62,12 @@ void SetReferences(const DataSet& data, std::vector<WaveResult>* parts, Diagnost
 }
 
 // Variation among the units of every level below every parent, per score,
-// from the `all` aggregates of each part. spread_d uses only the children
-// the public view publishes (so never classes), since it would reveal the
-// mean of a hidden extreme.
+// from the `all` aggregates of each part, exactly as the contract defines
+// it (section 2, step 8): for OUT/data/variation.csv, the research file,
+// which is on neither site. Every child enters (the ICC over those with
+// n >= 2, the spread over those with n >= min_n_public), whether or not an
+// audience may see its figure; what a page shows about variation is worked
+// out by the page from its own audience's figures (report/unit_report.h).
 std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
                                                const std::vector<WaveResult>& parts, int jobs) {
   const UnitTree& units = data.units;
@@ -80,18 +83,11 @@ std::vector<VariationRow> ComputeVariationRows(const DataSet& data,
       const Aggregate& a = part.aggregates[i];
       if (a.group != kGroupAll) continue;
       const Unit& child = units[a.unit];
-      // Only children whose figure is published (publicly for public levels,
-      // in the restricted outputs for classes) enter the ICC and the spread:
-      // an ICC over a hidden class would be one equation in its mean.
-      const std::vector<Disclosure>& view =
-          data.project.IsPublic(child.level) ? part.public_view : part.restricted_view;
-      const bool published = view.empty() || view[i] == Disclosure::kPublished;
-      if (!published) continue;
       for (int p = child.parent; p >= 0; p = units[p].parent) {
         auto key = std::make_tuple(LevelDepth(units[p].level), p, static_cast<int>(child.level));
         auto& per_score = buckets[key];
         if (per_score.empty()) per_score.resize(score_count);
-        per_score[a.score].push_back({a.n, a.mean, a.sd, published});
+        per_score[a.score].push_back({a.n, a.mean, a.sd});
       }
     }
     // std::map orders by parent depth, then parent index, then child level:

@@ -1,13 +1,9 @@
 #include "publish/data_files.h"
 
-#include <charconv>
-
 #include "io/csv_writer.h"
 
 namespace kfl {
 namespace {
-
-constexpr int kDecimals = 6;
 
 // Adds the area and factor columns of score `s`: "area,factor" for a factor,
 // "area," for an area.
@@ -58,11 +54,11 @@ void WriteAggregatesCsv(const DataSet& data, const Results& results, AudienceKin
           line.Add(1LL);
         } else {
           TScore t = Standardize(a.n, a.mean, a.sd, part.reference[s]);
-          line.Add(static_cast<long long>(a.n)).Add(a.mean, kDecimals).Add(a.sd, kDecimals);
-          if (t.valid) line.Add(t.t, kDecimals); else line.Empty();
-          if (t.valid && t.has_ci) line.Add(t.ci_low, kDecimals).Add(t.ci_high, kDecimals);
+          line.Add(static_cast<long long>(a.n)).AddExact(a.mean).AddExact(a.sd);
+          if (t.valid) line.AddExact(t.t); else line.Empty();
+          if (t.valid && t.has_ci) line.AddExact(t.ci_low).AddExact(t.ci_high);
           else line.Empty().Empty();
-          if (t.valid) line.Add(t.d, kDecimals); else line.Empty();
+          if (t.valid) line.AddExact(t.d); else line.Empty();
           line.Add(0LL);
         }
         out->Write(line.End());
@@ -104,7 +100,7 @@ void WriteDistributionsCsv(const DataSet& data, const Results& results, Audience
         ids();
         line.Add(lo == hi ? std::to_string(lo) : std::to_string(lo) + "-" + std::to_string(hi));
         line.Add(static_cast<long long>(count));
-        line.Add(answered > 0 ? 100.0 * count / answered : 0.0, 2).Add(0LL);
+        line.AddExact(answered > 0 ? 100.0 * count / answered : 0.0).Add(0LL);
         out->Write(line.End());
       }
     }
@@ -120,7 +116,7 @@ void WriteReliabilityCsv(const DataSet& data, const Results& results, FileWriter
       line.Add(data.project.waves[part.wave].id).Add(instrument.id);
       AddScoreIds(instrument, r.factor, &line);
       line.Add(static_cast<long long>(r.items)).Add(static_cast<long long>(r.n));
-      line.Add(r.alpha, kDecimals);
+      line.AddExact(r.alpha);
       out->Write(line.End());
     }
   }
@@ -135,8 +131,8 @@ void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* 
     line.Add(data.units[row.parent].id).Add(LevelName(row.child_level));
     AddScoreIds(instrument, row.score, &line);
     line.Add(static_cast<long long>(row.variation.units));
-    if (row.variation.has_icc) line.Add(row.variation.icc, kDecimals); else line.Empty();
-    if (row.variation.has_spread) line.Add(row.variation.spread_d, kDecimals); else line.Empty();
+    if (row.variation.has_icc) line.AddExact(row.variation.icc); else line.Empty();
+    if (row.variation.has_spread) line.AddExact(row.variation.spread_d); else line.Empty();
     out->Write(line.End());
   }
 }
@@ -144,7 +140,6 @@ void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* 
 void WriteIndicatorsCsv(const DataSet& data, FileWriter* out) {
   out->Write("unit,name,wave,indicator,title,group,value,source\n");
   CsvLine line;
-  char number[32];
   for (const Indicator& ind : data.indicators) {
     // Public levels and comparison units: what the public pages show.
     if (ind.unit >= 0 && !data.project.IsPublic(data.units[ind.unit].level)) continue;
@@ -157,9 +152,7 @@ void WriteIndicatorsCsv(const DataSet& data, FileWriter* out) {
     }
     line.Add(data.project.waves[ind.wave].id).Add(def.id).AddName(PickLang(def.title, "nb"));
     line.Add(ind.group == Indicator::Group::kFemale ? "gender:F" : ind.group == Indicator::Group::kMale ? "gender:M" : "all");
-    // As given: the shortest text that reads back as the same number.
-    const auto end = std::to_chars(number, number + sizeof number, ind.value).ptr;
-    line.Add(std::string_view(number, static_cast<size_t>(end - number)));
+    line.AddExact(ind.value);  // as given
     line.AddName(PickLang(def.source, "nb"));
     out->Write(line.End());
   }

@@ -3,7 +3,8 @@
 //   restricted/data/aggregates.csv  all levels, restricted threshold
 //   data/reliability.csv, data/variation.csv
 //   site/data/indicators.csv        indicators.csv as shown, with sources
-// Figures with '.' as decimal separator and six decimals; rows in a fixed
+// Figures with '.' as decimal separator, each the shortest text that reads
+// back as the same double (data contract 3); rows in a fixed
 // order (wave, instrument, level, unit in file order, group, area followed by
 // its factors), so the same input gives the same bytes.
 #pragma once

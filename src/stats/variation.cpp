@@ -43,12 +43,12 @@ Variation ComputeVariation(const std::vector<ChildSummary>& children, double sig
     }
   }
 
-  // Spread of the published means of the children with n >= min_n.
+  // Spread of the means of the children with n >= min_n.
   int shown = 0;
   double lowest = 0;
   double highest = 0;
   for (const ChildSummary& c : children) {
-    if (!c.published || c.n < min_n || c.n < 1 || !std::isfinite(c.mean)) continue;
+    if (c.n < min_n || c.n < 1 || !std::isfinite(c.mean)) continue;
     lowest = shown ? std::min(lowest, c.mean) : c.mean;
     highest = shown ? std::max(highest, c.mean) : c.mean;
     ++shown;

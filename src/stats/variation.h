@@ -7,8 +7,10 @@
 //   n0  = (N - sum n_j^2 / N) / (J - 1)
 //   ICC = (MSB - MSW) / (MSB + (n0 - 1) MSW)      reported as computed, not clamped
 // spread_d = (max mean_j - min mean_j) / sigma over children with
-// n >= min_n (the public threshold) whose mean is published. Children with a non-finite mean (or SD,
-// for the ICC) are left out of either figure.
+// n >= min_n (the public threshold). Children with a non-finite mean (or SD,
+// for the ICC) are left out of either figure. A caller that publishes the
+// result passes only the children its audience sees: a spread over a hidden
+// extreme would give its mean away.
 #pragma once
 
 #include <vector>
@@ -19,10 +21,6 @@ struct ChildSummary {
   int n = 0;
   double mean = 0;
   double sd = 0;
-  // False when the child's mean is not published (privacy/disclosure.h):
-  // it is then left out of spread_d, which would otherwise give it away as
-  // the published extreme minus spread_d * sigma.
-  bool published = true;
 };
 
 struct Variation {

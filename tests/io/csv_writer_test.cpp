@@ -37,6 +37,21 @@ TEST(CsvLineTest, NumbersUseDotAndFixedDecimals) {
   }
 }
 
+// Issue #24: a machine-readable figure is the number itself, every digit
+// that tells it apart from its neighbours and no more.
+TEST(CsvLineTest, ExactNumbersReadBackAsTheSameDouble) {
+  const double inf = std::numeric_limits<double>::infinity();
+  CsvLine line;
+  line.AddExact(0.00185914195337079).AddExact(52.5).AddExact(50).AddExact(-0.0).AddExact(1e-7);
+  line.AddExact(0.1 + 0.2).AddExact(std::numeric_limits<double>::quiet_NaN()).AddExact(inf);
+  EXPECT_EQ(line.End(), "0.00185914195337079,52.5,50,0,1e-07,0.30000000000000004,,\n");
+  for (double v : {0.00320275930032026, 43.6463031266936, -0.0625, 1.0 / 3, 123456789.123}) {
+    CsvLine one;
+    const std::string text(one.AddExact(v).End());
+    EXPECT_EQ(std::stod(text), v) << text;
+  }
+}
+
 TEST(CsvLineTest, NanIsEmptyAndIntegersPlain) {
   CsvLine line;
   line.Add(std::numeric_limits<double>::quiet_NaN(), 6).Add(42LL).Add(-7LL);

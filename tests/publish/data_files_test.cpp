@@ -85,7 +85,8 @@ TEST(DataFilesTest, RestrictedAggregatesWithTAndSuppression) {
     WriteAggregatesCsv(data, results, AudienceKind::kRestricted, f);
   });
   // f1 county: T = 50 + 10 (3.5 - 3) / 1 = 55, d = 0.5,
-  //   CI = 55 -/+ t(0.975, 11) * 10 * 0.5 / (1 * sqrt(12)) = 55 -/+ 3.176848.
+  //   CI = 55 -/+ t(0.975, 11) * 10 * 0.5 / (1 * sqrt(12)) = 55 -/+ 3.176848,
+  //   each figure written as the shortest text of its double.
   // f2: unusable reference: mean and sd but no T.
   // Class: f1 n = 1 and f2 n = 0 are below 5: suppressed. The area (n = 6)
   //   would pass, but with f2 empty it is f1's mean again: it is suppressed
@@ -93,11 +94,11 @@ TEST(DataFilesTest, RestrictedAggregatesWithTAndSuppression) {
   EXPECT_EQ(csv,
             "wave,instrument,level,unit,group,area,factor,n,mean,sd,t,t_ci_low,t_ci_high,d,"
             "suppressed\n"
-            "2016,elev,county,fylke,all,trivsel,,12,3.250000,0.750000,50.000000,43.646303,"
-            "56.353697,0.000000,0\n"
-            "2016,elev,county,fylke,all,trivsel,f1,12,3.500000,0.500000,55.000000,51.823152,"
-            "58.176848,0.500000,0\n"
-            "2016,elev,county,fylke,all,trivsel,f2,12,3.000000,1.000000,,,,,0\n"
+            "2016,elev,county,fylke,all,trivsel,,12,3.25,0.75,50,43.6463031266936,"
+            "56.3536968733064,0,0\n"
+            "2016,elev,county,fylke,all,trivsel,f1,12,3.5,0.5,55,51.8231515633468,"
+            "58.1768484366532,0.5,0\n"
+            "2016,elev,county,fylke,all,trivsel,f2,12,3,1,,,,,0\n"
             "2016,elev,class,c-a-8a,all,trivsel,,,,,,,,,1\n"
             "2016,elev,class,c-a-8a,all,trivsel,f1,,,,,,,,1\n"
             "2016,elev,class,c-a-8a,all,trivsel,f2,,,,,,,,1\n");
@@ -120,7 +121,7 @@ TEST(DataFilesTest, ReliabilityRows) {
   EXPECT_EQ(csv,
             "wave,instrument,area,factor,items,n,alpha\n"
             "2016,elev,trivsel,f1,1,12,\n"
-            "2016,elev,trivsel,f2,4,11,0.812500\n");
+            "2016,elev,trivsel,f2,4,11,0.8125\n");
 }
 
 TEST(DataFilesTest, VariationRows) {
@@ -129,7 +130,7 @@ TEST(DataFilesTest, VariationRows) {
   std::string csv = Written([&](FileWriter* f) { WriteVariationCsv(data, results, f); });
   EXPECT_EQ(csv,
             "wave,instrument,parent,child_level,area,factor,units,icc,spread_d\n"
-            "2016,elev,s-a,class,trivsel,,3,-0.062500,\n");
+            "2016,elev,s-a,class,trivsel,,3,-0.0625,\n");
 }
 
 }  // namespace
@@ -170,7 +171,7 @@ TEST(DataFilesTest, ClassicAttackTwoClassesOf12And4) {
   DecideViews(data, 1, &r);
   const std::string restricted =
       Written([&](FileWriter* f) { WriteAggregatesCsv(data, r, AudienceKind::kRestricted, f); });
-  EXPECT_NE(restricted.find("2016,elev,school,s-a,all,trivsel,f1,16,3.500000,"), std::string::npos)
+  EXPECT_NE(restricted.find("2016,elev,school,s-a,all,trivsel,f1,16,3.5,"), std::string::npos)
       << restricted;
   EXPECT_NE(restricted.find("2016,elev,class,c-8a,all,trivsel,f1,,,,,,,,1\n"), std::string::npos)
       << restricted;
@@ -212,13 +213,13 @@ TEST(DataFilesTest, DistributionRowsAtTheirGranularities) {
       Written([&](FileWriter* f) { WriteDistributionsCsv(data, r, AudienceKind::kPublic, f); });
   EXPECT_EQ(csv,
             "wave,instrument,level,unit,group,item,categories,count,percent,suppressed\n"
-            "2016,elev,county,fylke,all,i1,1,0,0.00,0\n"
-            "2016,elev,county,fylke,all,i1,2,1,4.55,0\n"
-            "2016,elev,county,fylke,all,i1,3,3,13.64,0\n"
-            "2016,elev,county,fylke,all,i1,4,8,36.36,0\n"
-            "2016,elev,county,fylke,all,i1,5,10,45.45,0\n"
-            "2016,elev,county,fylke,all,i2,1-2,18,81.82,0\n"
-            "2016,elev,county,fylke,all,i2,3-5,4,18.18,0\n"
+            "2016,elev,county,fylke,all,i1,1,0,0,0\n"
+            "2016,elev,county,fylke,all,i1,2,1,4.545454545454546,0\n"
+            "2016,elev,county,fylke,all,i1,3,3,13.636363636363637,0\n"
+            "2016,elev,county,fylke,all,i1,4,8,36.36363636363637,0\n"
+            "2016,elev,county,fylke,all,i1,5,10,45.45454545454545,0\n"
+            "2016,elev,county,fylke,all,i2,1-2,18,81.81818181818181,0\n"
+            "2016,elev,county,fylke,all,i2,3-5,4,18.181818181818183,0\n"
             "2016,elev,school,s-a,all,i1,,,,1\n");
 }
 

@@ -105,15 +105,13 @@ TEST(ComputeVariationTest, SpreadOverChildrenAboveThreshold) {
 namespace kfl {
 namespace {
 
-TEST(ComputeVariationTest, SpreadLeavesOutChildrenWhoseMeanIsNotPublished) {
-  // The lowest child (mean 2, n 20) is suppressed: with it in, spread_d *
-  // sigma subtracted from the published 4 would give its mean away.
-  const std::vector<ChildSummary> children = {
-      {20, 2.0, 1.0, false}, {20, 3.0, 1.0, true}, {20, 4.0, 1.0, true}};
-  const Variation v = ComputeVariation(children, 1.0, 10);
+TEST(ComputeVariationTest, SpreadOverChildrenWithAtLeastMinN) {
+  // The child of n 8 is in the ICC (n >= 2) but not in the spread (n < 10).
+  const std::vector<ChildSummary> children = {{8, 1.0, 1.0}, {20, 3.0, 1.0}, {20, 4.0, 1.0}};
+  const Variation v = ComputeVariation(children, 2.0, 10);
   EXPECT_TRUE(v.has_spread);
-  EXPECT_NEAR(v.spread_d, 1.0, 1e-12);
-  EXPECT_EQ(v.units, 3) << "the ICC still uses every child";
+  EXPECT_NEAR(v.spread_d, 0.5, 1e-12);  // (4 - 3) / 2
+  EXPECT_EQ(v.units, 3) << "the ICC uses every child with n >= 2";
 }
 
 }  // namespace
