@@ -19,6 +19,7 @@
 #include "pdf/unit_pdf.h"
 #include "privacy/results.h"
 #include "publish/data_files.h"
+#include "publish/data_package.h"
 #include "publish/output_cache.h"
 #include "publish/output_dir.h"
 #include "publish/progress.h"
@@ -194,38 +195,32 @@ long PageCount(const DataSet& data, const Audience& audience, const std::string&
   return n;
 }
 
-// The machine-readable files (data contract 3), created here and written
-// on other threads while the sites are drawn (they share only the results,
-// which nothing changes any more); the future is joined before the commit.
-std::future<void> WriteDataFiles(const DataSet& data, const Results& results, int jobs,
-                                 OutputDir* out, Diagnostics* diags) {
-  struct DataFile {
-    const char* path;
-    std::function<void(FileWriter*)> write;
-  };
-  const DataSet* d = &data;
-  const Results* r = &results;
-  auto files = std::make_shared<std::vector<DataFile>>(std::vector<DataFile>{
-      {"site/data/aggregates.csv",
-       [=](FileWriter* f) { WriteAggregatesCsv(*d, *r, AudienceKind::kPublic, f); }},
-      {"restricted/data/aggregates.csv",
-       [=](FileWriter* f) { WriteAggregatesCsv(*d, *r, AudienceKind::kRestricted, f); }},
-      {"site/data/distributions.csv",
-       [=](FileWriter* f) { WriteDistributionsCsv(*d, *r, AudienceKind::kPublic, f); }},
-      {"restricted/data/distributions.csv",
-       [=](FileWriter* f) { WriteDistributionsCsv(*d, *r, AudienceKind::kRestricted, f); }},
-      {"data/reliability.csv", [=](FileWriter* f) { WriteReliabilityCsv(*d, *r, f); }},
-      {"data/variation.csv", [=](FileWriter* f) { WriteVariationCsv(*d, *r, f); }},
-      {"site/data/indicators.csv", [=](FileWriter* f) { WriteIndicatorsCsv(*d, f); }},
-  });
+// The machine-readable files (data contract 3) of each folder and their
+// datapackage.json, created here and written on other threads while the
+// sites are drawn (they share only the results, which nothing changes any
+// more); the future is joined before the commit.
+std::future<void> WriteDataFiles(const DataSet& data, const Results& results, const Catalog& catalog,
+                                 const std::string& lang, int jobs, OutputDir* out,
+                                 Diagnostics* diags) {
+  auto files = std::make_shared<std::vector<std::function<void(FileWriter*)>>>();
   auto writers = std::make_shared<std::vector<FileWriter*>>();
-  for (const DataFile& file : *files) {
-    FileWriter* f = out->Create(file.path, diags);
+  for (const DataFolder& folder : DataFolders()) {
+    for (DataFile table : folder.tables) {
+      files->push_back([&data, &results, table, audience = folder.audience](FileWriter* f) {
+        WriteDataTable(table, audience, data, results, f);
+      });
+      writers->push_back(out->Create(std::string(folder.path) + "/" + TableName(table) + ".csv", diags));
+    }
+    files->push_back([&data, &catalog, &lang, &folder](FileWriter* f) {
+      f->Write(DataPackageJson(folder, data.project, catalog, lang));
+    });
+    writers->push_back(out->Create(std::string(folder.path) + "/datapackage.json", diags));
+  }
+  for (FileWriter* f : *writers) {
     if (!f) return {};
-    writers->push_back(f);
   }
   return std::async(jobs == 1 ? std::launch::deferred : std::launch::async, [=] {
-    ParallelFor(writers->size(), jobs, [&](size_t i) { (*files)[i].write((*writers)[i]); });
+    ParallelFor(writers->size(), jobs, [&](size_t i) { (*files)[i]((*writers)[i]); });
   });
 }
 
@@ -314,7 +309,8 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   // Only now, with valid input and every figure computed, touch the output.
   OutputDir out;
   if (!out.Open(options.out_dir, diags)) return false;
-  std::future<void> data_files = WriteDataFiles(data, results, options.jobs, &out, diags);
+  std::future<void> data_files = WriteDataFiles(data, results, languages.front().catalog,
+                                                languages.front().code, options.jobs, &out, diags);
   if (!data_files.valid()) return false;
   FileWriter* decisions_file = out.Create(kDecisionsFile, diags);
   if (!decisions_file) return false;

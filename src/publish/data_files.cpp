@@ -5,6 +5,13 @@
 namespace kfl {
 namespace {
 
+// The header line of `table`.
+std::string Header(DataFile table) {
+  std::string line;
+  for (const DataColumn& c : Columns(table)) line += (line.empty() ? "" : ",") + std::string(c.name);
+  return line + "\n";
+}
+
 // Adds the area and factor columns of score `s`: "area,factor" for a factor,
 // "area," for an area.
 void AddScoreIds(const Instrument& instrument, int s, CsvLine* line) {
@@ -28,10 +35,51 @@ std::vector<int> ReadingOrder(const Instrument& instrument) {
 
 }  // namespace
 
+const std::vector<DataColumn>& Columns(DataFile table) {
+  // Ids are text ("2016" is a wave id, not a year); counts are integers.
+  static const std::vector<DataColumn> kAggregates = {
+      {"wave", "string"},      {"instrument", "string"}, {"level", "string"},   {"unit", "string"},
+      {"group", "string"},     {"area", "string"},       {"factor", "string"},  {"n", "integer"},
+      {"mean", "number"},      {"sd", "number"},         {"t", "number"},       {"t_ci_low", "number"},
+      {"t_ci_high", "number"}, {"d", "number"},          {"suppressed", "boolean"}};
+  static const std::vector<DataColumn> kDistributions = {
+      {"wave", "string"}, {"instrument", "string"}, {"level", "string"},   {"unit", "string"},
+      {"group", "string"}, {"item", "string"},      {"categories", "string"}, {"count", "integer"},
+      {"percent", "number"}, {"suppressed", "boolean"}};
+  static const std::vector<DataColumn> kReliability = {
+      {"wave", "string"}, {"instrument", "string"}, {"area", "string"}, {"factor", "string"},
+      {"items", "integer"}, {"n", "integer"}, {"alpha", "number"}};
+  static const std::vector<DataColumn> kVariation = {
+      {"wave", "string"}, {"instrument", "string"}, {"parent", "string"}, {"child_level", "string"},
+      {"area", "string"}, {"factor", "string"}, {"units", "integer"}, {"icc", "number"},
+      {"spread_d", "number"}};
+  static const std::vector<DataColumn> kIndicators = {
+      {"unit", "string"}, {"name", "string"},  {"wave", "string"},  {"indicator", "string"},
+      {"title", "string"}, {"group", "string"}, {"value", "number"}, {"source", "string"}};
+  switch (table) {
+    case DataFile::kAggregates: return kAggregates;
+    case DataFile::kDistributions: return kDistributions;
+    case DataFile::kReliability: return kReliability;
+    case DataFile::kVariation: return kVariation;
+    case DataFile::kIndicators: return kIndicators;
+  }
+  return kAggregates;
+}
+
+const char* TableName(DataFile table) {
+  switch (table) {
+    case DataFile::kAggregates: return "aggregates";
+    case DataFile::kDistributions: return "distributions";
+    case DataFile::kReliability: return "reliability";
+    case DataFile::kVariation: return "variation";
+    case DataFile::kIndicators: return "indicators";
+  }
+  return "";
+}
+
 void WriteAggregatesCsv(const DataSet& data, const Results& results, AudienceKind audience,
                         FileWriter* out) {
-  out->Write("wave,instrument,level,unit,group,area,factor,n,mean,sd,t,t_ci_low,t_ci_high,d,"
-             "suppressed\n");
+  out->Write(Header(DataFile::kAggregates));
   CsvLine line;
   for (const WaveResult& part : results.waves) {
     const Instrument& instrument = data.instruments[part.instrument];
@@ -69,7 +117,7 @@ void WriteAggregatesCsv(const DataSet& data, const Results& results, AudienceKin
 
 void WriteDistributionsCsv(const DataSet& data, const Results& results, AudienceKind audience,
                            FileWriter* out) {
-  out->Write("wave,instrument,level,unit,group,item,categories,count,percent,suppressed\n");
+  out->Write(Header(DataFile::kDistributions));
   CsvLine line;
   for (const WaveResult& part : results.waves) {
     const Instrument& instrument = data.instruments[part.instrument];
@@ -108,7 +156,7 @@ void WriteDistributionsCsv(const DataSet& data, const Results& results, Audience
 }
 
 void WriteReliabilityCsv(const DataSet& data, const Results& results, FileWriter* out) {
-  out->Write("wave,instrument,area,factor,items,n,alpha\n");
+  out->Write(Header(DataFile::kReliability));
   CsvLine line;
   for (const WaveResult& part : results.waves) {
     const Instrument& instrument = data.instruments[part.instrument];
@@ -123,7 +171,7 @@ void WriteReliabilityCsv(const DataSet& data, const Results& results, FileWriter
 }
 
 void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* out) {
-  out->Write("wave,instrument,parent,child_level,area,factor,units,icc,spread_d\n");
+  out->Write(Header(DataFile::kVariation));
   CsvLine line;
   for (const VariationRow& row : results.variation) {
     const Instrument& instrument = data.instruments[row.instrument];
@@ -138,7 +186,7 @@ void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* 
 }
 
 void WriteIndicatorsCsv(const DataSet& data, FileWriter* out) {
-  out->Write("unit,name,wave,indicator,title,group,value,source\n");
+  out->Write(Header(DataFile::kIndicators));
   CsvLine line;
   for (const Indicator& ind : data.indicators) {
     // Public levels and comparison units: what the public pages show.
@@ -155,6 +203,17 @@ void WriteIndicatorsCsv(const DataSet& data, FileWriter* out) {
     line.AddExact(ind.value);  // as given
     line.AddName(PickLang(def.source, "nb"));
     out->Write(line.End());
+  }
+}
+
+void WriteDataTable(DataFile table, AudienceKind audience, const DataSet& data,
+                    const Results& results, FileWriter* out) {
+  switch (table) {
+    case DataFile::kAggregates: return WriteAggregatesCsv(data, results, audience, out);
+    case DataFile::kDistributions: return WriteDistributionsCsv(data, results, audience, out);
+    case DataFile::kReliability: return WriteReliabilityCsv(data, results, out);
+    case DataFile::kVariation: return WriteVariationCsv(data, results, out);
+    case DataFile::kIndicators: return WriteIndicatorsCsv(data, out);
   }
 }
 

@@ -16,6 +16,20 @@
 
 namespace kfl {
 
+// The tables of the data files and their columns (data contract 3): the
+// files' header lines and their data packages (publish/data_package.h)
+// come from here, so the two cannot disagree.
+enum class DataFile { kAggregates, kDistributions, kReliability, kVariation, kIndicators };
+
+struct DataColumn {
+  const char* name;
+  const char* type;  // Table Schema: string, integer, number or boolean (0/1)
+};
+
+const std::vector<DataColumn>& Columns(DataFile table);
+// "aggregates": the file's stem and its resource's name.
+const char* TableName(DataFile table);
+
 // The aggregates `audience` may see, as its view in Results decides
 // (privacy/disclosure.h): units the audience does not see have no rows; a
 // suppressed row keeps its ids, has suppressed = 1 and leaves n and every
@@ -37,5 +51,10 @@ void WriteVariationCsv(const DataSet& data, const Results& results, FileWriter* 
 // as given (the shortest text that reads back as the same number), with
 // the unit's name, the indicator's title and its source (bokmål).
 void WriteIndicatorsCsv(const DataSet& data, FileWriter* out);
+
+// One of the above by its table (reliability and variation have no
+// audience; indicators are public).
+void WriteDataTable(DataFile table, AudienceKind audience, const DataSet& data,
+                    const Results& results, FileWriter* out);
 
 }  // namespace kfl

@@ -75,6 +75,73 @@ TEST(CliTest, AHugeCellIsQuotedShort) {
   EXPECT_NE(r.err.find("7777777777\u2026"), std::string::npos) << r.err;
 }
 
+// The records of a CSV file (RFC 4180: quoted fields may hold commas,
+// quotes and line breaks).
+std::vector<std::vector<std::string>> CsvRecords(const std::string& text) {
+  std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    std::string& field = records.back().back();
+    if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+      field += '"', ++i;
+    } else if (c == '"') {
+      quoted = !quoted;
+    } else if (!quoted && c == ',') {
+      records.back().emplace_back();
+    } else if (!quoted && c == '\n') {
+      records.emplace_back(1);
+    } else {
+      field += c;
+    }
+  }
+  if (records.back() == std::vector<std::string>(1)) records.pop_back();
+  return records;
+}
+
+// Issue #24: a data folder's datapackage.json names every file of the
+// folder and every column of each, in order, and every value is of its
+// column's Table Schema type or the missing value "".
+void ExpectDescribedByItsPackage(const fs::path& folder) {
+  SCOPED_TRACE(folder.string());
+  const auto package = nlohmann::json::parse(Slurp(folder / "datapackage.json"));
+  EXPECT_EQ(package["profile"], "tabular-data-package");
+  std::set<std::string> described{"datapackage.json"};
+  for (const auto& resource : package["resources"]) {
+    const std::string path = resource["path"];
+    described.insert(path);
+    ASSERT_TRUE(fs::exists(folder / path)) << path;
+    const auto records = CsvRecords(Slurp(folder / path));
+    ASSERT_FALSE(records.empty()) << path;
+    const auto& fields = resource["schema"]["fields"];
+    ASSERT_EQ(records[0].size(), fields.size()) << path << ": every column named";
+    for (size_t c = 0; c < fields.size(); ++c) EXPECT_EQ(records[0][c], fields[c]["name"]) << path;
+    for (size_t r = 1; r < records.size(); ++r) {
+      ASSERT_EQ(records[r].size(), fields.size()) << path << " record " << r;
+      for (size_t c = 0; c < fields.size(); ++c) {
+        const std::string& v = records[r][c];
+        const std::string type = fields[c]["type"];
+        if (v.empty() || type == "string") continue;
+        size_t used = 0;
+        bool ok = true;
+        try {
+          if (type == "integer") (void)std::stoll(v, &used);
+          if (type == "number") (void)std::stod(v, &used);
+        } catch (const std::exception&) {
+          ok = false;
+        }
+        if (type == "boolean") ok = v == "0" || v == "1";
+        else ok = ok && used == v.size();
+        EXPECT_TRUE(ok) << path << " record " << r << ": " << fields[c]["name"] << " «" << v << "» is no " << type;
+        if (!ok) return;
+      }
+    }
+  }
+  for (const auto& e : fs::directory_iterator(folder)) {
+    EXPECT_TRUE(described.count(e.path().filename().string())) << e.path() << " is not in the package";
+  }
+}
+
 TEST(CliTest, BuildWritesTheDataFilesAndAManifestThatMatchesThem) {
   fs::path out = FreshDir("build_writes") / "out";
   RunResult r = RunKfl("build '" + ExampleDir().string() + "' -o '" + out.string() + "' -q");
@@ -82,6 +149,7 @@ TEST(CliTest, BuildWritesTheDataFilesAndAManifestThatMatchesThem) {
   for (const char* f : {"site/data/aggregates.csv", "restricted/data/aggregates.csv",
                         "data/reliability.csv", "data/variation.csv", "manifest.json"})
     EXPECT_TRUE(fs::exists(out / f)) << f;
+  for (const char* folder : {"site/data", "restricted/data", "data"}) ExpectDescribedByItsPackage(out / folder);
   auto manifest = nlohmann::json::parse(Slurp(out / "manifest.json"));
   auto files = Tree(out);
   EXPECT_EQ(manifest["files"].size() + 1, files.size()) << "every file but the manifest";
