@@ -11,14 +11,16 @@ DEMO_OUT  := output
 DEPS := cmake make g++ pkg-config nlohmann-json3-dev libeigen3-dev libboost-dev \
         libssl-dev libcli11-dev libtbb-dev libgtest-dev libgmock-dev \
         libicu-dev libcmark-dev cmark libmstch-dev libcurl4-openssl-dev \
-        libcairo2-dev libpango1.0-dev libqpdf-dev fonts-dejavu-core libbenchmark-dev libreadstat-dev
+        libcairo2-dev libpango1.0-dev libqpdf-dev fonts-dejavu-core libbenchmark-dev libreadstat-dev \
+        libxlsxwriter-dev
 # ... and those the tests need besides: the browser test runs Debian's
 # chromium with playwright-core and axe-core from npm (tests/browser); the
 # mail tests run a real SMTP server (aiosmtpd) on 127.0.0.1; the PDF tests read
 # the reports with poppler-utils (pdfinfo, pdftotext, pdffonts) and qpdf --check;
+# the Excel workbooks are read back with openpyxl (tests/e2e/read_xlsx.py);
 # clang-14 and its runtime build the sanitizer build and the libFuzzer
 # targets (`make test-asan`, `make fuzz`).
-TEST_DEPS := chromium python3-aiosmtpd poppler-utils qpdf clang-14 libclang-rt-14-dev
+TEST_DEPS := chromium python3-aiosmtpd poppler-utils qpdf clang-14 libclang-rt-14-dev python3-openpyxl
 
 .PHONY: all deps test-deps configure build demo-data report test test-fast asan-build test-asan fuzz fuzz-run bench chart-references gallery clean
 all: report

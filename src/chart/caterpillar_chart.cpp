@@ -264,8 +264,13 @@ std::string CaterpillarChart::TextAlternative(const ChartContext& ctx) const {
 DataTable CaterpillarChart::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header = {ctx.Text("chart.col.unit"), ctx.Text("chart.col.t")};
-  for (int i : SortedOrder())
+  table.sheet.header = table.header;
+  AddCiHeader(table.header[1], ctx, &table.sheet);
+  for (int i : SortedOrder()) {
     table.rows.push_back({units[i].label, ValueCell(units[i].value, ctx)});
+    table.sheet.Row(units[i].label);
+    table.sheet.Add(units[i].value, 1, /*ci=*/true);
+  }
   return table;
 }
 

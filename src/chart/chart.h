@@ -33,12 +33,6 @@
 
 namespace kfl {
 
-// A chart's data as text, for the HTML table under a figure and the PDF
-// appendix: the header row and the rows of formatted cells.
-struct DataTable {
-  std::vector<std::string> header;
-  std::vector<std::vector<std::string>> rows;
-};
 
 // What drawing needs besides the data; one per thread.
 struct ChartContext {
@@ -87,6 +81,46 @@ struct ChartValue {
   }
 };
 
+// One cell of a Sheet: a label, or a figure as the reader sees it (rounded
+// to the decimals shown), or empty (a hidden figure or none).
+struct SheetCell {
+  std::string text;
+  double number = std::numeric_limits<double>::quiet_NaN();
+  int decimals = 1;
+  bool percent = false;  // `number` is a share 0-1, shown as a percentage
+
+  static SheetCell Label(std::string text) { return {std::move(text)}; }
+  // `v` as the page shows it with `decimals` (a percentage: 0-100).
+  static SheetCell Number(double v, int decimals, bool percent = false);
+  static SheetCell Empty() { return {}; }
+};
+
+// A chart's data for a spreadsheet (the Excel workbook beside a page): the
+// same rows as its DataTable, with every figure in a column of its own as a
+// number, and per row a note with the reasons for its empty cells.
+struct Sheet {
+  std::vector<std::string> header;  // the first is the rows' column
+  std::vector<std::vector<SheetCell>> rows;
+  std::vector<std::string> notes;  // one per row; "" when nothing is hidden
+
+  // Starts a row with its label.
+  void Row(std::string label);
+  // Adds `v` to the last row: its value (and, with `ci`, its limits), or
+  // empty cells and its reason in the row's note.
+  void Add(const ChartValue& v, int decimals, bool ci = false, bool percent = false);
+  void Add(SheetCell cell) { rows.back().push_back(std::move(cell)); }
+  void Note(const std::string& reason);
+};
+
+// A chart's data as text, for the HTML table under a figure and the PDF
+// appendix: the header row and the rows of formatted cells; and the same
+// for a spreadsheet.
+struct DataTable {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+  Sheet sheet;
+};
+
 class Chart {
  public:
   virtual ~Chart() = default;
@@ -114,5 +148,7 @@ std::string RowsWord(const std::string& rows_word, const ChartContext& ctx);
 
 // A value as a table cell: "52,3 (50,1–54,5)", "52,3", or "– (reason)".
 std::string ValueCell(const ChartValue& v, const ChartContext& ctx);
+// The header of the columns a Sheet adds for `column`'s CI limits.
+void AddCiHeader(const std::string& column, const ChartContext& ctx, Sheet* sheet);
 
 }  // namespace kfl

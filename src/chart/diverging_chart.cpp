@@ -269,9 +269,17 @@ DataTable DivergingChart::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header = {row_header, ctx.Text("chart.diverging.answers")};
   const int n = static_cast<int>(categories.size());
+  // The sheet: a column per answer; a group's share in its first answer's
+  // column, the others empty, and the row's note says which were joined.
+  Sheet& sheet = table.sheet;
+  sheet.header = {row_header};
+  sheet.header.insert(sheet.header.end(), categories.begin(), categories.end());
   for (const Row& row : rows) {
+    sheet.Row(row.label);
     if (row.suppressed) {
       table.rows.push_back({row.label, "\u2013 (" + row.reason + ")"});
+      for (int c = 0; c < n; ++c) sheet.Add(SheetCell::Empty());
+      sheet.Note(row.reason);
       continue;
     }
     // In scale order, each group named by the answers it holds.
@@ -282,13 +290,18 @@ DataTable DivergingChart::Table(const ChartContext& ctx) const {
       }
     }
     std::string cell;
+    std::vector<SheetCell> shares(n);
     for (const Segment& s : segments) {
       if (!cell.empty()) cell += " \u00b7 ";
+      std::string joined;
       for (int c = s.first; c <= s.last && c < n; ++c) {
-        cell += (c > s.first ? " + " : "") + categories[c];
+        joined += (c > s.first ? " + " : "") + categories[c];
       }
-      cell += ": " + ctx.Percent(s.percent, 1);
+      cell += joined + ": " + ctx.Percent(s.percent, 1);
+      if (s.first < n) shares[s.first] = SheetCell::Number(s.percent, 1, true);
+      if (s.last > s.first) sheet.Note(ctx.catalog.Format("chart.diverging.joined", {{"answers", joined}}));
     }
+    for (SheetCell& c : shares) sheet.Add(std::move(c));
     table.rows.push_back({row.label, cell});
   }
   return table;

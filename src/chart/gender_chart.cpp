@@ -161,10 +161,21 @@ DataTable GenderChart::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header = {row_header, ctx.Text("chart.gender.girls"), ctx.Text("chart.gender.boys"),
                   ctx.Text("chart.col.difference")};
+  Sheet& sheet = table.sheet;
+  sheet.header = {table.header[0], table.header[1]};
+  AddCiHeader(table.header[1], ctx, &sheet);
+  sheet.header.push_back(table.header[2]);
+  AddCiHeader(table.header[2], ctx, &sheet);
+  sheet.header.push_back(table.header[3]);
   for (const auto& r : rows) {
     double d;
+    const bool gap = Difference(r, &d);
     table.rows.push_back({r.label, ValueCell(r.girls, ctx), ValueCell(r.boys, ctx),
-                          Difference(r, &d) ? ctx.Signed(d, 2) : "\u2013"});
+                          gap ? ctx.Signed(d, 2) : "\u2013"});
+    sheet.Row(r.label);
+    sheet.Add(r.girls, 1, /*ci=*/true);
+    sheet.Add(r.boys, 1, /*ci=*/true);
+    sheet.Add(gap ? SheetCell::Number(d, 2) : SheetCell::Empty());
   }
   return table;
 }

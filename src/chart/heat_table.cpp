@@ -164,9 +164,14 @@ DataTable HeatTable::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header.push_back(row_header);
   for (const auto& c : columns) table.header.push_back(c);
+  table.sheet.header = table.header;
   for (size_t r = 0; r < rows.size(); ++r) {
     std::vector<std::string> line{rows[r]};
-    for (size_t c = 0; c < columns.size(); ++c) line.push_back(ValueCell(Cell(*this, r, c), ctx));
+    table.sheet.Row(rows[r]);
+    for (size_t c = 0; c < columns.size(); ++c) {
+      line.push_back(ValueCell(Cell(*this, r, c), ctx));
+      table.sheet.Add(Cell(*this, r, c), 1);
+    }
     table.rows.push_back(std::move(line));
   }
   return table;

@@ -168,14 +168,21 @@ std::string ScatterChart::TextAlternative(const ChartContext& ctx) const {
 DataTable ScatterChart::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header = {ctx.Text("chart.col.unit"), x_label, y_label, ctx.Text("chart.col.residual")};
+  table.sheet.header = table.header;
   LinearFit fit = Fit();
   for (const auto& p : points) {
+    table.sheet.Row(p.label);
     if (p.suppressed) {
       table.rows.push_back({p.label, "\u2013 (" + p.reason + ")", "\u2013", "\u2013"});
+      for (int i = 0; i < 3; ++i) table.sheet.Add(SheetCell::Empty());
+      table.sheet.Note(p.reason);
       continue;
     }
     table.rows.push_back({p.label, ctx.Number(p.x, x_decimals), ctx.Number(p.y, y_decimals),
                           fit.valid ? ctx.Signed(p.y - fit.At(p.x), y_decimals) : "\u2013"});
+    table.sheet.Add(SheetCell::Number(p.x, x_decimals));
+    table.sheet.Add(SheetCell::Number(p.y, y_decimals));
+    table.sheet.Add(fit.valid ? SheetCell::Number(p.y - fit.At(p.x), y_decimals) : SheetCell::Empty());
   }
   return table;
 }

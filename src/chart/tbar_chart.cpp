@@ -206,10 +206,19 @@ DataTable TBarChart::Table(const ChartContext& ctx) const {
   DataTable table;
   table.header.push_back(row_header);
   for (const auto& s : series) table.header.push_back(s);
+  table.sheet.header.push_back(row_header);
+  for (const auto& s : series) {
+    table.sheet.header.push_back(s);
+    AddCiHeader(s, ctx, &table.sheet);
+  }
   for (const Row& row : rows) {
     std::vector<std::string> cells{row.label};
-    for (size_t s = 0; s < series.size(); ++s)
-      cells.push_back(s < row.values.size() ? ValueCell(row.values[s], ctx) : "\u2013");
+    table.sheet.Row(row.label);
+    for (size_t s = 0; s < series.size(); ++s) {
+      const ChartValue v = s < row.values.size() ? row.values[s] : ChartValue{};
+      cells.push_back(s < row.values.size() ? ValueCell(v, ctx) : "\u2013");
+      table.sheet.Add(v, 1, /*ci=*/true);
+    }
     table.rows.push_back(std::move(cells));
   }
   return table;

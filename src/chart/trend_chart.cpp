@@ -274,14 +274,21 @@ DataTable TrendChart::Table(const ChartContext& ctx) const {
   table.header.push_back(row_header);
   for (const auto& w : waves) table.header.push_back(OneLine(w));
   table.header.push_back(ctx.Text(t_score ? "chart.col.change" : "chart.col.change_units"));
+  table.sheet.header = table.header;
+  const int shown = t_score ? 1 : decimals;
   for (const auto& s : series) {
     std::vector<std::string> cells{s.label};
+    table.sheet.Row(s.label);
     for (size_t w = 0; w < waves.size(); ++w) {
       const ChartValue* v = w < s.values.size() ? &s.values[w] : nullptr;
       cells.push_back(v == nullptr ? "\u2013" : t_score || !v->shown() ? ValueCell(*v, ctx) : Value(v->value, ctx));
+      table.sheet.Add(v == nullptr ? ChartValue{} : *v, shown, false, percent);
     }
     double d;
-    cells.push_back(!Change(s, &d) ? "\u2013" : t_score ? ctx.Signed(d) : ctx.Signed(d, decimals) + change_suffix);
+    const bool change = Change(s, &d);
+    cells.push_back(!change ? "\u2013" : t_score ? ctx.Signed(d) : ctx.Signed(d, decimals) + change_suffix);
+    // A change of a percentage in percentage points, as a number.
+    table.sheet.Add(change ? SheetCell::Number(d, shown) : SheetCell::Empty());
     table.rows.push_back(std::move(cells));
   }
   return table;

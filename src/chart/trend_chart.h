@@ -32,6 +32,7 @@ struct TrendChart final : Chart {
   // `decimals`, no reference line, the change in that unit.
   bool t_score = true;
   int decimals = 1;
+  bool percent = false;       // values are percentages 0-100 (a spreadsheet's share)
   std::string suffix;         // after a value: " %"
   std::string change_suffix;  // after a change: " prosentpoeng"
   // The least range the value axis spans (not T-scores), so that a change

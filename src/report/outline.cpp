@@ -106,7 +106,49 @@ class OutlineBuilder {
     if (present_[1]) s.blocks.push_back(TextBlock{F("site.how_to_read_kindergartens")});
     o.sections.push_back(std::move(s));
     if (HasBriefing(unit_.level, env_.audience)) o.briefing = "orientering.html";
+    SideBySide(&o.side_by_side);
     return o;
+  }
+
+  // Outline::side_by_side: per instrument and level right below, the
+  // children's area T-scores (the shown ones of the variation blocks; a
+  // child without a shown figure in an area has an empty cell).
+  void SideBySide(std::vector<HeatTableBlock>* out) const {
+    if (unit_.level != Level::kCounty && unit_.level != Level::kMunicipality) return;
+    const std::string hidden = F("site.xlsx.not_shown");
+    for (const InstrumentReport& ir : report_.instruments) {
+      for (Level level : {Level::kMunicipality, Level::kSchool, Level::kKindergarten}) {
+        std::vector<const VariationBlock*> areas;
+        for (const VariationBlock& v : ir.variation) {
+          if (v.child_level == level && !v.children.empty()) areas.push_back(&v);
+        }
+        if (areas.empty()) continue;
+        HeatTableBlock t;
+        t.caption = F("site.xlsx.side_by_side", {{"instrument", ir.title},
+                                                 {"level", LevelText(Texts(), level, true)},
+                                                 {"wave", env_.data.project.waves[ir.wave].label}});
+        t.row_header = LevelText(Texts(), level);
+        for (const VariationBlock* v : areas) t.factors.push_back(v->title);
+        for (int c : env_.sorted_children[report_.unit]) {
+          if (units_[c].level != level) continue;
+          HeatTableBlock::Row row{c, units_[c].name, {}};
+          bool any = false;
+          for (const VariationBlock* v : areas) {
+            auto found = std::find_if(v->children.begin(), v->children.end(),
+                                      [&](const ChildFigure& f) { return f.unit == c; });
+            if (found == v->children.end()) {
+              row.cells.push_back({"\u2013", -1, hidden});
+            } else {
+              std::vector<std::string> ignored;
+              row.cells.push_back(HeatCell(found->figure, &ignored));
+              any = true;
+            }
+          }
+          if (any) t.rows.push_back(std::move(row));
+        }
+        if (!t.rows.empty()) out->push_back(std::move(t));
+      }
+    }
   }
 
   // The yearly briefing for the council (outline.h BuildBriefing).
@@ -884,7 +926,8 @@ class OutlineBuilder {
     const bool shown = f.shown() && f.has_t;
     const std::string reason = shown ? std::string() : env_.text.Reason(f);
     AddReason(reasons, reason);
-    return {env_.text.T(f), shown ? HeatBand(f.t) : -1, reason};
+    return {env_.text.T(f), shown ? HeatBand(f.t) : -1, reason,
+            shown ? f.t : std::numeric_limits<double>::quiet_NaN()};
   }
 
   // "– betyr ..." under a table, once per reason.

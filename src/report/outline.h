@@ -19,6 +19,7 @@
 // Pure; the Outline is read-only once built and may be shared by threads.
 #pragma once
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <variant>
@@ -94,6 +95,7 @@ struct HeatTableBlock {
       std::string text;    // "55,3" or "–"
       int band = -1;       // HeatBand() of a shown T; -1 hidden
       std::string reason;  // why hidden; "" when shown
+      double t = std::numeric_limits<double>::quiet_NaN();  // the T shown; NaN hidden
     };
     std::vector<Cell> cells;
   };
@@ -168,6 +170,11 @@ struct Outline {
   std::string page = "index.html";
   std::string csv = "tall.csv";
   std::string briefing;
+  // The units right below (schools in a municipality, municipalities in the
+  // county, kindergartens), side by side: per instrument a row per unit
+  // and a column per area, from the variation figures the page shows. Only
+  // for the Excel workbook of them all (site: enheter.xlsx).
+  std::vector<HeatTableBlock> side_by_side;
   bool contents = true;  // the PDF has a table of contents
   bool cover = true;     // the PDF has a cover page (else a title on its first page)
   std::vector<Section> sections;

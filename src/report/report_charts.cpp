@@ -187,6 +187,7 @@ TrendChart ReportCharts::Indicator(const IndicatorReport& r, bool gender) const 
   chart.t_score = false;
   chart.decimals = def.decimals;
   if (def.percent) {
+    chart.percent = true;
     chart.suffix = Format("site.unit.percent");
     chart.change_suffix = Format("site.unit.points");
   }
@@ -228,6 +229,7 @@ TrendChart ReportCharts::Bullying(const BullyingReport& b) const {
   chart.row_header = Format("site.col.unit");
   chart.t_score = false;
   chart.decimals = kShareDecimals;
+  chart.percent = true;
   chart.suffix = Format("site.unit.percent");
   chart.change_suffix = Format("site.unit.points");
   chart.min_span = 10;

@@ -6,6 +6,7 @@
 #include "chart/heat_table.h"
 #include "chart/render.h"
 #include "io/csv_writer.h"
+#include "site/workbook.h"
 #include "site/chart_style.h"
 #include "text/markdown.h"
 
@@ -142,6 +143,7 @@ class PageBuilder {
       }
     }
     AddToCsv(b.caption, header, csv_rows);
+    sheets_.push_back({b.caption, HeatSheet(b)});
     return {{"heat", mstch::map{{"caption", b.caption},
                                 {"row_header", b.row_header},
                                 {"factors", StringArray(b.factors)},
@@ -192,6 +194,7 @@ class PageBuilder {
     fig.header = std::move(table.header);
     fig.rows = std::move(table.rows);
     AddToCsv(fig.title, fig.header, fig.rows);
+    sheets_.push_back({fig.title, std::move(table.sheet)});
     return RenderFigure(fig, env_);
   }
 
@@ -218,9 +221,11 @@ class PageBuilder {
  public:
   // The figures of the page's tables and charts, once they are rendered.
   const std::string& Csv() const { return csv_; }
+  const std::vector<NamedSheet>& Sheets() const { return sheets_; }
 
  private:
   std::string csv_;
+  std::vector<NamedSheet> sheets_;
   const Outline& outline_;
   const PageEnv& env_;
   PageCharts& out_;
@@ -229,6 +234,25 @@ class PageBuilder {
 };
 
 }  // namespace
+
+Sheet HeatSheet(const HeatTableBlock& b) {
+  Sheet sheet;
+  sheet.header = {b.row_header};
+  sheet.header.insert(sheet.header.end(), b.factors.begin(), b.factors.end());
+  std::string heading;  // the grade or year group of the rows below
+  for (const HeatTableBlock::Row& r : b.rows) {
+    if (r.cells.empty()) {
+      heading = r.name;
+      continue;
+    }
+    sheet.Row(heading.empty() ? r.name : heading + ": " + r.name);
+    for (const HeatTableBlock::Row::Cell& c : r.cells) {
+      sheet.Add(SheetCell::Number(c.t, kTDecimals));
+      sheet.Note(c.reason);
+    }
+  }
+  return sheet;
+}
 
 mstch::array StringArray(const std::vector<std::string>& texts) {
   mstch::array out;
@@ -310,6 +334,25 @@ std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageChart
   if (!page.Csv().empty()) {
     out.write(out.folder + outline.csv, page.Csv());
     ctx["data_href"] = outline.csv;
+    // The same figures for Excel (site/workbook.h).
+    const std::string xlsx = outline.csv.substr(0, outline.csv.rfind('.')) + ".xlsx";
+    const std::string bytes =
+        WorkbookBytes(page.Sheets(), outline.title, env.catalog.Format("site.xlsx.note"));
+    if (!bytes.empty()) {
+      out.write(out.folder + xlsx, bytes);
+      ctx["xlsx_href"] = xlsx;
+    }
+  }
+  // The units below side by side, in a workbook of their own.
+  std::vector<NamedSheet> side_by_side;
+  for (const HeatTableBlock& t : outline.side_by_side) side_by_side.push_back({t.caption, HeatSheet(t)});
+  if (!side_by_side.empty()) {
+    const std::string bytes = WorkbookBytes(side_by_side, outline.title, env.catalog.Format("site.xlsx.note"));
+    if (!bytes.empty()) {
+      out.write(out.folder + kUnitsWorkbook, bytes);
+      ctx["xlsx_units_href"] = std::string(kUnitsWorkbook);
+      ctx["xlsx_units_text"] = env.catalog.Format("site.xlsx.units_link", {{"unit", outline.title}});
+    }
   }
   ctx["briefing_href"] = outline.briefing;
   if (outline.page != "index.html") ctx["full_href"] = std::string("index.html");

@@ -26,6 +26,8 @@ struct PageCharts {
 
 // The file beside every page with the figures of its charts and tables.
 inline constexpr const char* kPageCsv = "tall.csv";
+// The units below a municipality or the county side by side (Excel).
+inline constexpr const char* kUnitsWorkbook = "enheter.xlsx";
 
 // The unit page's full HTML; its charts and its figures (kPageCsv) go to `out`.
 std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageCharts& out);
@@ -47,5 +49,9 @@ std::string RenderFigure(const FigureData& figure, const PageEnv& env);
 
 // Strings as a mustache list ({{#list}}{{.}}{{/list}}).
 mstch::array StringArray(const std::vector<std::string>& texts);
+
+// A heat table (classes, grades, units below) for a spreadsheet: its T-scores
+// as numbers, a heading row's name before the names of the rows below it.
+Sheet HeatSheet(const HeatTableBlock& table);
 
 }  // namespace kfl

@@ -69,6 +69,16 @@ TEST(DivergingChartTest, TextAlternativeAndTable) {
             "Helt uenig + Litt uenig + Verken enig eller uenig: 20,0\u00a0% \u00b7 "
             "Litt enig + Helt enig: 80,0\u00a0%");
   EXPECT_EQ(table.rows[2][1], "\u2013 (færre enn 10 svar)");
+  // The sheet: a column per answer; a group's share under its first answer.
+  const Sheet& sheet = table.sheet;
+  ASSERT_EQ(sheet.header.size(), 6u);
+  EXPECT_EQ(sheet.header[1], "Helt uenig");
+  EXPECT_DOUBLE_EQ(sheet.rows[0][1].number, 0.2);
+  EXPECT_TRUE(sheet.rows[0][1].percent);
+  EXPECT_TRUE(std::isnan(sheet.rows[0][2].number));
+  EXPECT_DOUBLE_EQ(sheet.rows[0][4].number, 0.8);
+  EXPECT_NE(sheet.notes[0].find("Litt enig + Helt enig er slått sammen"), std::string::npos) << sheet.notes[0];
+  EXPECT_EQ(sheet.notes[2], "færre enn 10 svar");
   // One question shown: no highest and lowest.
   c.rows[1].suppressed = true;
   EXPECT_EQ(c.TextAlternative(t.ctx),

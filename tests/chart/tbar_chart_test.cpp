@@ -1,5 +1,7 @@
 #include "chart/tbar_chart.h"
 
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include "chart/render.h"
@@ -61,6 +63,29 @@ TEST(TBarChartTest, TableHasEveryValueAndTheReasonForHiddenOnes) {
   ASSERT_EQ(table.rows.size(), 3u);
   EXPECT_EQ(table.rows[0][1], "53,2 (50,1\u201356,3)");
   EXPECT_EQ(table.rows[2][1], "\u2013 (færre enn 10 svar)") << "hidden, never 0";
+  // The sheet: each value and its limits in columns of their own, as shown.
+  const Sheet& sheet = table.sheet;
+  ASSERT_EQ(sheet.header.size(), 10u);
+  EXPECT_EQ(sheet.header[2], "8A: nedre grense (95 %)");
+  EXPECT_EQ(sheet.rows[0][0].text, "Trivsel");
+  EXPECT_DOUBLE_EQ(sheet.rows[0][1].number, 53.2);
+  EXPECT_EQ(sheet.rows[0][1].decimals, 1);
+  EXPECT_DOUBLE_EQ(sheet.rows[0][2].number, 50.1);
+  EXPECT_DOUBLE_EQ(sheet.rows[0][3].number, 56.3);
+  EXPECT_TRUE(std::isnan(sheet.rows[0][5].number)) << "Hamar skole has no CI";
+  EXPECT_TRUE(std::isnan(sheet.rows[2][1].number)) << "hidden: empty";
+  EXPECT_EQ(sheet.notes[2], "færre enn 10 svar");
+  EXPECT_EQ(sheet.notes[0], "");
+}
+
+// A sheet number is the page's figure: rounded as the page rounds it
+// (44.5 with no decimals is 44, as "44"), a percentage as its share.
+TEST(TBarChartTest, SheetNumbersAreThePagesFigures) {
+  EXPECT_DOUBLE_EQ(SheetCell::Number(44.5, 0).number, 44);
+  EXPECT_DOUBLE_EQ(SheetCell::Number(53.25, 1).number, 53.2);
+  EXPECT_DOUBLE_EQ(SheetCell::Number(80.64, 1, true).number, 0.806);
+  EXPECT_TRUE(SheetCell::Number(80.64, 1, true).percent);
+  EXPECT_TRUE(std::isnan(SheetCell::Number(std::nan(""), 1).number));
 }
 
 TEST(TBarChartTest, SvgHasTitleDescAndGrowsWithRows) {

@@ -76,6 +76,43 @@ TEST(SiteTest, PublicSiteHasAPagePerPublicUnitAndNoClasses) {
   ExpectLinksResolve(out / "restricted");
 }
 
+// Issue #24: beside each page's CSV its figures as an Excel workbook, read
+// back with openpyxl (Debian's python3-openpyxl) as numbers equal to the
+// page's, with the page's decimals; and for a municipality and the county a
+// workbook of the units below side by side.
+TEST(SiteTest, EveryPageHasItsFiguresAsAnExcelWorkbook) {
+  const fs::path out = FreshDir("site_xlsx") / "out";
+  const RunResult built = RunKfl("build '" + ExampleDir().string() + "' -o '" + out.string() + "' -q --no-pdf");
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  int pages = 0;
+  for (const auto& e : fs::recursive_directory_iterator(out)) {
+    if (e.path().filename() != "tall.csv") continue;
+    ++pages;
+    EXPECT_TRUE(fs::exists(e.path().parent_path() / "tall.xlsx")) << e.path();
+    EXPECT_NE(Slurp(e.path().parent_path() / "index.html").find("href=\"tall.xlsx\">Last ned som Excel</a>"),
+              std::string::npos) << e.path();
+  }
+  EXPECT_GT(pages, 40) << "public and restricted pages";
+  const std::string check = "/usr/bin/python3 '" + std::string(KFL_SOURCE_DIR) + "/tests/e2e/xlsx_matches_csv.py' ";
+  for (const char* page : {"site/fjellvik", "site", "restricted/fjellvik/fjellvik-skole/8a", "site/sondre-as"}) {
+    const fs::path dir = out / page;
+    const RunResult r = RunCommand(check + "'" + (dir / "tall.xlsx").string() + "' '" +
+                                   (dir / "tall.csv").string() + "' Merknad");
+    EXPECT_EQ(r.exit_code, 0) << page << ":\n" << r.out << r.err;
+    EXPECT_NE(r.out.find(" figures compared, 0 problems"), std::string::npos) << r.out;
+  }
+  // The schools of a municipality side by side: a row per school, a number per area.
+  const RunResult units = RunCommand(
+      "/usr/bin/python3 -c \"import openpyxl, sys; ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]; "
+      "rows = list(ws.iter_rows(min_row=4, values_only=True)); "
+      "print(len(rows), all(isinstance(v, (int, float)) for r in rows for v in r[1:] if v is not None), rows[0][0])\" '" +
+      (out / "site/fjellvik/enheter.xlsx").string() + "'");
+  EXPECT_EQ(units.exit_code, 0) << units.err;
+  EXPECT_NE(units.out.find(" True "), std::string::npos) << units.out;
+  EXPECT_TRUE(fs::exists(out / "site/enheter.xlsx")) << "the county: its municipalities";
+  EXPECT_FALSE(fs::exists(out / "site/fjellvik/fjellvik-skole/enheter.xlsx")) << "a school has classes only in private";
+}
+
 TEST(SiteTest, PagesSayWhatTheyShowInNorwegian) {
   fs::path out = Build(ExampleDir(), "site_content");
   const std::string school = Slurp(out / "site/fjellvik/fjellvik-skole/index.html");
