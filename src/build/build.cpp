@@ -1,11 +1,15 @@
 #include "build/build.h"
 
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <future>
 #include <map>
 #include <memory>
 #include <stdexcept>
 #include <vector>
 
+#include <nlohmann/json.hpp>
 #include <tbb/enumerable_thread_specific.h>
 
 #include "chart/theme.h"
@@ -20,6 +24,8 @@
 #include "privacy/results.h"
 #include "publish/data_files.h"
 #include "publish/data_package.h"
+#include "seal/seal.h"
+#include "seal/unit_keys.h"
 #include "publish/output_cache.h"
 #include "publish/output_dir.h"
 #include "publish/progress.h"
@@ -31,6 +37,8 @@
 #include "text/catalog.h"
 
 namespace kfl {
+
+namespace fs = std::filesystem;
 
 std::vector<std::string> BuildLanguages(const BuildOptions& options, const Project& project) {
   if (!options.lang.empty()) return {options.lang};
@@ -86,9 +94,12 @@ struct SitePlan {
 
 class Driver {
  public:
+  // `keys`: with a key file, the restricted site is sealed (null: not).
   Driver(const BuildOptions& options, const DataSet& data, const Results& results,
-         OutputDir* out, OutputCache* cache, Progress* progress, std::string pages_key)
-      : options_(options),
+         OutputDir* out, OutputCache* cache, Progress* progress, std::string pages_key,
+         const KeyRing* keys)
+      : keys_(keys),
+        options_(options),
         data_(data),
         results_(results),
         index_(data, results),
@@ -127,9 +138,17 @@ class Driver {
     const PdfEnv pdf_env{data_, text, audience};
     const Theme theme;
     std::vector<Diagnostics> per_page(render.size());
+    const bool sealed = audience.restricted() && keys_ != nullptr;
     ParallelFor(render.size(), options_.jobs, [&](size_t i) {
       const int u = render[i];
       const std::string folder = plan.prefix + site.Folder(u);
+      // Sealed: every file of the unit's folder goes out as a sealed script
+      // (seal/seal.h), its place in the site authenticated; the folder
+      // gets a clear page that opens them, and the keys of the units right
+      // below it, sealed with its own.
+      const UnitKey* key = sealed ? &keys_->at(data_.units[u].id) : nullptr;
+      const std::string in_site = folder.substr(plan.top.size());
+      const std::map<std::string, std::string> below = sealed ? KeysBelow(site, u, audience) : std::map<std::string, std::string>();
       try {
         Worker& worker = workers_.local();  // produce() runs on this thread
         ChartContext ctx{worker.typesetter, theme, lang.catalog,
@@ -137,9 +156,18 @@ class Driver {
         ctx.draw_titles = false;  // the page and the PDF show titles as text
         const UnitReport report = BuildUnitReport(data_, index_, decide, u, report_options);
         const Outline outline = BuildOutline(report, outline_env);
-        auto produce = [&](const OutputCache::WriteFn& write) {
+        auto produce = [&](const OutputCache::WriteFn& clear_write) {
           if (data_.units[u].id == options_.fail_unit) {
             throw std::runtime_error("BuildOptions::fail_unit");
+          }
+          const OutputCache::WriteFn sealed_write = [&](const std::string& path, std::string_view bytes) {
+            const std::string name = in_site + path.substr(plan.top.size() + in_site.size());
+            clear_write(path + ".kfl.js", SealedScript(*key, name, bytes));
+          };
+          const OutputCache::WriteFn& write = key ? sealed_write : clear_write;
+          if (key) {
+            clear_write(folder + "index.html", site.RenderSealedPage(in_site, KeyId(*key)));
+            if (!below.empty()) sealed_write(folder + "keys.json", nlohmann::json(below).dump());
           }
           // The unit's PDF goes into the same cache entry as its page.
           if (!outline.pdf.empty()) {
@@ -157,10 +185,14 @@ class Driver {
             write(folder + briefing.page, site.RenderPage(briefing, charts));
           }
         };
-        ContentHash key;
-        key.Add(pages_key_).Add(folder);
-        AddReportKey(report, &key);
-        cache_->Produce(out_, folder, key.Hex(), produce, &per_page[i]);
+        ContentHash cache_key;
+        cache_key.Add(pages_key_).Add(folder);
+        AddReportKey(report, &cache_key);
+        if (key) {
+          cache_key.Add(KeyId(*key));
+          for (const auto& [child, text] : below) cache_key.Add(child).Add(KeyId(*ParseKeyText(text)));
+        }
+        cache_->Produce(out_, folder, cache_key.Hex(), produce, &per_page[i]);
       } catch (const std::exception& e) {
         per_page[i].Error({JoinPath(options_.out_dir, folder + "index.html"), 0, 0},
                           "diag.render_failed",
@@ -170,12 +202,27 @@ class Driver {
     });
     for (const Diagnostics& d : per_page) diags->Merge(d);
     for (const SiteFile& f : site.CommonFiles(results_)) {
-      out_->WriteFile((f.top ? plan.top : plan.prefix) + f.path, f.bytes, diags);
+      // Sealed, the restricted site has no search: its index names every unit.
+      const bool names = sealed && f.path == "assets/search-index.js";
+      out_->WriteFile((f.top ? plan.top : plan.prefix) + f.path, names ? "window.KFL_UNITS=[];\n" : f.bytes, diags);
     }
     return !diags->has_errors();
   }
 
  private:
+  // The keys of the units right below `u` that have pages, by their
+  // folder relative to u's ("8a/").
+  std::map<std::string, std::string> KeysBelow(const Site& site, int u, const Audience& audience) const {
+    std::map<std::string, std::string> below;
+    const std::string& folder = site.Folder(u);
+    for (int c : data_.units[u].children) {
+      if (!audience.Shows(data_.units[c].level)) continue;
+      below[site.Folder(c).substr(folder.size())] = KeyText(keys_->at(data_.units[c].id));
+    }
+    return below;
+  }
+
+  const KeyRing* keys_;
   const BuildOptions& options_;
   const DataSet& data_;
   const Results& results_;
@@ -195,26 +242,53 @@ long PageCount(const DataSet& data, const Audience& audience, const std::string&
   return n;
 }
 
+// The bytes `write` writes (through a FileWriter on memory).
+std::string Written(const std::function<void(FileWriter*)>& write) {
+  char* buffer = nullptr;
+  size_t size = 0;
+  {
+    FileWriter writer("", open_memstream(&buffer, &size));
+    write(&writer);
+    writer.Close();
+  }
+  std::string bytes(buffer, size);
+  std::free(buffer);
+  return bytes;
+}
+
 // The machine-readable files (data contract 3) of each folder and their
 // datapackage.json, created here and written on other threads while the
 // sites are drawn (they share only the results, which nothing changes any
 // more); the future is joined before the commit.
 std::future<void> WriteDataFiles(const DataSet& data, const Results& results, const Catalog& catalog,
-                                 const std::string& lang, int jobs, OutputDir* out,
-                                 Diagnostics* diags) {
+                                 const std::string& lang, const UnitKey* sealing_key, int jobs,
+                                 OutputDir* out, Diagnostics* diags) {
   auto files = std::make_shared<std::vector<std::function<void(FileWriter*)>>>();
   auto writers = std::make_shared<std::vector<FileWriter*>>();
   for (const DataFolder& folder : DataFolders()) {
+    // The restricted site's files sealed as the county's (seal/seal.h),
+    // with their place in the restricted site: "data/aggregates.csv".
+    const UnitKey* key = folder.audience == AudienceKind::kRestricted && std::string_view(folder.path) != "data"
+                             ? sealing_key : nullptr;
+    auto add = [&](const std::string& name, std::function<void(FileWriter*)> write) {
+      const std::string path = std::string(folder.path) + "/" + name;
+      if (key) {
+        files->push_back([key, write, in_site = "data/" + name](FileWriter* f) {
+          f->Write(SealedScript(*key, in_site, Written(write)));
+        });
+      } else {
+        files->push_back(std::move(write));
+      }
+      writers->push_back(out->Create(key ? path + ".kfl.js" : path, diags));
+    };
     for (DataFile table : folder.tables) {
-      files->push_back([&data, &results, table, audience = folder.audience](FileWriter* f) {
+      add(std::string(TableName(table)) + ".csv", [&data, &results, table, audience = folder.audience](FileWriter* f) {
         WriteDataTable(table, audience, data, results, f);
       });
-      writers->push_back(out->Create(std::string(folder.path) + "/" + TableName(table) + ".csv", diags));
     }
-    files->push_back([&data, &catalog, &lang, &folder](FileWriter* f) {
+    add("datapackage.json", [&data, &catalog, &lang, &folder](FileWriter* f) {
       f->Write(DataPackageJson(folder, data.project, catalog, lang));
     });
-    writers->push_back(out->Create(std::string(folder.path) + "/datapackage.json", diags));
   }
   for (FileWriter* f : *writers) {
     if (!f) return {};
@@ -238,8 +312,22 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   common.Add(ProgramId()).Add(options.lang).Add(options.only).Add(options.pdf);
   common.AddTree(templates);
   const std::string common_key = common.Hex();
+  // The key file: read first, and its keys' ids are part of the build's key
+  // (a rotated key is a change); never the keys themselves.
+  KeyRing keys;
+  if (!options.key_file.empty()) {
+    if (!ReadKeyFile(options.key_file, &keys, diags)) return false;
+    std::error_code ec;
+    const fs::path key_file = fs::weakly_canonical(options.key_file, ec);
+    const fs::path out_dir = fs::weakly_canonical(options.out_dir, ec);
+    if (!ec && key_file.string().rfind(out_dir.string() + "/", 0) == 0) {
+      diags->Error({options.key_file, 0, 0}, "diag.keys_inside_output");
+      return false;
+    }
+  }
   ContentHash whole;
   whole.Add(common_key).AddTree(fs, options.data_dir);
+  for (const auto& [unit, key] : keys) whole.Add(unit).Add(KeyId(key));
   const std::string build_key = whole.Hex();
   OutputCache cache(options.out_dir, options.force);
   if (options.fail_unit.empty() && !cache.previous_build_key().empty() &&
@@ -267,6 +355,13 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   // io, stats, privacy.
   DataSet data;
   if (!ReadDataSet(fs, options.data_dir, &data, diags)) return false;
+  if (!options.key_file.empty()) {
+    for (int u = 0; u < data.units.size(); ++u) {
+      if (!keys.count(data.units[u].id)) {
+        diags->Error({options.key_file, 0, 0}, "diag.keys_unit_without_key", {{"unit", data.units[u].id}});
+      }
+    }
+  }
   if (diags->has_errors()) {
     // Report every problem, as kfl validate does, before giving up.
     ValidateResponses(fs, data, options.jobs, diags);
@@ -309,8 +404,10 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
   // Only now, with valid input and every figure computed, touch the output.
   OutputDir out;
   if (!out.Open(options.out_dir, diags)) return false;
+  // Sealed, the restricted data files are the county's.
+  const UnitKey* county_key = options.key_file.empty() ? nullptr : &keys.at(data.units[data.units.county()].id);
   std::future<void> data_files = WriteDataFiles(data, results, languages.front().catalog,
-                                                languages.front().code, options.jobs, &out, diags);
+                                                languages.front().code, county_key, options.jobs, &out, diags);
   if (!data_files.valid()) return false;
   FileWriter* decisions_file = out.Create(kDecisionsFile, diags);
   if (!decisions_file) return false;
@@ -325,7 +422,8 @@ bool RunBuild(const BuildOptions& options, Diagnostics* diags, BuildSummary* sum
     progress.AddWork(static_cast<long>(languages.size()) *
                      PageCount(data, audience, options.only));
   }
-  Driver driver(options, data, results, &out, &cache, &progress, pages_key);
+  Driver driver(options, data, results, &out, &cache, &progress, pages_key,
+                options.key_file.empty() ? nullptr : &keys);
   bool ok = true;
   for (const Language& lang : languages) {
     for (const Audience& audience : audiences) {

@@ -32,6 +32,9 @@ struct BuildOptions {
   // Tests only: rendering this unit (id) throws, as a failing renderer
   // would, in whichever worker thread renders it. "" none.
   std::string fail_unit;
+  // The key file (seal/unit_keys.h): with one, every file of the restricted
+  // site that holds data is sealed with its unit's key (seal/seal.h). "" none.
+  std::string key_file;
 };
 
 // What a build did.

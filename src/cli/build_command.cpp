@@ -22,6 +22,7 @@ void AddBuildCommand(CLI::App& app, CommandContext* ctx) {
   cmd->add_flag("--no-pdf", *no_pdf, ctx->catalog.Format("cli.build.no_pdf"));
   cmd->add_flag("-q,--quiet", options->quiet, ctx->catalog.Format("cli.build.quiet"));
   cmd->add_flag("--force", options->force, ctx->catalog.Format("cli.build.force"));
+  cmd->add_option("--keys", options->key_file, ctx->catalog.Format("cli.build.keys"));
   cmd->callback([options, no_pdf, ctx] {
     options->pdf = !*no_pdf;
     options->templates_dir = ctx->templates;

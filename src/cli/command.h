@@ -34,6 +34,7 @@ void AddValidateCommand(CLI::App& app, CommandContext* ctx);
 void AddBuildCommand(CLI::App& app, CommandContext* ctx);
 void AddGalleryCommand(CLI::App& app, CommandContext* ctx);
 void AddMailCommand(CLI::App& app, CommandContext* ctx);
+void AddKeysCommand(CLI::App& app, CommandContext* ctx);
 
 // The directory holding html/, md/ and i18n/: $KFL_TEMPLATES when set,
 // otherwise the templates/ directory of the source tree kfl was built from.

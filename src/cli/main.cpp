@@ -10,7 +10,7 @@ namespace {
 using AddCommand = void (*)(CLI::App&, kfl::CommandContext*);
 constexpr AddCommand kCommands[] = {kfl::AddSynthCommand, kfl::AddValidateCommand,
                                     kfl::AddBuildCommand, kfl::AddGalleryCommand,
-                                    kfl::AddMailCommand};
+                                    kfl::AddMailCommand, kfl::AddKeysCommand};
 
 }  // namespace
 

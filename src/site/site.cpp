@@ -120,6 +120,16 @@ std::string Site::RenderPage(const Outline& outline, PageCharts& charts) const {
   return RenderUnitPage(outline, *env_, charts);
 }
 
+std::string Site::RenderSealedPage(const std::string& folder, const std::string& key_id) const {
+  mstch::map ctx = env_->base;
+  std::string root;
+  for (char c : folder) root += c == '/' ? "../" : "";
+  ctx["root"] = root;
+  ctx["folder"] = folder;
+  ctx["key_id"] = key_id;
+  return env_->templates.Render("sealed", ctx);
+}
+
 std::vector<SiteFile> Site::CommonFiles(const Results& results) const {
   const PageEnv& env = *env_;
   std::vector<SiteFile> files;

@@ -71,6 +71,11 @@ class Site {
   // The unit's page; its charts go to `charts`.
   std::string RenderPage(const Outline& outline, PageCharts& charts) const;
 
+  // The clear page of a sealed unit folder (issue #25, seal/seal.h): it
+  // opens the folder's sealed page with the key of the link it was given.
+  // `folder` is the unit's folder ("hamar/"), `key_id` its key's KeyId().
+  std::string RenderSealedPage(const std::string& folder, const std::string& key_id) const;
+
   // Everything but the unit pages: assets, search index, sitemap, 404 page,
   // and on the public site the technical appendix; with several languages
   // the first language's site adds the 404 page of the sites' top folder.

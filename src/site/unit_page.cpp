@@ -334,10 +334,15 @@ std::string RenderUnitPage(const Outline& outline, const PageEnv& env, PageChart
   if (!page.Csv().empty()) {
     out.write(out.folder + outline.csv, page.Csv());
     ctx["data_href"] = outline.csv;
-    // The same figures for Excel (site/workbook.h).
+    // The same figures for Excel (site/workbook.h), for the school offices
+    // and head teachers who download them: not beside the 2,000 class and
+    // group pages of a county, whose figures are also in their school's
+    // workbook (the head teacher's class tables), and whose workbooks would
+    // cost a tenth of a whole build.
     const std::string xlsx = outline.csv.substr(0, outline.csv.rfind('.')) + ".xlsx";
+    const bool workbook = outline.level != Level::kClass && outline.level != Level::kGroup;
     const std::string bytes =
-        WorkbookBytes(page.Sheets(), outline.title, env.catalog.Format("site.xlsx.note"));
+        workbook ? WorkbookBytes(page.Sheets(), outline.title, env.catalog.Format("site.xlsx.note")) : "";
     if (!bytes.empty()) {
       out.write(out.folder + xlsx, bytes);
       ctx["xlsx_href"] = xlsx;

@@ -43,7 +43,10 @@ void RemoveRowsOf(const fs::path& path, const std::string& unit) {
 // own bookkeeping (.kfl-cache, .kfl-decisions).
 std::map<std::string, std::string> Files(const fs::path& out) {
   std::map<std::string, std::string> files;
-  for (const auto& f : nlohmann::json::parse(Slurp(out / "manifest.json")).at("files")) {
+  // The parsed document must outlive the loop: a range-for over a member of
+  // a temporary iterates a destroyed object (C++20).
+  const nlohmann::json manifest = nlohmann::json::parse(Slurp(out / "manifest.json"));
+  for (const auto& f : manifest.at("files")) {
     const std::string path = f.at("path");
     if (path.rfind(".kfl-", 0) != 0) files[path] = f.at("sha256");
   }
@@ -89,6 +92,7 @@ TEST(IncrementalTest, EachEditGivesTheBytesOfACleanBuild) {
     const auto got = Files(incremental);
     const auto want = Files(clean);
     EXPECT_EQ(got.size(), want.size()) << what;
+    EXPECT_GT(want.size(), 500u) << what << ": the manifest was read";
     int differ = 0;
     for (const auto& [path, sha] : want) {
       auto it = got.find(path);

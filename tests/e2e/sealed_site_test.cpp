@@ -1,0 +1,182 @@
+// End-to-end: the restricted site sealed with a key file (issue #25):
+// kfl keys init, kfl build --keys, kfl keys rotate, on the example.
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "e2e/e2e_util.h"
+#include "seal/seal.h"
+#include "seal/unit_keys.h"
+
+#include <openssl/evp.h>
+
+namespace kfl::e2e {
+namespace {
+namespace fs = std::filesystem;
+
+std::map<std::string, std::string> Manifest(const fs::path& out) {
+  std::map<std::string, std::string> files;
+  // The parsed document must outlive the loop: a range-for over a member of
+  // a temporary iterates a destroyed object (C++20).
+  const nlohmann::json manifest = nlohmann::json::parse(Slurp(out / "manifest.json"));
+  for (const auto& f : manifest.at("files")) {
+    const std::string path = f.at("path");
+    if (path.rfind(".kfl-", 0) != 0) files[path] = f.at("sha256");
+  }
+  return files;
+}
+
+// The plaintext of a sealed script ("kflSealed(path, base64);").
+std::string Unsealed(const fs::path& script, const UnitKey& key) {
+  // (No std::regex: it recurses per character and overflows on a sealed PDF.)
+  const std::string text = Slurp(script);
+  const std::string head = "kflSealed(\"";
+  const size_t comma = text.find("\",\"");
+  if (text.rfind(head, 0) != 0 || comma == std::string::npos || text.size() < comma + 7) {
+    return "(not a sealed script)";
+  }
+  const std::string path = text.substr(head.size(), comma - head.size());
+  const std::string base64 = text.substr(comma + 3, text.size() - comma - 3 - 4);
+  std::string bytes(base64.size(), '\0');
+  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(bytes.data()),
+                                reinterpret_cast<const unsigned char*>(base64.data()),
+                                static_cast<int>(base64.size()));
+  bytes.resize(static_cast<size_t>(n) - std::count(base64.end() - 2, base64.end(), '='));
+  return Unseal(key, path, bytes).value_or("(does not open)");
+}
+
+class SealedSiteTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = FreshDir("sealed");
+    keys_ = root_ / "keys";
+    ASSERT_EQ(RunKfl("keys init '" + keys_.string() + "' '" + ExampleDir().string() + "'").exit_code, 0);
+  }
+  fs::path Build(const std::string& name, const std::string& flags = "") {
+    const fs::path out = root_ / name;
+    const RunResult r = RunKfl("build '" + ExampleDir().string() + "' -o '" + out.string() +
+                               "' -q --no-pdf --keys '" + keys_.string() + "' " + flags);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return out;
+  }
+  KeyRing Keys() {
+    KeyRing keys;
+    Diagnostics diags;
+    EXPECT_TRUE(ReadKeyFile(keys_, &keys, &diags));
+    return keys;
+  }
+  fs::path root_, keys_;
+};
+
+TEST_F(SealedSiteTest, NoNameFigureOrSentenceOfTheRestrictedSiteIsInClear) {
+  struct stat st;
+  ASSERT_EQ(stat(keys_.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u) << "the key file is private";
+  const fs::path out = Build("out", "--force");
+  // With PDFs too: a contact teacher's report must not be in clear either.
+  const RunResult pdf = RunKfl("build '" + ExampleDir().string() + "' -o '" + (root_ / "pdf").string() +
+                               "' -q --keys '" + keys_.string() + "'");
+  ASSERT_EQ(pdf.exit_code, 0) << pdf.err;
+  // Names of the units (hostile ones included), sentences of the class and
+  // school reports, and figures with a decimal comma.
+  std::vector<std::string> secret;
+  std::ifstream units(ExampleDir() / "units.csv");
+  std::string line;
+  std::getline(units, line);
+  while (std::getline(units, line)) {
+    const std::string name = line.substr(line.find(',', line.find(',', line.find(',') + 1) + 1) + 1);
+    const std::string cut = name.substr(0, name.find(','));
+    // The county's name is the public site's owner, in every footer.
+    if (cut.size() >= 4 && cut != "Testfylke") secret.push_back(cut);
+  }
+  for (const char* sentence : {"Slik leser du", "Spørsmål", "Trivsel", "trinn", "%PDF", "<svg", "T-skår"}) {
+    secret.push_back(sentence);
+  }
+  auto has_figure = [](const std::string& bytes) {
+    for (size_t i = 1; i + 1 < bytes.size(); ++i) {
+      if (bytes[i] == ',' && std::isdigit(static_cast<unsigned char>(bytes[i - 1])) &&
+          std::isdigit(static_cast<unsigned char>(bytes[i + 1]))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  int files = 0;
+  for (const fs::path& top : {out / "restricted", root_ / "pdf" / "restricted"}) {
+    for (const auto& e : fs::recursive_directory_iterator(top)) {
+      if (!e.is_regular_file()) continue;
+      ++files;
+      const std::string bytes = Slurp(e.path());
+      const bool asset = e.path().parent_path().filename() == "assets";
+      for (const std::string& s : secret) {
+        if (asset && (s == "Trivsel" || s == "trinn" || s == "<svg")) continue;
+        EXPECT_EQ(bytes.find(s), std::string::npos) << e.path() << " holds «" << s << "»";
+      }
+      if (!asset) {
+        EXPECT_FALSE(has_figure(bytes)) << e.path() << " holds a figure";
+      }
+    }
+  }
+  EXPECT_GT(files, 200);
+  // ... and the sealed files hold the page: the class's own key opens it.
+  const KeyRing keys = Keys();
+  const fs::path klass = out / "restricted/fjellvik/fjellvik-skole/8a";
+  EXPECT_NE(Unsealed(klass / "index.html.kfl.js", keys.at("c-fjellvik-01-8a")).find("8A"), std::string::npos);
+  EXPECT_EQ(Unsealed(klass / "index.html.kfl.js", keys.at("s-fjellvik-01")), "(does not open)");
+  // The school's key list names its classes' keys, sealed with the school's.
+  const auto below = nlohmann::json::parse(
+      Unsealed(out / "restricted/fjellvik/fjellvik-skole/keys.json.kfl.js", keys.at("s-fjellvik-01")));
+  EXPECT_EQ(below.at("8a/"), KeyText(keys.at("c-fjellvik-01-8a")));
+  // The clear page of a folder says which key opens it, nothing else.
+  const std::string page = Slurp(klass / "index.html");
+  EXPECT_NE(page.find(KeyId(keys.at("c-fjellvik-01-8a"))), std::string::npos);
+  EXPECT_NE(page.find("<meta name=\"referrer\" content=\"no-referrer\">"), std::string::npos);
+  // The public site is as without keys.
+  EXPECT_TRUE(fs::exists(out / "site/fjellvik/fjellvik-skole/tall.csv"));
+  EXPECT_TRUE(fs::exists(out / "restricted/data/aggregates.csv.kfl.js"));
+  EXPECT_FALSE(fs::exists(out / "restricted/data/aggregates.csv"));
+}
+
+TEST_F(SealedSiteTest, TheSameKeysGiveTheSameBytesAndARotatedKeyChangesOnlyItsUnit) {
+  const fs::path out = Build("out");
+  const auto first = Manifest(out);
+  EXPECT_EQ(Manifest(Build("again", "--force")), first) << "the same input and keys: the same bytes";
+  ASSERT_EQ(RunKfl("keys rotate '" + keys_.string() + "' c-fjellvik-01-8a").exit_code, 0);
+  const auto rotated = Manifest(Build("out"));
+  std::vector<std::string> changed;
+  for (const auto& [path, sha] : rotated) {
+    if (first.at(path) != sha) changed.push_back(path);
+  }
+  ASSERT_GT(first.size(), 200u);
+  ASSERT_FALSE(changed.empty());
+  for (const std::string& path : changed) {
+    const bool klass = path.rfind("restricted/fjellvik/fjellvik-skole/8a/", 0) == 0;
+    const bool school_keys = path == "restricted/fjellvik/fjellvik-skole/keys.json.kfl.js";
+    EXPECT_TRUE(klass || school_keys) << path << " changed";
+  }
+}
+
+TEST_F(SealedSiteTest, AKeyFileOthersCanReadOrInsideTheOutputIsRefused) {
+  chmod(keys_.c_str(), 0644);
+  RunResult r = RunKfl("build '" + ExampleDir().string() + "' -o '" + (root_ / "o").string() +
+                       "' -q --no-pdf --keys '" + keys_.string() + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("chmod 600"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(root_ / "o"));
+  chmod(keys_.c_str(), 0600);
+  fs::create_directories(root_ / "o2");
+  fs::copy_file(keys_, root_ / "o2" / "keys");
+  r = RunKfl("build '" + ExampleDir().string() + "' -o '" + (root_ / "o2").string() + "' -q --no-pdf --keys '" +
+             (root_ / "o2" / "keys").string() + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("resultatmappen"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace kfl::e2e
