@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The browser test: builds data/example with the real kfl into a fresh folder
-# and checks both sites in headless Chromium (site_test.mjs).
+# and checks both sites in headless Chromium (site_test.mjs), then the
+# restricted site sealed with keys (sealed_test.mjs).
 #   tests/browser/run.sh KFL_BINARY WORK_DIR
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,4 +11,10 @@ rm -rf "$work"; mkdir -p "$work"
 if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/axe-core" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-node "$here/site_test.mjs" "$work/out" "$work/screenshots"
+status=0
+node "$here/site_test.mjs" "$work/out" "$work/screenshots" || status=1
+# The restricted site sealed with a fresh key file (issue #25).
+"$kfl" keys init "$work/keys" "$here/../../data/example" >/dev/null
+"$kfl" build "$here/../../data/example" -o "$work/sealed" -q --no-pdf --keys "$work/keys"
+node "$here/sealed_test.mjs" "$work/sealed" "$work/keys" || status=1
+exit $status

@@ -1,0 +1,137 @@
+// Browser test of the sealed restricted site (issue #25), in Debian's
+// headless Chromium: a class link with its key opens the class page (charts
+// drawn, axe-core clean, the key gone from the address bar, nothing asked
+// from outside the site); a school link opens the school and, by a click,
+// its class; a wrong key and a changed byte each give their message; the
+// page opens from file:// too; a file of the page downloads decrypted.
+//
+//   node sealed_test.mjs SEALED_OUT_DIR KEY_FILE
+// Prints one line per check and "N passed, N failed"; exits 1 on a failure.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const [outDir, keyFile] = process.argv.slice(2);
+let passed = 0, failed = 0;
+const check = (ok, what) => {
+  if (ok) passed++; else failed++;
+  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
+};
+
+const keys = Object.fromEntries(fs.readFileSync(keyFile, "utf8").split("\n")
+  .filter((l) => l && !l.startsWith("#")).map((l) => l.split(" ")));
+
+function serve(root) {
+  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript" };
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = path.join(root, rel.endsWith("/") ? rel + "index.html" : rel);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404); res.end(); return;
+    }
+    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+// Opens `url` and waits for the sealed page to open, or for a message.
+async function open(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() =>
+    document.documentElement.getAttribute("data-kfl-open") === "yes" ||
+    [...document.querySelectorAll("[data-state]")].some((e) => !e.hidden && e.getAttribute("data-state") !== "opening"),
+    null, { timeout: 60000 });
+  return page.evaluate(() => document.documentElement.getAttribute("data-kfl-open") === "yes"
+    ? "open" : document.querySelector("[data-state]:not([hidden])").getAttribute("data-state"));
+}
+
+const klass = "fjellvik/fjellvik-skole/8a/index.html";
+const school = "fjellvik/fjellvik-skole/index.html";
+const browser = await chromium.launch({
+  executablePath: process.env.KFL_CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const root = path.resolve(outDir, "restricted");
+const server = await serve(root);
+const base = `http://127.0.0.1:${server.address().port}/`;
+try {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const outside = [];
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(base) && !u.startsWith("blob:") && !u.startsWith("data:")) outside.push(u);
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+
+  // A contact teacher's link.
+  check(await open(page, base + klass + "#k=" + keys["c-fjellvik-01-8a"]) === "open", "a class link with its key opens the class page");
+  const h1 = await page.locator("h1").first().innerText();
+  check(h1.includes("8A"), `the class page is 8A's (${h1})`);
+  check(!page.url().includes("#k="), `the key is gone from the address bar (${page.url()})`);
+  const images = await page.evaluate(async () => {
+    let ok = 0, bad = 0;
+    for (const img of document.images) {
+      try { await img.decode(); } catch (e) { bad++; continue; }
+      if (img.naturalWidth > 0 && img.src.startsWith("blob:")) ok++; else bad++;
+    }
+    return { ok, bad };
+  });
+  check(images.ok > 3 && images.bad === 0, `the class page's charts are drawn (${images.ok} decrypted, ${images.bad} not)`);
+  // (The page's policy refuses inline scripts: axe goes in as devtools would.)
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  check(result.violations.length === 0, `the opened class page: axe-core finds no WCAG 2.1 A/AA violation ` +
+        result.violations.map((v) => v.id).join(" "));
+  // A file of the page, decrypted as it downloads.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator('a[href="tall.csv"]').first().click()]);
+  const csv = fs.readFileSync(await download.path(), "utf8");
+  check(download.suggestedFilename() === "tall.csv" && csv.startsWith("Tabell,Rad,Kolonne,Verdi"),
+        `the page's CSV downloads decrypted (${download.suggestedFilename()}: ${csv.slice(0, 30)})`);
+
+  // A head teacher's link: the school, then a click into a class.
+  check(await open(page, base + school + "#k=" + keys["s-fjellvik-01"]) === "open", "a school link with its key opens the school page");
+  const link = page.locator('a[href^="8a/index.html#k="]').first();
+  check(await link.count() === 1, "the school page links its class with the class's key");
+  if (await link.count() === 1) {
+    await link.click();
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-kfl-open") === "yes", null, { timeout: 60000 });
+    check((await page.locator("h1").first().innerText()).includes("8A"), "a click from the school opens the class page");
+  }
+
+  // A wrong key, a missing one, a damaged file.
+  const wrong = await context.newPage();
+  check(await open(wrong, base + klass + "#k=" + keys["c-fjellvik-01-9a"]) === "wrong", "another class's key: the page says the key does not fit");
+  const fresh = await context.newPage();
+  check(await open(fresh, base + "fjellvik/fjellvik-skole/9a/index.html") === "ask", "no key: the page asks for the link");
+  await fresh.fill("#kfl-link", base + "fjellvik/fjellvik-skole/9a/index.html#k=" + keys["c-fjellvik-01-9a"]);
+  await fresh.click("#kfl-form button");
+  await fresh.waitForFunction(() => document.documentElement.getAttribute("data-kfl-open") === "yes", null, { timeout: 60000 });
+  check((await fresh.locator("h1").first().innerText()).includes("9A"), "a pasted link opens the page");
+  const sealedPage = path.join(root, "fjellvik/fjellvik-skole/8a/index.html.kfl.js");
+  const original = fs.readFileSync(sealedPage, "utf8");
+  const at = original.length - 40;
+  fs.writeFileSync(sealedPage, original.slice(0, at) + (original[at] === "A" ? "B" : "A") + original.slice(at + 1));
+  const damaged = await context.newPage();
+  check(await open(damaged, base + klass + "#k=" + keys["c-fjellvik-01-8a"]) === "damaged", "one changed byte: the page says the file is damaged");
+  fs.writeFileSync(sealedPage, original);
+
+  // From the disk, as a file:// link.
+  const local = await context.newPage();
+  check(await open(local, "file://" + path.join(root, klass) + "#k=" + keys["c-fjellvik-01-8a"]) === "open", "the class page opens from file://");
+  check(outside.length === 0, `nothing is asked from outside the site ${outside.join(" ")}`);
+  check(errors.length === 0, `no script errors ${errors.join(" ")}`);
+} finally {
+  server.close();
+  await browser.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
