@@ -1,5 +1,5 @@
 // kfl mail OUT_DIR --contacts FILE --data DATA_DIR [--smtp URL] [--from ADDR]
-//          [--subject-template TEXT] [--dry-run] [--insecure-plain]
+//          [--subject-template TEXT] [--keys KEYFILE --base-url URL] [--dry-run] [--insecure-plain]
 //          [--attempts N] [--retry-delay SECONDS]
 #include <curl/curl.h>
 
@@ -15,6 +15,7 @@
 #include "mail/mail_plan.h"
 #include "mail/mailer.h"
 #include "mail/smtp_transport.h"
+#include "seal/unit_keys.h"
 
 namespace kfl {
 namespace {
@@ -26,6 +27,8 @@ struct MailArgs {
   std::string smtp;
   std::string from;
   std::string subject_template;
+  std::string keys;      // a sealed build's key file: links with keys
+  std::string base_url;  // where OUT/restricted is published
   bool dry_run = false;
   bool insecure_plain = false;
   int attempts = 4;
@@ -78,6 +81,16 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
   if (!args.from.empty() && !IsSendableAddress(args.from))
     return usage("cli.mail.from_invalid", {{"email", args.from}});
   if (args.attempts < 1) return usage("cli.mail.attempts_invalid");
+  if (args.keys.empty() != args.base_url.empty()) return usage("cli.mail.keys_and_base_url");
+  std::string base_url = args.base_url;
+  if (!base_url.empty()) {
+    const bool web = base_url.rfind("https://", 0) == 0 || base_url.rfind("http://", 0) == 0 ||
+                     base_url.rfind("file://", 0) == 0;
+    if (!web || base_url.find_first_of("#? \"<>") != std::string::npos) {
+      return usage("cli.mail.base_url_invalid", {{"url", base_url}});
+    }
+    if (base_url.back() != '/') base_url += '/';
+  }
 
   RealFileSystem fs;
   Diagnostics diags;
@@ -96,6 +109,8 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
     return fail();
   std::vector<Contact> contacts;
   if (!ReadContacts(fs, args.contacts, units, &contacts, &diags)) return fail();
+  KeyRing keys;
+  if (!args.keys.empty() && !ReadKeyFile(args.keys, &keys, &diags)) return fail();
 
   // Texts per language: the language's catalog when kfl has one (else
   // bokmål's), the body template from the data set's narratives or kfl's.
@@ -108,11 +123,12 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
         Catalog::Load(JoinPath(templates, "i18n/" + lang + ".json"), &error);
     catalogs[lang] = own ? *own : catalog;
     std::optional<std::string> body = ReadNarrative(args.data_dir, templates, lang, "mail");
-    if (!body) {
-      diags.Error({templates + "/md/" + lang + "/mail.md", 0, 0}, "diag.file_missing");
+    std::optional<std::string> links = ReadNarrative(args.data_dir, templates, lang, "mail-lenke");
+    if (!body || !links) {
+      diags.Error({templates + "/md/" + lang + (body ? "/mail-lenke.md" : "/mail.md"), 0, 0}, "diag.file_missing");
       return fail();
     }
-    texts[lang] = {&catalogs[lang], *body};
+    texts[lang] = {&catalogs[lang], *body, *links};
   }
   MailPlanOptions plan_options;
   plan_options.out_dir = args.out_dir;
@@ -120,6 +136,8 @@ int RunMail(const MailArgs& args, const CommandContext& ctx) {
   plan_options.from = {catalog.Format("mail.from_name"),
                        args.from.empty() ? kDryRunFrom : args.from};
   plan_options.subject_template = args.subject_template;
+  plan_options.keys = args.keys.empty() ? nullptr : &keys;
+  plan_options.base_url = base_url;
   std::vector<PlannedMessage> plan = PlanMail(units, contacts, fs, texts, plan_options, &diags);
   if (diags.has_errors()) return fail();
   PrintDiagnostics(diags, catalog, ctx.err);  // warnings
@@ -217,6 +235,8 @@ void AddMailCommand(CLI::App& app, CommandContext* ctx) {
   cmd->add_option("--smtp", args->smtp, c.Format("cli.mail.smtp"));
   cmd->add_option("--from", args->from, c.Format("cli.mail.from"));
   cmd->add_option("--subject-template", args->subject_template, c.Format("cli.mail.subject"));
+  cmd->add_option("--keys", args->keys, c.Format("cli.mail.keys"));
+  cmd->add_option("--base-url", args->base_url, c.Format("cli.mail.base_url"));
   cmd->add_flag("--dry-run", args->dry_run, c.Format("cli.mail.dry_run"));
   cmd->add_flag("--insecure-plain", args->insecure_plain, c.Format("cli.mail.insecure_plain"));
   cmd->add_option("--attempts", args->attempts, c.Format("cli.mail.attempts"))

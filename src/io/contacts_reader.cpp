@@ -34,8 +34,7 @@ bool ReadContacts(const FileSystem& fs, const std::string& path, const UnitTree&
   const ColumnMap& columns = table->columns;
 
   std::vector<std::string_view> unit_ids;
-  for (const Unit& unit : units.units())
-    if (unit.level == Level::kClass || unit.level == Level::kGroup) unit_ids.push_back(unit.id);
+  for (const Unit& unit : units.units()) unit_ids.push_back(unit.id);
   Suggester suggest_unit(std::move(unit_ids));
 
   while (csv.Next()) {
@@ -50,11 +49,6 @@ bool ReadContacts(const FileSystem& fs, const std::string& path, const UnitTree&
     if (contact.unit < 0) {
       ErrorWithSuggestion(diags, where(kUnit), "diag.unknown_unit",
                           {{"unit", std::string(field(kUnit))}}, suggest_unit(field(kUnit)));
-      ok = false;
-    } else if (Level level = units[contact.unit].level;
-               level != Level::kClass && level != Level::kGroup) {
-      diags->Error(where(kUnit), "diag.contact_unit_level",
-                   {{"unit", std::string(field(kUnit))}, {"level", std::string(LevelName(level))}});
       ok = false;
     }
     contact.name = field(kName);  // may be empty: the address alone will do

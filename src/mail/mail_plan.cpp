@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "mail/address.h"
+#include "seal/seal.h"
 #include "site/unit_paths.h"
 #include "text/slug.h"
 
@@ -51,34 +52,63 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
   std::vector<PlannedMessage> plan;
   std::unordered_map<std::string, size_t> by_address;
   std::unordered_map<int, std::string> reports;  // unit -> PDF bytes, read once
+  std::unordered_map<int, std::string> links;    // unit -> its link with its key
   for (const Contact& contact : contacts) {
     const Location row{options.contacts_path, contact.line, contact.column};
+    const Unit& unit = units[contact.unit];
     if (!IsSendableAddress(contact.email)) {
       diags->Error({options.contacts_path, contact.line, contact.email_column},
                    "diag.mail_address_unsupported", {{"email", contact.email}});
       continue;
     }
-    // A build in several languages has restricted/<lang>/: the report in
-    // the contact's language.
+    const bool report = unit.level == Level::kClass || unit.level == Level::kGroup;
+    if (!report && options.keys == nullptr) {
+      diags->Error(row, "diag.mail_link_needs_keys",
+                   {{"unit", unit.id}, {"level", std::string(LevelName(unit.level))}});
+      continue;
+    }
+    const UnitKey* key = nullptr;
+    if (options.keys != nullptr) {
+      auto found = options.keys->find(unit.id);
+      if (found == options.keys->end()) {
+        diags->Error(row, "diag.keys_unit_without_key", {{"unit", unit.id}});
+        continue;
+      }
+      key = &found->second;
+    }
+    // A build in several languages has restricted/<lang>/: the report and
+    // the link in the contact's language.
     const bool in_language =
         fs.Type(JoinPath(options.out_dir, "restricted/" + contact.language)) ==
         FileType::kDirectory;
-    const std::string relative = ClassReportPath(paths.Folder(contact.unit),
-                                                 in_language ? contact.language + "/" : "");
-    if (!reports.count(contact.unit)) {
+    const std::string lang_folder = in_language ? contact.language + "/" : "";
+    const std::string relative = ClassReportPath(paths.Folder(contact.unit), lang_folder);
+    if (report && !reports.count(contact.unit)) {
       const std::string path = JoinPath(options.out_dir, relative);
+      const bool sealed = key != nullptr && fs.Type(path) != FileType::kFile &&
+                          fs.Type(path + ".kfl.js") == FileType::kFile;
       std::string bytes;
-      if (fs.Type(path) != FileType::kFile) {
-        diags->Error(row, "diag.mail_report_missing",
-                     {{"unit", units[contact.unit].id}, {"path", path}});
+      if (!sealed && fs.Type(path) != FileType::kFile) {
+        diags->Error(row, "diag.mail_report_missing", {{"unit", unit.id}, {"path", path}});
         continue;
       }
-      if (!fs.ReadAll(path, &bytes)) {
-        diags->Error(row, "diag.mail_report_unreadable",
-                     {{"unit", units[contact.unit].id}, {"path", path}});
+      if (!fs.ReadAll(sealed ? path + ".kfl.js" : path, &bytes)) {
+        diags->Error(row, "diag.mail_report_unreadable", {{"unit", unit.id}, {"path", path}});
         continue;
+      }
+      if (sealed) {
+        std::optional<std::string> pdf = OpenSealedScript(*key, bytes);
+        if (!pdf) {
+          diags->Error(row, "diag.mail_report_unreadable", {{"unit", unit.id}, {"path", path}});
+          continue;
+        }
+        bytes = std::move(*pdf);
       }
       reports[contact.unit] = std::move(bytes);
+    }
+    if (key != nullptr) {
+      links[contact.unit] = options.base_url + lang_folder + paths.Folder(contact.unit) +
+                            "index.html#k=" + KeyText(*key);
     }
     auto [it, added] = by_address.emplace(AddressKey(contact.email), plan.size());
     if (added) {
@@ -99,12 +129,19 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
     const MailTexts& texts_for = TextsFor(texts, m.language);
     const Catalog& catalog = *texts_for.catalog;
     std::vector<std::string> classes;
+    std::string link_lines;
     for (int unit : m.units) {
       const Unit& u = units[unit];
       const Unit* school = u.parent >= 0 ? &units[u.parent] : nullptr;
       const std::string school_name = school ? school->name : "";
-      classes.push_back(
-          catalog.Format("mail.class_at_school", {{"class", u.name}, {"school", school_name}}));
+      const bool report = reports.count(unit) > 0;
+      classes.push_back(report ? catalog.Format("mail.class_at_school", {{"class", u.name}, {"school", school_name}})
+                               : u.name);
+      if (links.count(unit)) {
+        m.links.push_back(links.at(unit));
+        link_lines += "\n" + classes.back() + ":\n" + links.at(unit) + "\n";
+      }
+      if (!report) continue;
       MimeAttachment a;
       a.filename = SafeFileName(
           catalog.Format("mail.attachment_name", {{"class", u.name}, {"school", school_name}}));
@@ -114,14 +151,25 @@ std::vector<PlannedMessage> PlanMail(const UnitTree& units, const std::vector<Co
       a.bytes = reports.at(unit);
       m.message.attachments.push_back(std::move(a));
     }
+    // The report's message has {links} for the links paragraph (empty
+    // without keys); the links' message, the links themselves.
+    const bool reports_attached = !m.message.attachments.empty();
+    const std::string links_paragraph =
+        link_lines.empty() ? "" : "\n\n" + catalog.Format("mail.links", {{"links", link_lines}});
     const MessageArgs args = {{"name", m.to.name.empty() ? m.to.address : m.to.name},
                               {"classes", JoinList(classes, catalog)},
+                              {"units", JoinList(classes, catalog)},
+                              {"links", reports_attached ? links_paragraph : link_lines},
                               {"from", options.from.address}};
     m.message.from = options.from;
     m.message.to = {m.to};
     m.message.subject = options.subject_template.empty() ? catalog.Format("mail.subject", args)
                                                          : Fill(options.subject_template, args);
-    m.message.text = Fill(texts_for.body_template, args);
+    // A report (with its links where the template says {links}, or at the
+    // end of one that does not), or the links alone.
+    const std::string& body = reports_attached ? texts_for.body_template : texts_for.link_template;
+    m.message.text = Fill(body, args);
+    if (reports_attached && body.find("{links}") == std::string::npos) m.message.text += links_paragraph;
     m.message.message_id = MessageIdFor(m.message);
     // SafeFileName can map two addresses to one name ("a/b@x.no", "a-b@x.no").
     if (!files.insert(m.eml_file).second) {

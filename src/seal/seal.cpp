@@ -92,6 +92,32 @@ std::string SealedScript(const UnitKey& key, std::string_view path, std::string_
   return script + "\");\n";
 }
 
+std::optional<std::string> OpenSealedScript(const UnitKey& key, std::string_view script) {
+  constexpr std::string_view kHead = "kflSealed(";
+  constexpr std::string_view kTail = "\");\n";
+  if (script.substr(0, kHead.size()) != kHead || script.size() < kHead.size() + kTail.size() ||
+      script.substr(script.size() - kTail.size()) != kTail) {
+    return std::nullopt;
+  }
+  const size_t comma = script.find(",\"", kHead.size());
+  if (comma == std::string_view::npos) return std::nullopt;
+  std::string path;
+  try {
+    path = nlohmann::json::parse(script.substr(kHead.size(), comma - kHead.size())).get<std::string>();
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  const std::string_view base64 = script.substr(comma + 2, script.size() - kTail.size() - comma - 2);
+  if (base64.size() % 4 != 0) return std::nullopt;
+  std::string bytes(base64.size() / 4 * 3, '\0');
+  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(bytes.data()), Bytes(base64),
+                                static_cast<int>(base64.size()));
+  if (n < 0) return std::nullopt;
+  bytes.resize(static_cast<size_t>(n) - (base64.size() >= 1 && base64.back() == '=') -
+               (base64.size() >= 2 && base64[base64.size() - 2] == '='));
+  return Unseal(key, path, bytes);
+}
+
 std::string KeyId(const UnitKey& key) {
   std::string message = "kfl key id";
   message.append(reinterpret_cast<const char*>(key.data()), key.size());

@@ -39,6 +39,10 @@ std::optional<std::string> Unseal(const UnitKey& key, std::string_view path, std
 // kflSealed("<path>", "<base64 of Seal(key, path, bytes)>");
 std::string SealedScript(const UnitKey& key, std::string_view path, std::string_view bytes);
 
+// The plaintext of a sealed script (SealedScript's output), or nullopt
+// when it is not one or does not open with `key`.
+std::optional<std::string> OpenSealedScript(const UnitKey& key, std::string_view script);
+
 // A key's public name: the first 8 bytes of SHA-256("kfl key id" || key),
 // as 16 hex digits. Lets a page tell a wrong key from a damaged file, and a
 // cache tell that a key changed, without revealing the key.

@@ -5,7 +5,9 @@
 // its class; a wrong key and a changed byte each give their message; the
 // page opens from file:// too; a file of the page downloads decrypted.
 //
-//   node sealed_test.mjs SEALED_OUT_DIR KEY_FILE
+//   node sealed_test.mjs SEALED_OUT_DIR KEY_FILE [MAIL_DIR]
+// With MAIL_DIR (kfl mail --dry-run --keys --base-url file://…), the link in
+// the head teacher's message is followed too.
 // Prints one line per check and "N passed, N failed"; exits 1 on a failure.
 import http from "node:http";
 import fs from "node:fs";
@@ -15,7 +17,7 @@ import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const [outDir, keyFile] = process.argv.slice(2);
+const [outDir, keyFile, mailDir] = process.argv.slice(2);
 let passed = 0, failed = 0;
 const check = (ok, what) => {
   if (ok) passed++; else failed++;
@@ -127,6 +129,22 @@ try {
   // From the disk, as a file:// link.
   const local = await context.newPage();
   check(await open(local, "file://" + path.join(root, klass) + "#k=" + keys["c-fjellvik-01-8a"]) === "open", "the class page opens from file://");
+  if (mailDir) {
+    // Quoted-printable: soft line breaks and "=3D" for "=".
+    const eml = fs.readFileSync(path.join(mailDir, "rektor@example.no.eml"), "utf8")
+      .replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+    const link = (/file:\/\/\S+#k=[A-Za-z0-9_-]{43}/.exec(eml) || [])[0];
+    check(Boolean(link) && !/rapport\.pdf/.test(eml.split("\n\n").slice(1).join("")), "the head teacher's message has the school's link and no attachment");
+    const mailed = await context.newPage();
+    check(link && await open(mailed, link) === "open" &&
+          (await mailed.locator("h1").first().innerText()).includes("Fjellvik skole"),
+          "the link in the head teacher's message opens the school page");
+    // The contact teacher's: the class report attached (unsealed), and the class's link.
+    const kari = fs.readFileSync(path.join(mailDir, "kari@example.no.eml"), "latin1");
+    const pdf = (/Content-Transfer-Encoding: base64\r\n\r\n([A-Za-z0-9+\/=\r\n]+)/.exec(kari) || [])[1] || "";
+    check(Buffer.from(pdf.replace(/\r\n/g, ""), "base64").subarray(0, 5).toString() === "%PDF-",
+          "the contact teacher's message has the class report attached as a PDF");
+  }
   check(outside.length === 0, `nothing is asked from outside the site ${outside.join(" ")}`);
   check(errors.length === 0, `no script errors ${errors.join(" ")}`);
 } finally {

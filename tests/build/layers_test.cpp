@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 // Lower numbers are lower layers; folders of one layer never include each
 // other (site and pdf both render an outline; mail and synth are apart).
 const std::map<std::string, int> kLayers = {
-    {"model", 0},  {"io", 1},     {"text", 2},  {"stats", 3}, {"privacy", 4},
+    {"model", 0},  {"io", 1},     {"text", 2},  {"seal", 2},  {"stats", 3}, {"privacy", 4},
     {"chart", 5},  {"report", 6}, {"site", 7},  {"pdf", 7},   {"publish", 8},
     {"mail", 9},   {"synth", 9},  {"build", 10}, {"cli", 11},
 };

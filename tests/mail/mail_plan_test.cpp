@@ -5,6 +5,7 @@
 
 #include "io/memory_file_system.h"
 #include "mail_test_util.h"
+#include "seal/seal.h"
 #include "site/unit_paths.h"
 
 namespace kfl {
@@ -123,6 +124,48 @@ TEST(MailPlanTest, EveryBadRowIsReportedAtItsLine) {
                   HasSubstr("contacts.csv:4:14: kfl kan ikke sende til «ola<x>@example.no»")));
   ASSERT_EQ(p.plan.size(), 1u);
   EXPECT_EQ(p.plan[0].to.address, "kari@example.no");
+}
+
+// Issue #25: with the keys of a sealed build, a head teacher gets the link
+// to the school (with its key), a contact teacher the class report,
+// unsealed, and the class's link; without keys a school is an error.
+TEST(MailPlanTest, WithKeysEveryUnitGetsItsLinkAndAClassItsUnsealedReport) {
+  UnitTree units = testing_mail::SmallTree();
+  UnitPaths paths(units);
+  const KeyRing keys = {{"s-asnes", NewUnitKey()}, {"c-8a", NewUnitKey()}};
+  MemoryFileSystem fs;
+  fs.AddFile("out/manifest.json", "{}");
+  const std::string report = paths.Folder(units.Find("c-8a")) + "rapport.pdf";
+  fs.AddFile("out/restricted/" + report + ".kfl.js", SealedScript(keys.at("c-8a"), report, "%PDF-1.5 8A"));
+  static const Catalog nb = testing_mail::NbCatalog();
+  std::map<std::string, MailTexts> texts = {
+      {"nb", {&nb, "Hei {name},\nrapport for {classes}.\n", "Hei {name},\nlenke for {units}:\n{links}\n"}}};
+  MailPlanOptions options;
+  options.out_dir = "out";
+  options.contacts_path = "contacts.csv";
+  options.from = {"Kultur for læring", "rapport@hamar.kommune.no"};
+  options.keys = &keys;
+  options.base_url = "https://fylket.no/kfl/";
+  const std::vector<Contact> contacts = {Row(units, "s-asnes", "Rektor", "rektor@example.no", 2),
+                                         Row(units, "c-8a", "Kari", "kari@example.no", 3)};
+  Diagnostics diags;
+  const std::vector<PlannedMessage> plan = PlanMail(units, contacts, fs, texts, options, &diags);
+  EXPECT_FALSE(diags.has_errors());
+  ASSERT_EQ(plan.size(), 2u);
+  const std::string school_link = "https://fylket.no/kfl/asnes/asnes-skole/index.html#k=" + KeyText(keys.at("s-asnes"));
+  EXPECT_EQ(plan[0].links, std::vector<std::string>{school_link});
+  EXPECT_TRUE(plan[0].message.attachments.empty());
+  EXPECT_THAT(plan[0].message.text, HasSubstr("lenke for Åsnes skole:\n\nÅsnes skole:\n" + school_link));
+  ASSERT_EQ(plan[1].message.attachments.size(), 1u);
+  EXPECT_EQ(plan[1].message.attachments[0].bytes, "%PDF-1.5 8A") << "unsealed";
+  EXPECT_THAT(plan[1].message.text, HasSubstr("#k=" + KeyText(keys.at("c-8a"))));
+  EXPECT_THAT(plan[1].message.text, HasSubstr("Ikke send den videre"));
+
+  options.keys = nullptr;
+  Diagnostics without;
+  EXPECT_EQ(PlanMail(units, {contacts[0]}, fs, texts, options, &without).size(), 0u);
+  ASSERT_TRUE(without.has_errors());
+  EXPECT_EQ(without.all()[0].key, "diag.mail_link_needs_keys");
 }
 
 TEST(MailPlanTest, AddressesWithTheSameFileNameGetDifferentFiles) {

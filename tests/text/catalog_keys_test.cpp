@@ -198,6 +198,11 @@ TEST(CatalogKeysTest, NoUserFacingTextIsHardCodedInTheSources) {
       // nlohmann/json's own messages, matched to choose a catalog key.
       {"json_reader.cpp", {"missing closing quote", "unexpected end of input", "end of input"}},
       {"layouter.cpp", {"DejaVu Sans Mono"}},  // a font's name
+      // A domain-separation constant, an internal error, the key file's
+      // first line (a file for the operator's machine, in no one language).
+      {"seal.cpp", {"kfl key id", "AES-256-GCM encryption failed"}},
+      {"unit_keys.cpp",
+       {"# kfl: keys of the restricted site, one per unit. Secret: whoever has a unit's key can read it.\\n"}},
   };
   // Directories and files that hold data, not texts for a reader: kfl synth's
   // synthetic Norwegian names and questionnaires, and the sample charts of
