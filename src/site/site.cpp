@@ -134,6 +134,8 @@ std::vector<SiteFile> Site::CommonFiles(const Results& results) const {
   const PageEnv& env = *env_;
   std::vector<SiteFile> files;
   for (const auto& [name, bytes] : assets_) {
+    // The opener of sealed folders belongs to the restricted site only.
+    if (name == "open.js" && !env.audience.restricted()) continue;
     files.push_back(
         {"assets/" + name, name == "kfl.css" ? bytes + HeatCss(Theme()) + SiteChartCss() : bytes});
   }

@@ -109,6 +109,18 @@ try {
     check((await page.locator("h1").first().innerText()).includes("8A"), "a click from the school opens the class page");
   }
 
+  // The county's link: its tree links every class; a click finds the
+  // class's key through the municipality's and the school's key lists.
+  check(await open(page, base + "index.html#k=" + keys["testfylke"]) === "open", "the county link opens the county page");
+  const deep = page.locator('a[href="fjellvik/fjellvik-skole/8a/index.html"]').first();
+  check(await deep.count() === 1, "the county page links a class deep below it");
+  if (await deep.count() === 1) {
+    await deep.click();
+    await page.waitForURL(/\/8a\/index\.html/, { timeout: 60000 });
+    await page.waitForFunction(() => document.documentElement.getAttribute("data-kfl-open") === "yes", null, { timeout: 60000 });
+    check((await page.locator("h1").first().innerText()).includes("8A"), "a click from the county opens the class page, three keys down");
+  }
+
   // A wrong key, a missing one, a damaged file.
   const wrong = await context.newPage();
   check(await open(wrong, base + klass + "#k=" + keys["c-fjellvik-01-9a"]) === "wrong", "another class's key: the page says the key does not fit");
