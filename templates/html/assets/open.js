@@ -156,6 +156,8 @@
   }
 
   async function start(value) {
+    // WebCrypto exists only in a secure context (https, or a file on disk).
+    if (!(window.crypto && crypto.subtle)) return show("insecure");
     const raw = decodeKey(value);
     if (!raw) return show(value ? "wrong" : "ask");
     if (await idOf(raw) !== keyId) return show("wrong");
