@@ -77,6 +77,7 @@ try {
   check(await open(page, base + klass + "#k=" + keys["c-fjellvik-01-8a"]) === "open", "a class link with its key opens the class page");
   const h1 = await page.locator("h1").first().innerText();
   check(h1.includes("8A"), `the class page is 8A's (${h1})`);
+  check(await page.locator("form.search").count() === 0, "the opened page has no search box (the sealed site has no index)");
   check(!page.url().includes("#k="), `the key is gone from the address bar (${page.url()})`);
   const images = await page.evaluate(async () => {
     let ok = 0, bad = 0;

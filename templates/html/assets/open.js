@@ -127,6 +127,8 @@
     }
     const doc = new DOMParser().parseFromString(page, "text/html");
     document.replaceChild(document.adoptNode(doc.documentElement), document.documentElement);
+    // No search here: its index would name every unit, so the sealed site has none.
+    document.querySelectorAll("form.search").forEach((form) => form.remove());
     for (const a of document.querySelectorAll("a[href]")) {
       const href = a.getAttribute("href");
       if (!below(href)) continue;
