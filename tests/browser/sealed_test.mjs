@@ -9,11 +9,11 @@
 // With MAIL_DIR (kfl mail --dry-run --keys --base-url file://…), the link in
 // the head teacher's message is followed too.
 // Prints one line per check and "N passed, N failed"; exits 1 on a failure.
-import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -26,20 +26,6 @@ const check = (ok, what) => {
 
 const keys = Object.fromEntries(fs.readFileSync(keyFile, "utf8").split("\n")
   .filter((l) => l && !l.startsWith("#")).map((l) => l.split(" ")));
-
-function serve(root) {
-  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript" };
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = path.join(root, rel.endsWith("/") ? rel + "index.html" : rel);
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404); res.end(); return;
-    }
-    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 // Opens `url` and waits for the sealed page to open, or for a message.
 async function open(page, url) {

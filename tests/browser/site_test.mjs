@@ -7,11 +7,11 @@
 //
 //   node site_test.mjs OUT_DIR SCREENSHOT_DIR
 // Exits 1 on any failure; prints one line per check and "N passed, N failed".
-import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -22,23 +22,6 @@ const check = (ok, what) => {
   if (ok) passed++; else failed++;
   console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
 };
-
-// A static file server for one folder on 127.0.0.1 (a free port).
-function serve(root) {
-  const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
-                  ".svg": "image/svg+xml", ".png": "image/png", ".pdf": "application/pdf",
-                  ".csv": "text/csv; charset=utf-8", ".xml": "application/xml" };
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = path.join(root, rel.endsWith("/") ? rel + "index.html" : rel);
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404); res.end(); return;
-    }
-    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 // The smallest text of every chart image on the page as shown: the smallest
 // font-size in its SVG file times the image's rendered width over the SVG's

@@ -17,6 +17,7 @@ namespace kfl {
 namespace {
 
 namespace fs = std::filesystem;
+using e2e::ManifestFiles;
 using e2e::Slurp;
 
 // A fresh folder for one test (tests run as processes of their own).
@@ -113,21 +114,6 @@ MemoryFileSystem ExampleInMemory(const std::string& root) {
   return memory;
 }
 
-// path -> SHA-256 of every file of an output (its manifest), without the
-// build's own bookkeeping (.kfl-cache, .kfl-decisions: they name the data's
-// place).
-std::map<std::string, std::string> Files(const fs::path& out) {
-  std::map<std::string, std::string> files;
-  // The parsed document must outlive the loop: a range-for over a member of
-  // a temporary iterates a destroyed object (C++20).
-  const nlohmann::json manifest = nlohmann::json::parse(Slurp(out / "manifest.json"));
-  for (const auto& f : manifest.at("files")) {
-    const std::string path = f.at("path");
-    if (path.rfind(".kfl-", 0) != 0) files[path] = f.at("sha256");
-  }
-  return files;
-}
-
 TEST(RunBuildTest, TheDataCanComeFromTheInMemoryFileSystem) {
   const fs::path dir = Fresh("memory");
   const MemoryFileSystem memory = ExampleInMemory("in-memory/example");
@@ -137,8 +123,8 @@ TEST(RunBuildTest, TheDataCanComeFromTheInMemoryFileSystem) {
   Diagnostics diags;
   ASSERT_TRUE(RunBuild(options, &diags));
   ASSERT_TRUE(RunBuild(ExampleOptions(dir / "from-disk"), &diags));
-  EXPECT_GT(Files(dir / "from-disk").size(), 500u) << "the manifest was read";
-  EXPECT_EQ(Files(dir / "from-memory"), Files(dir / "from-disk"));
+  EXPECT_GT(ManifestFiles(dir / "from-disk").size(), 500u) << "the manifest was read";
+  EXPECT_EQ(ManifestFiles(dir / "from-memory"), ManifestFiles(dir / "from-disk"));
   fs::remove_all(dir);
 }
 

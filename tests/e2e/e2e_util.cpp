@@ -1,5 +1,7 @@
 #include "e2e/e2e_util.h"
 
+#include <nlohmann/json.hpp>
+
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -45,6 +47,18 @@ fs::path CopyExample(const std::string& name) {
 RunResult RunKfl(const std::string& args, const fs::path& cwd) {
   return RunCommand((cwd.empty() ? "" : "cd '" + cwd.string() + "' && ") +
                     "KFL_TEMPLATES='" KFL_SOURCE_DIR "/templates' '" KFL_BINARY "' " + args);
+}
+
+std::map<std::string, std::string> ManifestFiles(const fs::path& out) {
+  std::map<std::string, std::string> files;
+  // The parsed document must outlive the loop: a range-for over a member of
+  // a temporary iterates a destroyed object (C++20).
+  const nlohmann::json manifest = nlohmann::json::parse(Slurp(out / "manifest.json"));
+  for (const auto& f : manifest.at("files")) {
+    const std::string path = f.at("path");
+    if (path.rfind(".kfl-", 0) != 0) files[path] = f.at("sha256");
+  }
+  return files;
 }
 
 std::string PdfText(const fs::path& pdf, const std::string& options) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 
 namespace kfl::e2e {
@@ -20,6 +21,11 @@ RunResult RunKfl(const std::string& args, const std::filesystem::path& cwd = {})
 RunResult RunCommand(const std::string& command);
 
 std::string Slurp(const std::filesystem::path& path);
+
+// path -> SHA-256 of every file an output's manifest lists, without the
+// build's own bookkeeping (.kfl-cache, .kfl-decisions, which name the
+// data's place).
+std::map<std::string, std::string> ManifestFiles(const std::filesystem::path& out);
 
 // The text of a PDF as pdftotext (poppler-utils) reads it, UTF-8.
 std::string PdfText(const std::filesystem::path& pdf, const std::string& options = "");

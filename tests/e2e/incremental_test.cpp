@@ -39,20 +39,6 @@ void RemoveRowsOf(const fs::path& path, const std::string& unit) {
   Write(path, out);
 }
 
-// path -> SHA-256 of every output file (the manifest), without the build's
-// own bookkeeping (.kfl-cache, .kfl-decisions).
-std::map<std::string, std::string> Files(const fs::path& out) {
-  std::map<std::string, std::string> files;
-  // The parsed document must outlive the loop: a range-for over a member of
-  // a temporary iterates a destroyed object (C++20).
-  const nlohmann::json manifest = nlohmann::json::parse(Slurp(out / "manifest.json"));
-  for (const auto& f : manifest.at("files")) {
-    const std::string path = f.at("path");
-    if (path.rfind(".kfl-", 0) != 0) files[path] = f.at("sha256");
-  }
-  return files;
-}
-
 TEST(IncrementalTest, EachEditGivesTheBytesOfACleanBuild) {
   const fs::path data = CopyExample("incremental_" + std::to_string(getpid()));
   const fs::path root = data.parent_path();
@@ -89,8 +75,8 @@ TEST(IncrementalTest, EachEditGivesTheBytesOfACleanBuild) {
     const fs::path clean = root / ("clean" + std::to_string(++step));
     build(incremental, "");
     build(clean, "--force");
-    const auto got = Files(incremental);
-    const auto want = Files(clean);
+    const auto got = ManifestFiles(incremental);
+    const auto want = ManifestFiles(clean);
     EXPECT_EQ(got.size(), want.size()) << what;
     EXPECT_GT(want.size(), 500u) << what << ": the manifest was read";
     int differ = 0;

@@ -14,41 +14,14 @@
 #include "seal/seal.h"
 #include "seal/unit_keys.h"
 
-#include <openssl/evp.h>
 
 namespace kfl::e2e {
 namespace {
 namespace fs = std::filesystem;
 
-std::map<std::string, std::string> Manifest(const fs::path& out) {
-  std::map<std::string, std::string> files;
-  // The parsed document must outlive the loop: a range-for over a member of
-  // a temporary iterates a destroyed object (C++20).
-  const nlohmann::json manifest = nlohmann::json::parse(Slurp(out / "manifest.json"));
-  for (const auto& f : manifest.at("files")) {
-    const std::string path = f.at("path");
-    if (path.rfind(".kfl-", 0) != 0) files[path] = f.at("sha256");
-  }
-  return files;
-}
-
-// The plaintext of a sealed script ("kflSealed(path, base64);").
+// The plaintext of a sealed script, or a text no page contains.
 std::string Unsealed(const fs::path& script, const UnitKey& key) {
-  // (No std::regex: it recurses per character and overflows on a sealed PDF.)
-  const std::string text = Slurp(script);
-  const std::string head = "kflSealed(\"";
-  const size_t comma = text.find("\",\"");
-  if (text.rfind(head, 0) != 0 || comma == std::string::npos || text.size() < comma + 7) {
-    return "(not a sealed script)";
-  }
-  const std::string path = text.substr(head.size(), comma - head.size());
-  const std::string base64 = text.substr(comma + 3, text.size() - comma - 3 - 4);
-  std::string bytes(base64.size(), '\0');
-  const int n = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(bytes.data()),
-                                reinterpret_cast<const unsigned char*>(base64.data()),
-                                static_cast<int>(base64.size()));
-  bytes.resize(static_cast<size_t>(n) - std::count(base64.end() - 2, base64.end(), '='));
-  return Unseal(key, path, bytes).value_or("(does not open)");
+  return OpenSealedScript(key, Slurp(script)).value_or("(does not open)");
 }
 
 class SealedSiteTest : public ::testing::Test {
@@ -158,10 +131,10 @@ TEST_F(SealedSiteTest, NoNameFigureOrSentenceOfTheRestrictedSiteIsInClear) {
 
 TEST_F(SealedSiteTest, TheSameKeysGiveTheSameBytesAndARotatedKeyChangesOnlyItsUnit) {
   const fs::path out = Build("out");
-  const auto first = Manifest(out);
-  EXPECT_EQ(Manifest(Build("again", "--force")), first) << "the same input and keys: the same bytes";
+  const auto first = ManifestFiles(out);
+  EXPECT_EQ(ManifestFiles(Build("again", "--force")), first) << "the same input and keys: the same bytes";
   ASSERT_EQ(RunKfl("keys rotate '" + keys_.string() + "' c-fjellvik-01-8a").exit_code, 0);
-  const auto rotated = Manifest(Build("out"));
+  const auto rotated = ManifestFiles(Build("out"));
   std::vector<std::string> changed;
   for (const auto& [path, sha] : rotated) {
     if (first.at(path) != sha) changed.push_back(path);
