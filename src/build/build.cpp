@@ -148,7 +148,8 @@ class Driver {
       // below it, sealed with its own.
       const UnitKey* key = sealed ? &keys_->at(data_.units[u].id) : nullptr;
       const std::string in_site = folder.substr(plan.top.size());
-      const std::map<std::string, std::string> below = sealed ? KeysBelow(site, u, audience) : std::map<std::string, std::string>();
+      const std::map<std::string, const UnitKey*> below =
+          sealed ? KeysBelow(site, u, audience) : std::map<std::string, const UnitKey*>();
       try {
         Worker& worker = workers_.local();  // produce() runs on this thread
         ChartContext ctx{worker.typesetter, theme, lang.catalog,
@@ -167,7 +168,9 @@ class Driver {
           const OutputCache::WriteFn& write = key ? sealed_write : clear_write;
           if (key) {
             clear_write(folder + "index.html", site.RenderSealedPage(in_site, KeyId(*key)));
-            if (!below.empty()) sealed_write(folder + "keys.json", nlohmann::json(below).dump());
+            nlohmann::json keys_below = nlohmann::json::object();
+            for (const auto& [child, child_key] : below) keys_below[child] = KeyText(*child_key);
+            if (!below.empty()) sealed_write(folder + "keys.json", keys_below.dump());
           }
           // The unit's PDF goes into the same cache entry as its page.
           if (!outline.pdf.empty()) {
@@ -190,7 +193,7 @@ class Driver {
         AddReportKey(report, &cache_key);
         if (key) {
           cache_key.Add(KeyId(*key));
-          for (const auto& [child, text] : below) cache_key.Add(child).Add(KeyId(*ParseKeyText(text)));
+          for (const auto& [child, child_key] : below) cache_key.Add(child).Add(KeyId(*child_key));
         }
         cache_->Produce(out_, folder, cache_key.Hex(), produce, &per_page[i]);
       } catch (const std::exception& e) {
@@ -212,12 +215,12 @@ class Driver {
  private:
   // The keys of the units right below `u` that have pages, by their
   // folder relative to u's ("8a/").
-  std::map<std::string, std::string> KeysBelow(const Site& site, int u, const Audience& audience) const {
-    std::map<std::string, std::string> below;
+  std::map<std::string, const UnitKey*> KeysBelow(const Site& site, int u, const Audience& audience) const {
+    std::map<std::string, const UnitKey*> below;
     const std::string& folder = site.Folder(u);
     for (int c : data_.units[u].children) {
       if (!audience.Shows(data_.units[c].level)) continue;
-      below[site.Folder(c).substr(folder.size())] = KeyText(keys_->at(data_.units[c].id));
+      below[site.Folder(c).substr(folder.size())] = &keys_->at(data_.units[c].id);
     }
     return below;
   }
