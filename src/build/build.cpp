@@ -115,9 +115,11 @@ class Driver {
     const Language& lang = plan.language;
     const Audience& audience = plan.audience;
     const FigureText text(lang.catalog, lang.code, audience.min_n, audience.min_cell);
+    const bool sealed = audience.restricted() && keys_ != nullptr;
     const Site site(data_, lang.catalog, text,
                     {.audience = audience, .lang = lang.code, .languages = languages,
-                     .templates_dir = options_.templates_dir},
+                     .templates_dir = options_.templates_dir,
+                     .sealed = sealed},
                     diags);
     if (diags->has_errors()) return false;
     std::vector<int> render = site.pages();
@@ -138,7 +140,6 @@ class Driver {
     const PdfEnv pdf_env{data_, text, audience};
     const Theme theme;
     std::vector<Diagnostics> per_page(render.size());
-    const bool sealed = audience.restricted() && keys_ != nullptr;
     ParallelFor(render.size(), options_.jobs, [&](size_t i) {
       const int u = render[i];
       const std::string folder = plan.prefix + site.Folder(u);

@@ -112,6 +112,7 @@ Site::Site(const DataSet& data, const Catalog& catalog, const FigureText& text,
   env.sorted_children = SortedChildren(data.units, "nb");
   env.base = BaseContext(catalog, data, options_.lang);
   env.base["restricted"] = env.audience.restricted();
+  if (options_.sealed) env.base["t_restricted_text"] = catalog.Format("site.restricted.text_sealed");
   env.languages = options_.languages;
   pages_ = PageOrder(env);
 }

@@ -41,6 +41,9 @@ struct SiteOptions {
   // itself in the others. Empty: one language, no folder.
   std::vector<SiteLanguage> languages;
   std::string templates_dir;  // holds html/ (and html/assets/)
+  // The restricted site sealed with keys (kfl build --keys): its notice says
+  // the pages are locked rather than that they must stay off the web.
+  bool sealed = false;
 };
 
 // A file of the site, relative to its folder ("assets/kfl.css"), or with

@@ -64,6 +64,8 @@ try {
   const h1 = await page.locator("h1").first().innerText();
   check(h1.includes("8A"), `the class page is 8A's (${h1})`);
   check(await page.locator("form.search").count() === 0, "the opened page has no search box (the sealed site has no index)");
+  const notice = await page.locator(".notice").innerText();
+  check(notice.includes("låst") && !notice.includes("skal ikke legges ut"), `the notice says the pages are locked (${notice})`);
   check(!page.url().includes("#k="), `the key is gone from the address bar (${page.url()})`);
   const images = await page.evaluate(async () => {
     let ok = 0, bad = 0;
